@@ -1,0 +1,41 @@
+"""Reference data as the screens need it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..paths import resource
+from ..store.database import Database
+from ..store.governments import GovernmentInfo, RegionInfo, list_governments, list_regions
+
+__all__ = ["DataSource", "GovernmentInfo", "RegionInfo", "data_sources", "governments", "regions"]
+
+
+def governments(db: Database, include_former: bool = False) -> list[GovernmentInfo]:
+    return list_governments(db, include_former)
+
+
+def regions(db: Database) -> list[RegionInfo]:
+    return list_regions(db)
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where a shipped reference file comes from, for the About dialog."""
+
+    file: str
+    what: str
+    source: str
+    as_of: str
+    licence: str
+
+
+def data_sources() -> tuple[str, list[DataSource]]:
+    """The version of the shipped reference data and the source of each file."""
+    manifest = json.loads(resource("data", "manifest.json").read_text(encoding="utf-8"))
+    sources = [
+        DataSource(name, f["what"], f["source"], f["as_of"], f["licence"])
+        for name, f in manifest["files"].items()
+    ]
+    return manifest["reference_data_version"], sources

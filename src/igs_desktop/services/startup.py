@@ -1,0 +1,46 @@
+"""Opening the user's database: create or upgrade it, and load the shipped reference data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..paths import AppPaths, resource_dir
+from ..store.database import Database, OpenReport, open_database
+from ..store.reference_data import LoadSummary, load_reference_data
+
+
+@dataclass(frozen=True)
+class Startup:
+    """An open database and what it took to get there."""
+
+    db: Database
+    opened: OpenReport
+    reference: LoadSummary
+
+    def lines(self) -> list[str]:
+        """What happened, in Dutch, for ``igs-desktop init`` and the log."""
+        out = []
+        if self.opened.created:
+            out.append(f"Nieuwe database aangemaakt: {self.db.path}")
+        elif self.opened.upgraded_from:
+            out.append(
+                f"Database bijgewerkt van schema {self.opened.upgraded_from}: {self.db.path}"
+            )
+            out.append(f"Kopie van voor de upgrade: {self.opened.backup}")
+        else:
+            out.append(f"Database is al bij: {self.db.path}")
+        out.extend(self.reference.lines())
+        return out
+
+
+def start(paths: AppPaths, progress: Callable[[str], None] | None = None) -> Startup:
+    """Open (create, upgrade) the database of ``paths`` and bring its reference data up to date."""
+    paths.ensure()
+    db, report = open_database(paths.database, paths.backup_dir, progress)
+    try:
+        summary = load_reference_data(db, resource_dir() / "data")
+    except Exception:
+        db.close()
+        raise
+    return Startup(db=db, opened=report, reference=summary)

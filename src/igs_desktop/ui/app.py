@@ -1,0 +1,109 @@
+"""Starting the window: application setup, one instance per database, crash handling."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, __version__
+from ..logging_setup import setup_logging
+from ..paths import AppPaths
+from . import messages
+from .crash import install_excepthook
+
+log = logging.getLogger(__name__)
+ORGANISATION = "Agentschap Integratie en Inburgering"
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application once the watched window has painted (``--exit-after-paint``)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            elapsed = time.perf_counter() - self.started
+            log.info("First paint after %.3f s", elapsed)
+            print(f"first paint after {elapsed:.3f} s", file=sys.stderr)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def settings_for(paths: AppPaths) -> QSettings:
+    """Window state lives in the data folder, so ``IGS_DESKTOP_HOME`` isolates it too."""
+    return QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def lock_database(paths: AppPaths) -> QLockFile | None:
+    """Hold a lock next to the database; None when another running instance has it."""
+    lock = QLockFile(str(paths.database) + ".lock")
+    lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+    if lock.tryLock(100):
+        return lock
+    return None
+
+
+def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
+    started = time.perf_counter()
+    log_file = setup_logging(paths.log_dir)
+    log.info("Starting %s %s on %s", APP_NAME, __version__, paths.database)
+    app = make_application()
+    install_excepthook(str(log_file))
+    paths.ensure()
+
+    lock = lock_database(paths)
+    if lock is None:
+        text = (
+            f"{paths.database} is al geopend in een ander venster van {APP_NAME}. "
+            "Werk in dat venster verder, of sluit het eerst."
+        )
+        print(f"igs-desktop: {text}", file=sys.stderr)
+        if not exit_after_paint:
+            messages.warn(None, APP_NAME, text)
+        return 3
+
+    from ..services.startup import start
+    from ..store.database import DatabaseError
+
+    try:
+        startup = start(paths)
+    except (DatabaseError, OSError) as exc:
+        text = str(exc)
+        log.error("Cannot open database: %s", text)
+        print(f"igs-desktop: {text}", file=sys.stderr)
+        if not exit_after_paint:
+            messages.error(None, f"{APP_NAME}: database niet geopend", text)
+        lock.unlock()
+        return 2
+    for line in startup.lines():
+        log.info(line)
+
+    from .main_window import MainWindow
+
+    window = MainWindow(startup.db, settings_for(paths))
+    if exit_after_paint:
+        watcher = _QuitAfterFirstPaint(started)
+        window.installEventFilter(watcher)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        startup.db.close()
+        lock.unlock()

@@ -1,0 +1,98 @@
+"""The command line as a user runs it: a subprocess, its output and its exit code."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from igs_desktop import __version__
+from igs_desktop.store.schema import HEAD_REVISION
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "IGS_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "igs_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run("--version", home=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"IGS Desktop {__version__}"
+
+
+def test_init_creates_the_database_and_loads_reference_data(tmp_path: Path) -> None:
+    db = tmp_path / "sub" / "mijn.sqlite"
+    result = run("init", "--db", str(db), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    assert "Nieuwe database aangemaakt" in result.stdout
+    assert "region: 15 toegevoegd" in result.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,
+        )
+        assert connection.execute(
+            "SELECT count(*) FROM government WHERE valid_to IS NULL"
+        ).fetchone() == (285,)
+    again = run("--db", str(db), "init", home=tmp_path / "home")
+    assert again.returncode == 0
+    assert "al bij" in again.stdout and "al geladen" in again.stdout
+
+
+def test_init_uses_the_data_folder_by_default(tmp_path: Path) -> None:
+    result = run("init", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "igs-desktop.sqlite").exists()
+
+
+def test_init_refuses_a_newer_database_with_one_line(db_file: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    result = run("init", "--db", str(db_file), home=tmp_path)
+    assert result.returncode == 2
+    assert "nieuwere versie" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_init_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "tekst.sqlite"
+    path.write_text("geen database\n" * 100, encoding="utf-8")
+    result = run("init", "--db", str(path), home=tmp_path)
+    assert result.returncode == 2
+    assert "geen IGS Desktop-database" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_init_reports_an_unwritable_location(tmp_path: Path) -> None:
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("init", "--db", str(blocker / "db.sqlite"), home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("igs-desktop: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_window_starts_and_quits_after_first_paint(tmp_path: Path) -> None:
+    result = run("--exit-after-paint", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "first paint after" in result.stderr
+    assert (tmp_path / "igs-desktop.sqlite").exists()
+    assert (tmp_path / "logs" / "igs-desktop.log").exists()
+
+
+def test_window_on_a_newer_database_exits_with_a_message(db_file: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    result = run("--db", str(db_file), "--exit-after-paint", home=tmp_path)
+    assert result.returncode == 2
+    assert "nieuwere versie" in result.stderr

@@ -1,0 +1,20 @@
+import datetime as dt
+from decimal import Decimal
+
+from igs_desktop import formatting
+
+
+def test_numbers_use_a_dot_for_thousands() -> None:
+    assert formatting.number(7500) == "7.500"
+    assert formatting.number(1234567) == "1.234.567"
+    assert formatting.number(None) == "—"
+
+
+def test_amounts_in_euro_as_in_belgium() -> None:
+    assert formatting.amount(Decimal("1234.56")) == "€ 1.234,56"
+    assert formatting.amount(10000) == "€ 10.000,00"
+
+
+def test_dates_in_dutch_words() -> None:
+    assert formatting.date(dt.date(2024, 10, 1)) == "1 oktober 2024"
+    assert formatting.short_date(dt.date(2024, 10, 1)) == "01-10-2024"
