@@ -96,3 +96,24 @@ def test_window_on_a_newer_database_exits_with_a_message(db_file: Path, tmp_path
     result = run("--db", str(db_file), "--exit-after-paint", home=tmp_path)
     assert result.returncode == 2
     assert "nieuwere versie" in result.stderr
+
+
+STARTUP_PROBE = """
+import sys
+from igs_desktop.paths import resolve_paths
+from igs_desktop.ui.app import run_app
+code = run_app(resolve_paths(), exit_after_paint=True)
+heavy = sorted(m for m in ("alembic", "reportlab") if m in sys.modules)
+print("HEAVY=" + ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def test_start_at_head_imports_neither_alembic_nor_reportlab(tmp_path: Path) -> None:
+    assert run("init", home=tmp_path).returncode == 0  # the database is now at head
+    env = {**os.environ, "IGS_DESKTOP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=\n" in result.stdout
