@@ -31,7 +31,7 @@ def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return resolve_paths(args.db)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_for_command(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Open the database for a headless command, turning every failure into a CliError."""
     from .services.startup import start
     from .store.database import DatabaseError
@@ -49,7 +49,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from .logging_setup import setup_logging
 
     setup_logging(_paths(args).log_dir)
-    startup = _open(args)
+    startup = open_for_command(args)
     try:
         for line in startup.lines():
             print(line)
@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Maakt de database aan of werkt ze bij en laadt de referentiegegevens.",
     )
     init.set_defaults(handler=cmd_init)
+
+    from .cli_rules import add_commands
+
+    add_commands(sub, common)
     return parser
 
 

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from igs_desktop.paths import AppPaths
 from igs_desktop.ui import app as app_module
 from igs_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(db, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def names_shown(window: MainWindow) -> list[str]:
@@ -52,6 +41,7 @@ def test_filter_by_nis_code_and_region(window: MainWindow, qtbot) -> None:  # ty
 
 
 def test_ctrl_f_focuses_the_search_box(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.governments)
     window.governments.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.governments.search.hasFocus()
@@ -63,14 +53,16 @@ def test_sorting_by_name_descending(window: MainWindow) -> None:
     assert shown == sorted(shown, key=str.casefold, reverse=True)
 
 
-def test_window_size_is_remembered(qtbot, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_window_size_is_remembered(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    first = MainWindow(db, settings)
+    first = MainWindow(context, settings)
     qtbot.addWidget(first)
     first.resize(700, 455)  # within the offscreen screen of 800 x 600
     first.show()
     first.close()
-    second = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    second = MainWindow(
+        context, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 455)
 

@@ -60,6 +60,28 @@ def lock_database(paths: AppPaths) -> QLockFile | None:
     return None
 
 
+def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: ignore[no-untyped-def]
+    """The main window on ``db``; at first start the welcome dialog asks who the user is.
+
+    Returns None when the user closes the welcome dialog without starting.
+    """
+    from ..services.rules import default_year
+    from ..store.profile import meta_value, user_profile
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    profile = user_profile(db)
+    if profile is None and interactive:
+        from .welcome_dialog import WelcomeDialog
+
+        if not WelcomeDialog(db).exec():
+            return None
+        profile = user_profile(db)
+    actor = profile.name if profile else "onbekend"
+    context = AppContext(db, actor, default_year(db), is_demo=meta_value(db, "demo") == "1")
+    return MainWindow(context, settings_for(paths))
+
+
 def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     started = time.perf_counter()
     log_file = setup_logging(paths.log_dir)
@@ -95,9 +117,11 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     for line in startup.lines():
         log.info(line)
 
-    from .main_window import MainWindow
-
-    window = MainWindow(startup.db, settings_for(paths))
+    window = build_main_window(startup.db, paths, interactive=not exit_after_paint)
+    if window is None:
+        startup.db.close()
+        lock.unlock()
+        return 0
     if exit_after_paint:
         watcher = _QuitAfterFirstPaint(started)
         window.installEventFilter(watcher)

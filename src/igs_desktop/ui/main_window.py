@@ -1,74 +1,208 @@
-"""The main window: menus, the page area, the status bar; remembers its size and layout."""
+"""The main window: the portfolio, reference pages and open partnerships in tabs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..services import reference
-from ..store.database import Database
+from ..services.rules import known_years
+from . import colors
 from .about import AboutDialog
+from .context import AppContext
 from .governments_page import GovernmentsPage
+from .new_partnership_dialog import NewPartnershipDialog
+from .partnership.page import PartnershipPage
+from .portfolio_page import PortfolioPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.context = context
+        self.db = context.db
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        context.dialog_parent = self
+        demo = " — DEMO (fictieve gegevens)" if context.is_demo else ""
+        self.setWindowTitle(f"{APP_NAME} — {context.db.path.name}{demo}")
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.portfolio = PortfolioPage(context, self)
+        self.portfolio.open_partnership.connect(self.open_partnership)
+        self.portfolio.new_partnership.connect(self.new_partnership)
         self.governments = GovernmentsPage(self)
-        self.setCentralWidget(self.governments)
-        self._build_menus()
-        self.resize(1100, 700)
+        self.fixed_pages: list[QWidget] = [self.portfolio, self.governments]
+        self.tabs.addTab(self.portfolio, "Portefeuille")
+        self.tabs.addTab(self.governments, "Lokale besturen")
+        for index in range(len(self.fixed_pages)):
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        if context.is_demo:
+            banner = QLabel(
+                "DEMO — deze portefeuille en alle bevolkingscijfers zijn fictief. "
+                "Gebruik ze niet voor echte adviezen."
+            )
+            banner.setAccessibleName("Demo-melding")
+            banner.setStyleSheet(
+                f"background: {colors.DEMO_BANNER.name()}; color: white; padding: 6px;"
+                " font-weight: bold;"
+            )
+            layout.addWidget(banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.resize(1200, 760)
         self.refresh()
         self._restore_state()
 
-    def _build_menus(self) -> None:
+    # --- actions and menus ------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.new_action = self._action("&Nieuw samenwerkingsverband…", self.new_partnership, k.New)
+        self.close_tab_action = self._action(
+            "Tabblad &sluiten", lambda: self.close_tab(self.tabs.currentIndex()), k.Close
+        )
+        self.quit_action = self._action("&Afsluiten", self.close, k.Quit)
+        self.undo_action = self.context.undo_stack.createUndoAction(self, "&Ongedaan maken")
+        self.undo_action.setShortcut(k.Undo)
+        self.redo_action = self.context.undo_stack.createRedoAction(self, "Opnie&uw")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(k.Redo)])
+        self.find_action = self._action("&Zoeken", self.focus_search, k.Find)
+        self.refresh_action = self._action("&Vernieuwen", self.refresh, k.Refresh)
+        self.about_action = self._action(f"&Over {APP_NAME}", self.show_about)
+
         file_menu = self.menuBar().addMenu("&Bestand")
-        self.quit_action = QAction("&Afsluiten", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-
+        edit_menu = self.menuBar().addMenu("Be&werken")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu("Beel&d")
-        self.find_action = QAction("&Zoeken", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.governments.focus_search)
         view_menu.addAction(self.find_action)
-        self.refresh_action = QAction("&Vernieuwen", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
-
         help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction(f"&Over {APP_NAME}", self)
-        self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+        toolbar = self.addToolBar("Werkbalk")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        label = QLabel(" Projectjaar: ")
+        self.year = QComboBox()
+        self.year.setAccessibleName("Projectjaar voor de regelcontrole")
+        for year in known_years(self.db):
+            self.year.addItem(f"projectjaar {year}", year)
+        self.year.setCurrentIndex(max(self.year.findData(self.context.year), 0))
+        self.year.currentIndexChanged.connect(
+            lambda _i: self.context.set_year(int(self.year.currentData()))
+        )
+        label.setBuddy(self.year)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.year)
+
+    # --- pages ------------------------------------------------------------------------
     def refresh(self) -> None:
-        governments = reference.governments(self.db)
-        self.governments.set_data(governments, reference.regions(self.db))
+        self.portfolio.refresh()
+        self.governments.set_data(reference.governments(self.db), reference.regions(self.db))
+        for index in range(len(self.fixed_pages), self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, PartnershipPage):
+                page.refresh()
         self.statusBar().showMessage(f"Database: {self.db.path}")
+
+    def partnership_pages(self) -> list[PartnershipPage]:
+        return [
+            page
+            for i in range(self.tabs.count())
+            if isinstance(page := self.tabs.widget(i), PartnershipPage)
+        ]
+
+    def open_partnership(self, partnership_id: str) -> PartnershipPage:
+        for page in self.partnership_pages():
+            if page.partnership_id == partnership_id:
+                self.tabs.setCurrentWidget(page)
+                return page
+        page = PartnershipPage(self.context, partnership_id, self)
+        page.restore_layout(self.settings)
+        index = self.tabs.addTab(page, "…")
+        page.title_changed.connect(
+            lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title)
+        )
+        page.refresh()
+        self.tabs.setCurrentIndex(index)
+        return page
+
+    def close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, PartnershipPage):
+            page.save_layout(self.settings)
+            self.tabs.removeTab(index)
+            page.deleteLater()
+
+    def new_partnership(self) -> None:
+        dialog = NewPartnershipDialog(known_years(self.db), self.context.year, self)
+        if not dialog.exec():
+            return
+        service = self.context.portfolio
+        name, year = dialog.name.text(), int(dialog.formed_year.currentData())
+        outcome = self.context.execute(lambda: service.create_partnership(name, year), self)
+        if outcome is not None and outcome.created_id:
+            self.open_partnership(outcome.created_id)
+
+    def focus_search(self) -> None:
+        page = self.tabs.currentWidget()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
 
     def show_about(self) -> None:
         AboutDialog(str(self.db.path), self).exec()
 
+    # --- state --------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        state = self.settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.portfolio.table.restore_columns(self.settings)
         header = self.settings.value("governments/header")
         if isinstance(header, QByteArray):
             self.governments.table.horizontalHeader().restoreState(header)
 
     def save_state(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.portfolio.table.save_columns(self.settings)
         self.settings.setValue(
             "governments/header", self.governments.table.horizontalHeader().saveState()
         )
+        for page in self.partnership_pages():
+            page.save_layout(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 Row = TypeVar("Row")
 
@@ -29,6 +30,9 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     align_right: bool = False
     tooltip: str = ""
+    foreground: Callable[[Row], QColor | None] | None = None
+    bold: Callable[[Row], bool] | None = None
+    row_tooltip: Callable[[Row], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -68,6 +72,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            return column.foreground(row)
+        if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column.row_tooltip:
+            return column.row_tooltip(row) or None
         return None
 
     def headerData(

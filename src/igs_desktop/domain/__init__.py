@@ -1,0 +1,44 @@
+"""The rules of Plan Samenleven and the what-if simulations, as pure functions.
+
+No Qt, no SQL, no I/O: the UI, the reports, the command line and the tests all call the same
+code, and each rule has a stable code (see `RULES`).
+"""
+
+from .findings import RULES, Finding, RuleInfo, Severity
+from .model import (
+    MAX_SUPPORTED_ACTIONS,
+    NON_EU14_THRESHOLD,
+    ActionResult,
+    Government,
+    Membership,
+    Partnership,
+    Subsidy,
+    Transfer,
+    active_members,
+)
+from .rules import check_partnership
+from .simulations import JoinOutcome, LeaveOutcome, simulate_join, simulate_leave
+from .text import format_amount, format_count
+
+__all__ = [
+    "MAX_SUPPORTED_ACTIONS",
+    "NON_EU14_THRESHOLD",
+    "RULES",
+    "ActionResult",
+    "Finding",
+    "Government",
+    "JoinOutcome",
+    "LeaveOutcome",
+    "Membership",
+    "Partnership",
+    "RuleInfo",
+    "Severity",
+    "Subsidy",
+    "Transfer",
+    "active_members",
+    "check_partnership",
+    "format_amount",
+    "format_count",
+    "simulate_join",
+    "simulate_leave",
+]

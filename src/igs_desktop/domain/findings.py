@@ -1,0 +1,177 @@
+"""Findings and the rule catalogue: one stable code per rule of the programme.
+
+Findings carry the code, tests name it and reports print it, so the catalogue below is the one
+place where a code, its severity and its description are written down.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from types import MappingProxyType
+
+
+class Severity(Enum):
+    """An error blocks the application; a warning asks the support contact to look."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def label_nl(self) -> str:
+        """The word the UI and reports print."""
+        return "fout" if self is Severity.ERROR else "waarschuwing"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One broken rule. `subjects` names what it is about, so the UI can point at it.
+
+    Subjects are NIS codes for findings about governments, action numbers for findings about
+    actions, and empty for findings about the partnership as a whole.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    subjects: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule of the programme as the UI's tooltips and the README list it."""
+
+    code: str
+    severity: Severity
+    description_nl: str
+    description_en: str
+
+
+_E, _W = Severity.ERROR, Severity.WARNING
+_CATALOGUE = (
+    RuleInfo(
+        "REGION_MIXED",
+        _E,
+        "Alle actieve leden liggen in dezelfde referentieregio.",
+        "All active members lie in the same reference region.",
+    ),
+    RuleInfo(
+        "MULTIPLE_PARTNERSHIPS",
+        _E,
+        "Een lokaal bestuur is actief lid van hoogstens één samenwerkingsverband, "
+        "behalve als al die lidmaatschappen in projectjaar 1 zijn gevormd.",
+        "A government is an active member of at most one partnership, unless all those "
+        "memberships were formed in project year 1.",
+    ),
+    RuleInfo(
+        "BELOW_THRESHOLD",
+        _E,
+        "De aanvrager telt meer dan 7.500 inwoners van niet-EU14-herkomst "
+        "(een samenwerkingsverband: de som van zijn actieve leden).",
+        "The applicant counts more than 7,500 inhabitants of non-EU14 origin "
+        "(a partnership: the sum of its active members).",
+    ),
+    RuleInfo(
+        "FIGURE_MISSING",
+        _W,
+        "Van een actief lid ontbreekt het bevolkingscijfer van het projectjaar.",
+        "An active member has no population figure for the project year.",
+    ),
+    RuleInfo(
+        "SUBMITTER_MISSING",
+        _E,
+        "Er is precies één indienend lokaal bestuur.",
+        "There is exactly one submitting government.",
+    ),
+    RuleInfo(
+        "SUBMITTER_NOT_MEMBER",
+        _E,
+        "De indiener is een actief lid van het samenwerkingsverband.",
+        "The submitter is an active member of the partnership.",
+    ),
+    RuleInfo(
+        "KPI_MISSING",
+        _W,
+        "De aanvraag vermeldt de KPI die de leden samen willen halen.",
+        "The application names the KPI the members want to reach together.",
+    ),
+    RuleInfo(
+        "TOO_MANY_SUPPORTED_ACTIONS",
+        _E,
+        "Thematische ondersteuning geldt voor hoogstens 10 acties per aanvrager.",
+        "Thematic support covers at most 10 actions per applicant.",
+    ),
+    RuleInfo(
+        "ACTION_NOT_SUPPORTED",
+        _E,
+        "Thematische ondersteuning is er alleen voor acties die de catalogus als "
+        "ondersteund markeert.",
+        "Thematic support is only for actions the catalogue marks as supported.",
+    ),
+    RuleInfo(
+        "STIMULUS_TWICE",
+        _E,
+        "De stimulans 'samenwerking' wordt maar één keer per projectjaar ontvangen.",
+        "The cooperation stimulus is received only once per project year.",
+    ),
+    RuleInfo(
+        "STIMULUS_NOT_ELIGIBLE",
+        _E,
+        "De stimulans vraagt een bestaand samenwerkingsverband, of een lid met meer dan 7.500 "
+        "op zich, dat dat projectjaar een nieuw lokaal bestuur opneemt.",
+        "The stimulus needs an existing partnership, or a member with more than 7,500 on its "
+        "own, that takes in a new government that project year.",
+    ),
+    RuleInfo(
+        "NEW_MEMBER_ACTIONS_UNREPORTED",
+        _W,
+        "Bij nieuwe leden staat genoteerd met welke acties het samenwerkingsverband met hen "
+        "van start gaat.",
+        "When new members join, the actions rolled out with them are recorded.",
+    ),
+    RuleInfo(
+        "TRANSFER_ARRANGEMENT_MISSING",
+        _W,
+        "Elk lid behalve de indiener heeft een afspraak over hoe de subsidie wordt doorgestort.",
+        "Every member other than the submitter has an arrangement on passing on the subsidy.",
+    ),
+    RuleInfo(
+        "TRANSFERS_EXCEED_SUBSIDY",
+        _E,
+        "De doorstortingen aan partners zijn samen niet hoger dan de ontvangen subsidie.",
+        "Transfers to partners add up to no more than the subsidy received.",
+    ),
+    RuleInfo(
+        "KPI_BELOW_25_PERCENT",
+        _W,
+        "Een actie onder 25% van haar KPI-doel bij de tussentijdse rapportering riskeert "
+        "haar subsidie.",
+        "An action below 25% of its KPI target at the interim report risks its subsidy.",
+    ),
+)
+
+RULES: Mapping[str, RuleInfo] = MappingProxyType({rule.code: rule for rule in _CATALOGUE})
+"""Every rule code, in the order of DESIGN.md's table (the order findings are listed in)."""
+
+_RULE_ORDER = {code: index for index, code in enumerate(RULES)}
+
+
+def make_finding(code: str, message: str, subjects: Iterable[str] = ()) -> Finding:
+    """A finding whose severity comes from the catalogue, so the two cannot disagree."""
+    return Finding(code, RULES[code].severity, message, tuple(subjects))
+
+
+def _natural_key(text: str) -> tuple[int, int, str]:
+    # Action "5" comes before action "24"; NIS codes all have five digits anyway.
+    if text.isascii() and text.isdecimal():
+        return (0, int(text), text)
+    return (1, 0, text)
+
+
+def finding_sort_key(finding: Finding) -> tuple[object, ...]:
+    """Rule order of the catalogue, then subjects, then the message as a last tie-break."""
+    return (
+        _RULE_ORDER.get(finding.code, len(_RULE_ORDER)),
+        finding.code,
+        tuple(_natural_key(s) for s in finding.subjects),
+        finding.message,
+    )

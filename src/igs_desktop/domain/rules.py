@@ -1,0 +1,394 @@
+"""The rules of Plan Samenleven, checked on one partnership in one project year.
+
+Each rule is a small function that yields findings; `check_partnership` runs them all and sorts
+the result, so findings never depend on the order memberships or partnerships were stored in.
+"""
+
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from .findings import Finding, finding_sort_key, make_finding
+from .model import (
+    MAX_SUPPORTED_ACTIONS,
+    NON_EU14_THRESHOLD,
+    Government,
+    Membership,
+    Partnership,
+    Population,
+    active_members,
+    population,
+)
+from .text import format_amount, format_count, format_decimal, format_percent, join_nl
+
+_THRESHOLD = format_count(NON_EU14_THRESHOLD)
+_ORIGIN = "inwoners van niet-EU14-herkomst"
+
+
+# --- helpers shared with the simulations -------------------------------------------------
+
+
+def other_partnerships(p: Partnership, others: Iterable[Partnership]) -> tuple[Partnership, ...]:
+    """`others` without `p` itself (matched by id) and without duplicate ids."""
+    seen = {p.id}
+    result: list[Partnership] = []
+    for q in others:
+        if q.id not in seen:
+            seen.add(q.id)
+            result.append(q)
+    return tuple(result)
+
+
+def conflicting_partnerships(
+    nis_code: str, joined_year: int, year: int, others: Iterable[Partnership]
+) -> tuple[tuple[Partnership, Membership], ...]:
+    """Other partnerships in which the government is also active in `year`.
+
+    Memberships formed in project year 1 may all be kept: a pair conflicts unless both the
+    government's own membership (`joined_year`) and the other one were formed in year 1.
+    """
+    found = []
+    for q in others:
+        for m in active_members(q, year):
+            if m.nis_code == nis_code and not (joined_year == 1 and m.joined_year == 1):
+                found.append((q, m))
+    return tuple(sorted(found, key=lambda pair: (pair[0].label, pair[0].id)))
+
+
+def earlier_participation(
+    nis_code: str, year: int, p: Partnership, others: Iterable[Partnership]
+) -> tuple[Partnership, ...]:
+    """Partnerships (`p` included) the government took part in before `year`."""
+    return tuple(
+        q
+        for q in (p, *others)
+        if any(m.nis_code == nis_code and m.joined_year < year for m in q.memberships)
+    )
+
+
+@dataclass(frozen=True)
+class StimulusCheck:
+    """What the cooperation stimulus needs in one project year, and what is missing."""
+
+    new_members: tuple[Membership, ...]
+    returning: tuple[tuple[Membership, tuple[Partnership, ...]], ...]
+    base_met: bool | None
+
+    @property
+    def eligible(self) -> bool | None:
+        """True/False when decided; None when only a missing figure stands in the way."""
+        if not self.new_members or self.base_met is False:
+            return False
+        return self.base_met
+
+
+def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> StimulusCheck:
+    """New governments joining in `year`, and whether the partnership may take them in.
+
+    A new government joins in `year` and never took part before, in `p` or elsewhere. The
+    partnership must have existed before `year`, or one of its other active members must count
+    more than 7,500 on its own.
+    """
+    joiners = [m for m in p.memberships if m.joined_year <= year]
+    new_members: list[Membership] = []
+    returning: list[tuple[Membership, tuple[Partnership, ...]]] = []
+    for m in joiners:
+        before = earlier_participation(m.nis_code, year, p, others)
+        if before:
+            returning.append((m, before))
+        else:
+            new_members.append(m)
+    new_nis = {m.nis_code for m in new_members}
+    if p.formed_year < year:
+        base_met: bool | None = True
+    else:
+        existing = [m.government for m in active_members(p, year) if m.nis_code not in new_nis]
+        figures = [g.non_eu14 for g in existing]
+        if any(n is not None and n > NON_EU14_THRESHOLD for n in figures):
+            base_met = True
+        else:
+            base_met = None if None in figures else False
+    return StimulusCheck(tuple(new_members), tuple(returning), base_met)
+
+
+def figures_of(governments: Iterable[Government]) -> str:
+    """ "Kortrijk (5.000) en Lendelede (onbekend)": each government with its figure."""
+    return join_nl(
+        [
+            f"{g.name} ({'onbekend' if g.non_eu14 is None else format_count(g.non_eu14)})"
+            for g in governments
+        ]
+    )
+
+
+# --- the rules, in the order of the catalogue --------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    p: Partnership
+    year: int
+    others: tuple[Partnership, ...]
+    supported: Collection[str] | None
+
+    @cached_property
+    def submitter(self) -> str:
+        return (self.p.submitter or "").strip()
+
+    @cached_property
+    def members(self) -> tuple[Membership, ...]:
+        return active_members(self.p, self.year)
+
+    @cached_property
+    def population(self) -> Population:
+        return population(m.government for m in self.members)
+
+
+def _region_mixed(c: _Context) -> Iterator[Finding]:
+    if len({m.government.region for m in c.members}) > 1:
+        ordered = sorted(c.members, key=lambda m: (m.government.region, m.government.name))
+        labels = [f"{m.government.name} ({m.government.region_label})" for m in ordered]
+        yield make_finding(
+            "REGION_MIXED",
+            f"{join_nl(labels)} liggen niet in dezelfde referentieregio.",
+            [m.nis_code for m in c.members],
+        )
+
+
+def _multiple_partnerships(c: _Context) -> Iterator[Finding]:
+    for m in c.members:
+        conflicts = conflicting_partnerships(m.nis_code, m.joined_year, c.year, c.others)
+        if not conflicts:
+            continue
+        elsewhere = join_nl(
+            [f"{q.label} (lid sinds projectjaar {other.joined_year})" for q, other in conflicts]
+        )
+        yield make_finding(
+            "MULTIPLE_PARTNERSHIPS",
+            f"{m.government.name} is in projectjaar {c.year} actief lid van {c.p.label} "
+            f"(lid sinds projectjaar {m.joined_year}) en ook van {elsewhere}. Een lokaal bestuur "
+            "mag maar van één samenwerkingsverband actief lid zijn; alleen lidmaatschappen die "
+            "allemaal in projectjaar 1 zijn gevormd, mogen blijven.",
+            [m.nis_code],
+        )
+
+
+def _below_threshold(c: _Context) -> Iterator[Finding]:
+    # Unknown figures: only the known sum can prove the threshold is met; FIGURE_MISSING says
+    # why nothing more can be said.
+    if c.population.more_than(NON_EU14_THRESHOLD) is not False:
+        return
+    total = format_count(c.population.known)
+    if not c.members:
+        message = (
+            f"{c.p.label} heeft in projectjaar {c.year} geen actieve leden en telt dus geen "
+            f"{_ORIGIN}; een aanvrager heeft er meer dan {_THRESHOLD} nodig."
+        )
+    elif len(c.members) == 1:
+        message = (
+            f"{c.members[0].government.name} telt {total} {_ORIGIN} (projectjaar {c.year}); "
+            f"een alleenstaande aanvrager heeft er meer dan {_THRESHOLD} nodig."
+        )
+    else:
+        message = (
+            f"{figures_of(m.government for m in c.members)} tellen samen {total} {_ORIGIN} "
+            f"(projectjaar {c.year}); een samenwerkingsverband heeft er samen meer dan "
+            f"{_THRESHOLD} nodig."
+        )
+    yield make_finding("BELOW_THRESHOLD", message, [m.nis_code for m in c.members])
+
+
+def _figure_missing(c: _Context) -> Iterator[Finding]:
+    known = format_count(c.population.known)
+    if c.population.more_than(NON_EU14_THRESHOLD):
+        consequence = f"De bekende cijfers halen samen al {known}, meer dan {_THRESHOLD}."
+    else:
+        consequence = (
+            f"Zonder dat cijfer is niet na te gaan of de aanvrager meer dan {_THRESHOLD} "
+            f"{_ORIGIN} telt (bekend: {known})."
+        )
+    for g in c.population.missing:
+        yield make_finding(
+            "FIGURE_MISSING",
+            f"Voor {g.name} ontbreekt het aantal {_ORIGIN} in projectjaar {c.year}. " + consequence,
+            [g.nis_code],
+        )
+
+
+def _submitter(c: _Context) -> Iterator[Finding]:
+    nis = c.submitter
+    if not nis:
+        yield make_finding(
+            "SUBMITTER_MISSING",
+            f"{c.p.label} heeft geen indienend lokaal bestuur; duid precies één actief lid "
+            "aan als indiener.",
+        )
+        return
+    if any(m.nis_code == nis for m in c.members):
+        return
+    known = [m.government for m in c.p.memberships if m.nis_code == nis]
+    if known:
+        message = (
+            f"{known[0].name} is aangeduid als indiener, maar is in projectjaar {c.year} geen "
+            f"actief lid van {c.p.label}."
+        )
+    else:
+        message = f"De indiener (NIS-code {nis}) is geen lid van {c.p.label}."
+    yield make_finding("SUBMITTER_NOT_MEMBER", message, [nis])
+
+
+def _kpi_missing(c: _Context) -> Iterator[Finding]:
+    if not c.p.kpi.strip():
+        yield make_finding(
+            "KPI_MISSING",
+            f"{c.p.label} vermeldt niet welke KPI de leden samen willen halen.",
+        )
+
+
+def _too_many_supported_actions(c: _Context) -> Iterator[Finding]:
+    actions = set(c.p.supported_actions)
+    if len(actions) > MAX_SUPPORTED_ACTIONS:
+        yield make_finding(
+            "TOO_MANY_SUPPORTED_ACTIONS",
+            f"{c.p.label} vraagt thematische ondersteuning voor {format_count(len(actions))} "
+            f"acties; dat kan voor hoogstens {format_count(MAX_SUPPORTED_ACTIONS)} acties per "
+            "aanvrager.",
+            actions,
+        )
+
+
+def _action_not_supported(c: _Context) -> Iterator[Finding]:
+    if c.supported is None:
+        return
+    for action in set(c.p.supported_actions) - set(c.supported):
+        yield make_finding(
+            "ACTION_NOT_SUPPORTED",
+            f"Actie {action} komt niet in aanmerking voor thematische ondersteuning: de "
+            "catalogus markeert ze niet als ondersteunde actie.",
+            [action],
+        )
+
+
+def _stimulus_twice(c: _Context) -> Iterator[Finding]:
+    times = c.p.stimulus_years.count(c.year)
+    if times > 1:
+        yield make_finding(
+            "STIMULUS_TWICE",
+            f"De stimulans 'samenwerking' staat {format_count(times)} keer geregistreerd in "
+            f"projectjaar {c.year}; ze wordt maar één keer per projectjaar toegekend, hoeveel "
+            "nieuwe leden of acties er ook zijn.",
+        )
+
+
+def _stimulus_not_eligible(c: _Context) -> Iterator[Finding]:
+    if c.year not in c.p.stimulus_years:
+        return
+    check = check_stimulus(c.p, c.year, c.others)
+    reasons = []
+    if not check.new_members:
+        reasons.append(f"In projectjaar {c.year} trad geen nieuw lokaal bestuur toe.")
+        for m, before in check.returning:
+            reasons.append(
+                f"{m.government.name} nam eerder al deel aan Plan Samenleven "
+                f"({join_nl([q.label for q in before])})."
+            )
+    if check.base_met is False:
+        reasons.append(
+            f"{c.p.label} bestond niet vóór projectjaar {c.year} en geen ander lid telt op "
+            f"zich meer dan {_THRESHOLD} {_ORIGIN}."
+        )
+    if reasons:
+        yield make_finding(
+            "STIMULUS_NOT_ELIGIBLE",
+            f"Geen recht op de stimulans 'samenwerking' in projectjaar {c.year}. "
+            + " ".join(reasons),
+        )
+
+
+def _new_member_actions_unreported(c: _Context) -> Iterator[Finding]:
+    if c.p.new_member_actions or c.year <= c.p.formed_year:
+        return
+    joiners = [m for m in c.members if m.joined_year == c.year]
+    if joiners:
+        names = join_nl([m.government.name for m in joiners])
+        yield make_finding(
+            "NEW_MEMBER_ACTIONS_UNREPORTED",
+            f"{names} {'trad' if len(joiners) == 1 else 'traden'} toe in projectjaar {c.year}; "
+            f"noteer met welke acties {c.p.label} met de nieuwe leden van start gaat.",
+            [m.nis_code for m in joiners],
+        )
+
+
+def _transfer_arrangement_missing(c: _Context) -> Iterator[Finding]:
+    if len(c.members) < 2:
+        return
+    for m in c.members:
+        if m.nis_code != c.submitter and not m.transfer_arrangement.strip():
+            yield make_finding(
+                "TRANSFER_ARRANGEMENT_MISSING",
+                f"Voor {m.government.name} is niet vastgelegd hoe de indiener de subsidie "
+                "doorstort.",
+                [m.nis_code],
+            )
+
+
+def _transfers_exceed_subsidy(c: _Context) -> Iterator[Finding]:
+    received = sum((s.amount for s in c.p.subsidies if s.year == c.year), Decimal(0))
+    passed_on = sum((t.amount for t in c.p.transfers if t.year == c.year), Decimal(0))
+    if passed_on > received:
+        yield make_finding(
+            "TRANSFERS_EXCEED_SUBSIDY",
+            f"In projectjaar {c.year} wordt {format_amount(passed_on)} doorgestort aan partners, "
+            f"meer dan de {format_amount(received)} subsidie die {c.p.label} ontving.",
+        )
+
+
+def _kpi_below_25_percent(c: _Context) -> Iterator[Finding]:
+    for r in c.p.action_results:
+        if r.year != c.year or r.target is None or r.target <= 0 or r.interim_actual is None:
+            continue
+        if r.interim_actual * 4 < r.target:  # below 25%, exact in Decimal
+            yield make_finding(
+                "KPI_BELOW_25_PERCENT",
+                f"Actie {r.action} staat bij de tussentijdse rapportering van projectjaar "
+                f"{c.year} op {format_decimal(r.interim_actual)} van de beoogde "
+                f"{format_decimal(r.target)} ({format_percent(r.interim_actual, r.target)}); "
+                "onder 25% komt de subsidie voor die actie in gevaar.",
+                [r.action],
+            )
+
+
+_RULE_CHECKS: tuple[Callable[[_Context], Iterator[Finding]], ...] = (
+    _region_mixed,
+    _multiple_partnerships,
+    _below_threshold,
+    _figure_missing,
+    _submitter,
+    _kpi_missing,
+    _too_many_supported_actions,
+    _action_not_supported,
+    _stimulus_twice,
+    _stimulus_not_eligible,
+    _new_member_actions_unreported,
+    _transfer_arrangement_missing,
+    _transfers_exceed_subsidy,
+    _kpi_below_25_percent,
+)
+
+
+def check_partnership(
+    p: Partnership,
+    year: int,
+    others: Sequence[Partnership] = (),
+    supported: Collection[str] | None = None,
+) -> list[Finding]:
+    """Every rule of the programme on `p` in project year `year`, errors and warnings.
+
+    `others` are the other partnerships the app knows (an entry with `p`'s id is ignored);
+    `supported` the action numbers the catalogue marks as supported, or None to skip that
+    rule. The list is ordered by the catalogue's rule order, then by subjects.
+    """
+    context = _Context(p, year, other_partnerships(p, others), supported)
+    findings = [finding for rule in _RULE_CHECKS for finding in rule(context)]
+    return sorted(findings, key=finding_sort_key)

@@ -1,0 +1,215 @@
+"""The programme's rules applied to what the store holds.
+
+Converts stored partnerships into the domain's dataclasses (with the population figures of the
+year in question) and runs the checks and simulations on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..domain import (
+    ActionResult,
+    Finding,
+    Government,
+    JoinOutcome,
+    LeaveOutcome,
+    Membership,
+    Partnership,
+    Severity,
+    Subsidy,
+    Transfer,
+    check_partnership,
+    simulate_join,
+    simulate_leave,
+)
+from ..store.database import Database
+from ..store.partnerships import (
+    PartnershipRecord,
+    find_government,
+    load_partnerships,
+    population_figures,
+    project_years,
+    supported_action_numbers,
+)
+
+
+class NotFoundError(LookupError):
+    """Something the user named does not exist (or is ambiguous); the message says which."""
+
+
+def _euro(cents: int) -> Decimal:
+    return Decimal(cents) / 100
+
+
+def to_domain(record: PartnershipRecord, figures: dict[str, int | None]) -> Partnership:
+    """The domain's view of a stored partnership, with the figures of one project year."""
+    return Partnership(
+        id=record.id,
+        name=record.name,
+        submitter=record.submitter_nis,
+        memberships=tuple(
+            Membership(
+                government=Government(
+                    nis_code=m.nis_code,
+                    name=m.name,
+                    region=m.region_code or "",
+                    non_eu14=figures.get(m.nis_code),
+                    region_name=m.region_name,
+                ),
+                joined_year=m.joined_year,
+                left_year=m.left_year,
+                transfer_arrangement=m.transfer_arrangement,
+            )
+            for m in record.members
+        ),
+        formed_year=record.formed_year,
+        kpi=record.kpi,
+        supported_actions=record.tracked_action_numbers,
+        stimulus_years=record.stimulus_years,
+        new_member_actions=record.new_member_action_numbers,
+        subsidies=tuple(Subsidy(s.year, _euro(s.cents)) for s in record.subsidies),
+        transfers=tuple(Transfer(t.to_nis or "", t.year, _euro(t.cents)) for t in record.transfers),
+        action_results=tuple(
+            ActionResult(
+                action=k.action_number,
+                year=k.year,
+                target=None if k.target is None else Decimal(k.target),
+                interim_actual=None if k.interim_actual is None else Decimal(k.interim_actual),
+                final_actual=None if k.final_actual is None else Decimal(k.final_actual),
+            )
+            for k in record.kpis
+        ),
+    )
+
+
+def default_year(db: Database, today: dt.date | None = None) -> int:
+    """The project year running today, or the last one that has started."""
+    today = today or dt.date.today()
+    years = project_years(db)
+    started = [y.number for y in years if y.period_start <= today]
+    return max(started) if started else min(y.number for y in years)
+
+
+def known_years(db: Database) -> list[int]:
+    return [y.number for y in project_years(db)]
+
+
+@dataclass(frozen=True)
+class PartnershipCheck:
+    partnership_id: str
+    name: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything the rules need for one year: every partnership and the catalogue's support."""
+
+    year: int
+    partnerships: tuple[Partnership, ...]
+    records: tuple[PartnershipRecord, ...]
+    supported: frozenset[str]
+
+    def others(self, partnership_id: str) -> tuple[Partnership, ...]:
+        return tuple(p for p in self.partnerships if p.id != partnership_id)
+
+    def partnership(self, partnership_id: str) -> Partnership:
+        return next(p for p in self.partnerships if p.id == partnership_id)
+
+
+def rule_context(db: Database, year: int) -> RuleContext:
+    if year not in known_years(db):
+        raise NotFoundError(f"Projectjaar {year} bestaat niet (gekend: {known_years(db)}).")
+    figures: dict[str, int | None] = dict(population_figures(db, year))
+    records = tuple(load_partnerships(db))
+    return RuleContext(
+        year=year,
+        partnerships=tuple(to_domain(r, figures) for r in records),
+        records=records,
+        supported=frozenset(supported_action_numbers(db)),
+    )
+
+
+def check_all(db: Database, year: int) -> list[PartnershipCheck]:
+    """Every partnership's findings for ``year``, sorted by partnership name."""
+    context = rule_context(db, year)
+    return [
+        PartnershipCheck(
+            p.id,
+            p.name,
+            tuple(check_partnership(p, year, context.others(p.id), context.supported)),
+        )
+        for p in context.partnerships
+    ]
+
+
+def resolve_partnership(context: RuleContext, id_or_name: str) -> Partnership:
+    """The partnership with this id, or with this name (case and spaces ignored)."""
+    wanted = id_or_name.strip()
+    by_id = [p for p in context.partnerships if p.id == wanted]
+    if by_id:
+        return by_id[0]
+    by_name = [p for p in context.partnerships if p.name.casefold() == wanted.casefold()]
+    if not by_name:
+        by_name = [p for p in context.partnerships if wanted.casefold() in p.name.casefold()]
+    if len(by_name) == 1:
+        return by_name[0]
+    if not by_name:
+        raise NotFoundError(f"Geen samenwerkingsverband gevonden met id of naam '{wanted}'.")
+    names = ", ".join(p.name for p in by_name)
+    raise NotFoundError(f"'{wanted}' past bij meer dan één samenwerkingsverband: {names}.")
+
+
+def resolve_government(
+    db: Database, nis_or_name: str, figures: dict[str, int | None]
+) -> Government:
+    matches = find_government(db, nis_or_name.strip())
+    if not matches:
+        raise NotFoundError(f"Geen lokaal bestuur gevonden met NIS-code of naam '{nis_or_name}'.")
+    g = matches[0]
+    return Government(
+        g.nis_code, g.name, g.region_code or "", figures.get(g.nis_code), g.region_name
+    )
+
+
+def leave(db: Database, id_or_name: str, nis_or_name: str, year: int) -> LeaveOutcome:
+    """What happens if this member leaves the partnership in ``year``."""
+    context = rule_context(db, year)
+    partnership = resolve_partnership(context, id_or_name)
+    figures: dict[str, int | None] = dict(population_figures(db, year))
+    leaver = resolve_government(db, nis_or_name, figures)
+    try:
+        return simulate_leave(
+            partnership,
+            leaver.nis_code,
+            year,
+            context.others(partnership.id),
+            supported=context.supported,
+        )
+    except ValueError as exc:
+        raise NotFoundError(str(exc)) from exc
+
+
+def join(db: Database, id_or_name: str, nis_or_name: str, year: int) -> JoinOutcome:
+    """What happens if this government joins the partnership in ``year``."""
+    context = rule_context(db, year)
+    partnership = resolve_partnership(context, id_or_name)
+    figures: dict[str, int | None] = dict(population_figures(db, year))
+    joiner = resolve_government(db, nis_or_name, figures)
+    try:
+        return simulate_join(
+            partnership, joiner, year, context.others(partnership.id), supported=context.supported
+        )
+    except ValueError as exc:
+        raise NotFoundError(str(exc)) from exc

@@ -1,0 +1,307 @@
+"""Reading one partnership's pages, and what is due across the portfolio, as plain rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from .database import Database
+from .tables import (
+    CatalogueAction,
+    CatalogueKpi,
+    ChangeLogEntry,
+    FollowUp,
+    GovernmentRow,
+    KpiValue,
+    NewMemberAction,
+    Objective,
+    PartnershipAction,
+    PopulationFigure,
+    StimulusGrant,
+    Subsidy,
+    SupportTrack,
+    Transfer,
+)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    nis_code: str
+    year: int
+    non_eu14: int
+    source: str
+    fictitious: bool
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    id: str
+    number: str
+    number_certain: bool
+    title: str
+    objective_number: int
+    objective_name: str
+    kpi_unit: str
+    eur_per_unit_cents: int | None
+    max_units: int | None
+    supported: bool
+    financing: str
+    remarks: str
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    id: str
+    year: int
+    target: int | None
+    interim_actual: int | None
+    final_actual: int | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str  # partnership_action id
+    action: CatalogueRow
+    subsidy_cents: int | None
+    notes: str
+    kpis: tuple[KpiRow, ...]
+
+    def kpi(self, year: int) -> KpiRow | None:
+        return next((k for k in self.kpis if k.year == year), None)
+
+
+@dataclass(frozen=True)
+class TrackRow:
+    id: str
+    action_id: str
+    action_number: str
+    action_title: str
+    theme: str
+    phase: str
+    status: str
+    next_step: str
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class MoneyRow:
+    id: str
+    year: int
+    cents: int
+    description: str
+    to_nis: str | None = None
+    to_name: str = ""
+    on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class NewMemberActionRow:
+    id: str
+    year: int
+    action_id: str
+    action_number: str
+    action_title: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    changed_at: dt.datetime
+    changed_by: str
+    operation: str
+    entity: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class DueItem:
+    partnership_id: str
+    due_date: dt.date
+    title: str
+    kind: str  # "traject" or "opvolging"
+
+
+def catalogue(db: Database) -> list[CatalogueRow]:
+    """The action catalogue in the order of the objectives, with each action's first KPI."""
+    with db.session() as session:
+        kpis: dict[str, CatalogueKpi] = {}
+        for k in session.exec(select(CatalogueKpi).order_by(CatalogueKpi.position)):
+            kpis.setdefault(k.action_id, k)
+        rows = session.exec(
+            select(CatalogueAction, Objective.name)
+            .join(Objective, Objective.number == CatalogueAction.objective_number)
+            .order_by(CatalogueAction.objective_number, CatalogueAction.position)
+        ).all()
+        return [
+            CatalogueRow(
+                id=a.id,
+                number=a.number,
+                number_certain=a.number_certain,
+                title=a.title,
+                objective_number=a.objective_number,
+                objective_name=objective,
+                kpi_unit=kpis[a.id].unit if a.id in kpis else "",
+                eur_per_unit_cents=kpis[a.id].eur_per_unit_cents if a.id in kpis else None,
+                max_units=kpis[a.id].max_units_per_applicant if a.id in kpis else None,
+                supported=a.supported,
+                financing=a.financing,
+                remarks=a.remarks,
+            )
+            for a, objective in rows
+        ]
+
+
+def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRow]:
+    with db.session() as session:
+        rows = session.exec(
+            select(PopulationFigure)
+            .where(PopulationFigure.nis_code.in_(nis_codes))  # type: ignore[attr-defined]
+            .order_by(PopulationFigure.project_year)
+        ).all()
+        return [
+            FigureRow(f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious) for f in rows
+        ]
+
+
+def actions_of(db: Database, partnership_id: str) -> list[ActionRow]:
+    by_id = {c.id: c for c in catalogue(db)}
+    with db.session() as session:
+        actions = session.exec(
+            select(PartnershipAction).where(PartnershipAction.partnership_id == partnership_id)
+        ).all()
+        kpis: dict[str, list[KpiRow]] = {}
+        for k in session.exec(
+            select(KpiValue)
+            .join(PartnershipAction, PartnershipAction.id == KpiValue.partnership_action_id)
+            .where(PartnershipAction.partnership_id == partnership_id)
+            .order_by(KpiValue.project_year)
+        ):
+            kpis.setdefault(k.partnership_action_id, []).append(
+                KpiRow(k.id, k.project_year, k.target, k.interim_actual, k.final_actual)
+            )
+    rows = [
+        ActionRow(a.id, by_id[a.action_id], a.subsidy_cents, a.notes, tuple(kpis.get(a.id, [])))
+        for a in actions
+    ]
+    return sorted(rows, key=lambda r: (r.action.objective_number, int(r.action.number)))
+
+
+def tracks_of(db: Database, partnership_id: str) -> list[TrackRow]:
+    with db.session() as session:
+        rows = session.exec(
+            select(SupportTrack, CatalogueAction)
+            .join(CatalogueAction, CatalogueAction.id == SupportTrack.action_id)
+            .where(SupportTrack.partnership_id == partnership_id)
+            .order_by(SupportTrack.created_at)
+        ).all()
+        return [
+            TrackRow(
+                t.id,
+                t.action_id,
+                a.number,
+                a.title,
+                t.theme,
+                t.phase,
+                t.status,
+                t.next_step,
+                t.due_date,
+            )
+            for t, a in rows
+        ]
+
+
+def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRow]]:
+    """Subsidies, transfers and stimulus grants of a partnership."""
+    with db.session() as session:
+        subsidies = [
+            MoneyRow(s.id, s.project_year, s.amount_cents, s.description, on=s.decided_on)
+            for s in session.exec(
+                select(Subsidy)
+                .where(Subsidy.partnership_id == partnership_id)
+                .order_by(Subsidy.project_year)
+            )
+        ]
+        transfers = [
+            MoneyRow(t.id, t.project_year, t.amount_cents, t.description, t.to_nis, name, t.paid_on)
+            for t, name in session.exec(
+                select(Transfer, GovernmentRow.name)
+                .join(GovernmentRow, GovernmentRow.nis_code == Transfer.to_nis)
+                .where(Transfer.partnership_id == partnership_id)
+                .order_by(Transfer.project_year, GovernmentRow.name)
+            )
+        ]
+        stimuli = [
+            MoneyRow(s.id, s.project_year, s.amount_cents, s.notes, on=s.granted_on)
+            for s in session.exec(
+                select(StimulusGrant)
+                .where(StimulusGrant.partnership_id == partnership_id)
+                .order_by(StimulusGrant.project_year)
+            )
+        ]
+    return {"subsidies": subsidies, "transfers": transfers, "stimuli": stimuli}
+
+
+def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberActionRow]:
+    with db.session() as session:
+        return [
+            NewMemberActionRow(n.id, n.project_year, a.id, a.number, a.title)
+            for n, a in session.exec(
+                select(NewMemberAction, CatalogueAction)
+                .join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id)
+                .where(NewMemberAction.partnership_id == partnership_id)
+                .order_by(NewMemberAction.project_year)
+            )
+        ]
+
+
+def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[HistoryRow]:
+    with db.session() as session:
+        return [
+            HistoryRow(
+                e.changed_at,
+                e.changed_by,
+                e.operation,
+                e.entity,
+                e.field,
+                e.old_value,
+                e.new_value,
+                e.summary,
+            )
+            for e in session.exec(
+                select(ChangeLogEntry)
+                .where(ChangeLogEntry.partnership_id == partnership_id)
+                .order_by(ChangeLogEntry.changed_at.desc())  # type: ignore[attr-defined]
+                .limit(limit)
+            )
+        ]
+
+
+def open_due_items(db: Database) -> list[DueItem]:
+    """Open support tracks and follow-ups that have a due date, soonest first."""
+    with db.session() as session:
+        tracks = [
+            DueItem(t.partnership_id, t.due_date, t.next_step or "ondersteuningstraject", "traject")
+            for t in session.exec(
+                select(SupportTrack).where(
+                    SupportTrack.due_date.is_not(None),  # type: ignore[union-attr]
+                    SupportTrack.status != "afgerond",
+                )
+            )
+            if t.due_date is not None
+        ]
+        follow_ups = [
+            DueItem(f.partnership_id, f.due_date, f.title, "opvolging")
+            for f in session.exec(
+                select(FollowUp).where(
+                    FollowUp.due_date.is_not(None),  # type: ignore[union-attr]
+                    FollowUp.status == "open",
+                    FollowUp.partnership_id.is_not(None),  # type: ignore[union-attr]
+                )
+            )
+            if f.due_date is not None and f.partnership_id is not None
+        ]
+    return sorted(tracks + follow_ups, key=lambda d: d.due_date)

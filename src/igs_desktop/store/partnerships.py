@@ -1,0 +1,243 @@
+"""Reading partnerships with everything the rules need, as plain frozen records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from .database import Database
+from .tables import (
+    CatalogueAction,
+    GovernmentRow,
+    KpiValue,
+    MembershipRow,
+    NewMemberAction,
+    PartnershipAction,
+    PartnershipRow,
+    PopulationFigure,
+    ProjectYear,
+    Region,
+    StimulusGrant,
+    Subsidy,
+    SupportTrack,
+    Transfer,
+)
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: str
+    nis_code: str
+    name: str
+    region_code: str | None
+    region_name: str
+    joined_year: int
+    joined_on: dt.date | None
+    left_year: int | None
+    left_on: dt.date | None
+    transfer_arrangement: str
+
+
+@dataclass(frozen=True)
+class KpiRecord:
+    action_number: str
+    year: int
+    target: int | None
+    interim_actual: int | None
+    final_actual: int | None
+
+
+@dataclass(frozen=True)
+class MoneyRecord:
+    year: int
+    cents: int
+    to_nis: str | None = None
+
+
+@dataclass(frozen=True)
+class PartnershipRecord:
+    """A partnership as stored, with its members and what the rules read of its actions."""
+
+    id: str
+    name: str
+    submitter_nis: str | None
+    formed_year: int
+    kpi: str
+    status: str
+    notes: str
+    is_demo: bool
+    support_contact_id: str | None
+    members: tuple[MemberRecord, ...]
+    action_numbers: tuple[str, ...]
+    tracked_action_numbers: tuple[str, ...]  # actions with thematic support tracks
+    stimulus_years: tuple[int, ...]
+    new_member_action_numbers: tuple[str, ...]
+    subsidies: tuple[MoneyRecord, ...]
+    transfers: tuple[MoneyRecord, ...]
+    kpis: tuple[KpiRecord, ...]
+
+
+def _grouped(session: Session, query, key_index: int = 0) -> dict[str, list]:  # type: ignore[no-untyped-def]
+    groups: dict[str, list] = defaultdict(list)
+    for row in session.exec(query):
+        groups[row[key_index]].append(row)
+    return groups
+
+
+def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[PartnershipRecord]:
+    """All partnerships (or those with ``ids``), sorted by name, in a handful of queries."""
+    with db.session() as session:
+        query = select(PartnershipRow).order_by(PartnershipRow.name)
+        if ids is not None:
+            query = query.where(PartnershipRow.id.in_(list(ids)))  # type: ignore[attr-defined]
+        rows = session.exec(query).all()
+        members = _grouped(
+            session,
+            select(MembershipRow.partnership_id, MembershipRow, GovernmentRow, Region.name)
+            .join(GovernmentRow, GovernmentRow.nis_code == MembershipRow.nis_code)
+            .join(Region, Region.code == GovernmentRow.region_code, isouter=True)
+            .order_by(MembershipRow.joined_year, GovernmentRow.name),
+        )
+        actions = _grouped(
+            session,
+            select(PartnershipAction.partnership_id, CatalogueAction.number)
+            .join(CatalogueAction, CatalogueAction.id == PartnershipAction.action_id)
+            .order_by(CatalogueAction.objective_number, CatalogueAction.position),
+        )
+        tracks = _grouped(
+            session,
+            select(SupportTrack.partnership_id, CatalogueAction.number).join(
+                CatalogueAction, CatalogueAction.id == SupportTrack.action_id
+            ),
+        )
+        stimuli = _grouped(
+            session, select(StimulusGrant.partnership_id, StimulusGrant.project_year)
+        )
+        new_actions = _grouped(
+            session,
+            select(NewMemberAction.partnership_id, CatalogueAction.number).join(
+                CatalogueAction, CatalogueAction.id == NewMemberAction.action_id
+            ),
+        )
+        subsidies = _grouped(
+            session, select(Subsidy.partnership_id, Subsidy.project_year, Subsidy.amount_cents)
+        )
+        transfers = _grouped(
+            session,
+            select(
+                Transfer.partnership_id,
+                Transfer.project_year,
+                Transfer.amount_cents,
+                Transfer.to_nis,
+            ),
+        )
+        kpis = _grouped(
+            session,
+            select(PartnershipAction.partnership_id, CatalogueAction.number, KpiValue)
+            .join(KpiValue, KpiValue.partnership_action_id == PartnershipAction.id)
+            .join(CatalogueAction, CatalogueAction.id == PartnershipAction.action_id),
+        )
+        return [
+            PartnershipRecord(
+                id=p.id,
+                name=p.name,
+                submitter_nis=p.submitter_nis,
+                formed_year=p.formed_year,
+                kpi=p.kpi,
+                status=p.status,
+                notes=p.notes,
+                is_demo=p.is_demo,
+                support_contact_id=p.support_contact_id,
+                members=tuple(
+                    MemberRecord(
+                        id=m.id,
+                        nis_code=m.nis_code,
+                        name=g.name,
+                        region_code=g.region_code,
+                        region_name=region_name or "",
+                        joined_year=m.joined_year,
+                        joined_on=m.joined_on,
+                        left_year=m.left_year,
+                        left_on=m.left_on,
+                        transfer_arrangement=m.transfer_arrangement,
+                    )
+                    for _pid, m, g, region_name in members.get(p.id, [])
+                ),
+                action_numbers=tuple(n for _pid, n in actions.get(p.id, [])),
+                tracked_action_numbers=tuple(sorted({n for _pid, n in tracks.get(p.id, [])})),
+                stimulus_years=tuple(sorted(y for _pid, y in stimuli.get(p.id, []))),
+                new_member_action_numbers=tuple(
+                    sorted({n for _pid, n in new_actions.get(p.id, [])})
+                ),
+                subsidies=tuple(MoneyRecord(y, c) for _pid, y, c in subsidies.get(p.id, [])),
+                transfers=tuple(
+                    MoneyRecord(y, c, nis) for _pid, y, c, nis in transfers.get(p.id, [])
+                ),
+                kpis=tuple(
+                    KpiRecord(n, k.project_year, k.target, k.interim_actual, k.final_actual)
+                    for _pid, n, k in kpis.get(p.id, [])
+                ),
+            )
+            for p in rows
+        ]
+
+
+def population_figures(db: Database, year: int) -> dict[str, int]:
+    """The non-EU14 figure of every government that has one for project ``year``."""
+    with db.session() as session:
+        rows = session.exec(
+            select(PopulationFigure.nis_code, PopulationFigure.non_eu14).where(
+                PopulationFigure.project_year == year
+            )
+        )
+        return dict(rows.all())
+
+
+def supported_action_numbers(db: Database) -> set[str]:
+    """The catalogue actions the agency supports thematically (as the user keeps them)."""
+    with db.session() as session:
+        return set(
+            session.exec(
+                select(CatalogueAction.number).where(CatalogueAction.supported == True)  # noqa: E712
+            ).all()
+        )
+
+
+@dataclass(frozen=True)
+class YearInfo:
+    number: int
+    period_start: dt.date
+    period_end: dt.date
+
+
+def project_years(db: Database) -> list[YearInfo]:
+    with db.session() as session:
+        rows = session.exec(select(ProjectYear).order_by(ProjectYear.number)).all()
+        return [YearInfo(y.number, y.period_start, y.period_end) for y in rows]
+
+
+@dataclass(frozen=True)
+class GovernmentRef:
+    nis_code: str
+    name: str
+    region_code: str | None
+    region_name: str
+
+
+def find_government(db: Database, nis_or_name: str) -> list[GovernmentRef]:
+    """Current governments whose NIS code is ``nis_or_name`` or whose name matches it."""
+    with db.session() as session:
+        query = (
+            select(GovernmentRow, Region.name)
+            .join(Region, Region.code == GovernmentRow.region_code, isouter=True)
+            .where(
+                (GovernmentRow.nis_code == nis_or_name)
+                | (GovernmentRow.name == nis_or_name)  # exact name first
+            )
+        )
+        rows = session.exec(query).all()
+        return [GovernmentRef(g.nis_code, g.name, g.region_code, rn or "") for g, rn in rows]

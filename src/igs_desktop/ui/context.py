@@ -1,0 +1,98 @@
+"""What every page shares: the database, the services, the undo stack and one change signal.
+
+Pages never write themselves: they call ``AppContext.execute`` with a service call. The
+outcome goes on the undo stack and ``changed`` tells every page to refresh from the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ..services.editing import Outcome, ValidationError
+from ..services.portfolio import PortfolioService
+from ..store.database import Database
+from ..store.editing import ChangeSet
+from . import messages
+
+log = logging.getLogger(__name__)
+
+
+class OutcomeCommand(QUndoCommand):
+    """An edit already made by a service; undo reverts it, redo reverts the revert."""
+
+    def __init__(self, context: AppContext, outcome: Outcome) -> None:
+        super().__init__(outcome.description)
+        self.context = context
+        self.current = outcome
+        self._first_redo = True
+
+    def _flip(self) -> None:
+        try:
+            self.current = self.context.portfolio.revert(self.current)
+        except (ValidationError, LookupError) as exc:
+            log.warning("Cannot revert %s: %s", self.current.description, exc)
+            messages.warn(
+                self.context.dialog_parent,
+                "Ongedaan maken lukt niet",
+                f"'{self.current.description}' kan niet meer teruggedraaid worden: {exc}",
+            )
+            self.setObsolete(True)
+            return
+        self.context.changed.emit(self.current.changes)
+
+    def redo(self) -> None:
+        if self._first_redo:  # the service already did it
+            self._first_redo = False
+            return
+        self._flip()
+
+    def undo(self) -> None:
+        self._flip()
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # a ChangeSet: what was written
+    year_changed = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        year: int,
+        is_demo: bool = False,
+        parent=None,  # type: ignore[no-untyped-def]
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.year = year
+        self.is_demo = is_demo
+        self.portfolio = PortfolioService(db, actor)
+        self.undo_stack = QUndoStack(self)
+        self.dialog_parent: QWidget | None = None
+
+    def set_year(self, year: int) -> None:
+        if year != self.year:
+            self.year = year
+            self.year_changed.emit(year)
+
+    def execute(self, call: Callable[[], Outcome], parent: QWidget | None = None) -> Outcome | None:
+        """Run a service call; on bad input say why, in Dutch, and change nothing."""
+        try:
+            outcome = call()
+        except ValidationError as exc:
+            messages.warn(parent or self.dialog_parent, "Niet bewaard", str(exc))
+            return None
+        if outcome.edits:
+            self.undo_stack.push(OutcomeCommand(self, outcome))
+            self.changed.emit(outcome.changes)
+        return outcome
+
+    def notify(self, changes: ChangeSet | None = None) -> None:
+        """Tell the pages something changed outside the undo stack (e.g. an import)."""
+        self.changed.emit(changes or ChangeSet())

@@ -1,0 +1,139 @@
+"""Choosing a local government: search by name or NIS code, the partnership's region first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from .. import formatting
+from ..services.reference import GovernmentInfo
+from . import colors
+from .governments_page import fold
+from .table_model import ROW_ROLE, Column, RowTableModel
+from .table_view import RowTableView
+
+
+class _PickerFilter(QSortFilterProxyModel):
+    def __init__(self, region: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.region = region
+        self.all_regions = region is None
+        self.text = ""
+        self.excluded: set[str] = set()
+
+    def refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        g: GovernmentInfo = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if g.nis_code in self.excluded:
+            return False
+        if not self.all_regions and g.region_code != self.region:
+            return False
+        return not self.text or self.text in fold(g.name) or g.nis_code.startswith(self.text)
+
+
+class GovernmentPicker(QWidget):
+    """A filter box over a list of governments; ``chosen`` is the selected one (or None)."""
+
+    picked = Signal()  # Enter or double-click
+
+    def __init__(
+        self,
+        governments: list[GovernmentInfo],
+        region: str | None,
+        membership_of: dict[str, str],
+        exclude: set[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.region = region
+
+        def elsewhere(g: GovernmentInfo) -> str:
+            return membership_of.get(g.nis_code, "")
+
+        columns: list[Column[GovernmentInfo]] = [
+            Column("Naam", lambda g: g.name),
+            Column("NIS-code", lambda g: g.nis_code),
+            Column(
+                "Referentieregio",
+                lambda g: g.region_name,
+                foreground=lambda g: colors.ERROR if region and g.region_code != region else None,
+            ),
+            Column(
+                "Niet-EU14",
+                lambda g: formatting.number(g.latest_figure, empty=""),
+                sort_key=lambda g: g.latest_figure or -1,
+                align_right=True,
+            ),
+            Column(
+                "Nu lid van",
+                elsewhere,
+                foreground=lambda g: colors.WARNING if elsewhere(g) else None,
+            ),
+        ]
+        self.model: RowTableModel[GovernmentInfo] = RowTableModel(columns, self)
+        self.model.set_rows(governments)
+        self.proxy = _PickerFilter(region, self)
+        self.proxy.excluded = exclude or set()
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Naam of NIS-code…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Zoek lokaal bestuur")
+        self.search.textChanged.connect(self._on_text)
+        label = QLabel("&Lokaal bestuur:")
+        label.setBuddy(self.search)
+        self.everywhere = QCheckBox("Ook besturen buiten de referentieregio tonen")
+        self.everywhere.setChecked(region is None)
+        self.everywhere.setEnabled(region is not None)
+        self.everywhere.toggled.connect(self._on_everywhere)
+        self.table = RowTableView("Lokale besturen")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.row_activated.connect(lambda _r: self.picked.emit())
+        self.table.resizeColumnsToContents()
+        self.search.returnPressed.connect(self._pick_first)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.everywhere)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.search)
+        self._select_first()
+
+    def _on_text(self, text: str) -> None:
+        self.proxy.text = fold(text.strip())
+        self.proxy.refilter()
+        self._select_first()
+
+    def _on_everywhere(self, on: bool) -> None:
+        self.proxy.all_regions = on
+        self.proxy.refilter()
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _pick_first(self) -> None:
+        if self.chosen() is not None:
+            self.picked.emit()
+
+    def chosen(self) -> GovernmentInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(ROW_ROLE)
+
+    def choose(self, nis_code: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).nis_code == nis_code:
+                self.table.selectRow(row)
+                return True
+        return False

@@ -1,0 +1,1 @@
+"""The partnership page and its tabs."""

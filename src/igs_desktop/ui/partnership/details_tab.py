@@ -1,0 +1,123 @@
+"""The partnership's own facts: name, submitter, region, year formed, shared KPI, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ...services.overview import PartnershipDetail
+from ...services.portfolio import PARTNERSHIP_STATUSES
+from ...services.rules import known_years
+from ..context import AppContext
+from ..widgets import CommitTextEdit, select_data, year_combo
+
+
+class DetailsTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+        self._loading = False
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Naam van het samenwerkingsverband")
+        self.name.editingFinished.connect(lambda: self._save(name=self.name.text().strip()))
+        self.submitter = QComboBox()
+        self.submitter.setAccessibleName("Indienend lokaal bestuur")
+        self.submitter.activated.connect(
+            lambda _i: self._save(submitter_nis=self.submitter.currentData())
+        )
+        self.region = QLabel()
+        self.region.setToolTip("Afgeleid uit de actieve leden")
+        self.formed_year = year_combo(known_years(context.db))
+        self.formed_year.setAccessibleName("Gevormd in projectjaar")
+        self.formed_year.activated.connect(
+            lambda _i: self._save(formed_year=self.formed_year.currentData())
+        )
+        self.kpi = CommitTextEdit()
+        self.kpi.setAccessibleName("Gezamenlijke KPI")
+        self.kpi.setPlaceholderText("Welke KPI willen de leden samen halen?")
+        self.kpi.setTabChangesFocus(True)
+        self.kpi.setMaximumHeight(90)
+        self.kpi.editing_finished.connect(lambda: self._save(kpi=self.kpi.toPlainText().strip()))
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in PARTNERSHIP_STATUSES:
+            self.status.addItem(status, status)
+        self.status.activated.connect(lambda _i: self._save(status=self.status.currentData()))
+        self.notes = CommitTextEdit()
+        self.notes.setAccessibleName("Vrije notities")
+        self.notes.setTabChangesFocus(True)
+        self.notes.editing_finished.connect(
+            lambda: self._save(notes=self.notes.toPlainText().strip())
+        )
+
+        form = QFormLayout(self)
+        for label, widget in (
+            ("&Naam:", self.name),
+            ("&Indiener:", self.submitter),
+            ("Referentieregio:", self.region),
+            ("&Gevormd in:", self.formed_year),
+            ("Gezamenlijke &KPI:", self.kpi),
+            ("&Status:", self.status),
+            ("N&otities:", self.notes),
+        ):
+            form.addRow(label, widget)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name,
+            "submitter_nis": self.submitter,
+            "kpi": self.kpi,
+            "formed_year": self.formed_year,
+            "status": self.status,
+            "notes": self.notes,
+        }
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self._loading = True
+        try:
+            self.detail = detail
+            record = detail.record
+            if not self.name.hasFocus():
+                self.name.setText(record.name)
+            self.submitter.clear()
+            self.submitter.addItem("— kies de indiener —", None)
+            for m in record.members:
+                if detail.active(m):
+                    self.submitter.addItem(f"{m.name} ({m.nis_code})", m.nis_code)
+            if record.submitter_nis and self.submitter.findData(record.submitter_nis) < 0:
+                self.submitter.addItem(
+                    f"{record.submitter_nis} (geen actief lid)", record.submitter_nis
+                )
+            select_data(self.submitter, record.submitter_nis)
+            self.region.setText(detail.region_name or "— nog geen leden —")
+            select_data(self.formed_year, record.formed_year)
+            if not self.kpi.hasFocus():
+                self.kpi.setPlainText(record.kpi)
+            select_data(self.status, record.status)
+            if not self.notes.hasFocus():
+                self.notes.setPlainText(record.notes)
+        finally:
+            self._loading = False
+
+    def _save(self, **values: Any) -> None:
+        if self._loading or self.detail is None:
+            return
+        record = self.detail.record
+        changed = {k: v for k, v in values.items() if getattr(record, k) != v}
+        if not changed:
+            return
+        service = self.context.portfolio
+        result = self.context.execute(
+            lambda: service.update_partnership(self.partnership_id, **changed), self
+        )
+        if result is None:  # refused: show the stored value again
+            self.show_detail(self.detail)
+
+    def focus_field(self, name: str) -> bool:
+        widget = self.fields.get(name)
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True

@@ -1,0 +1,60 @@
+"""The findings of the rule checks, one line each, updated as the user edits.
+
+Activating a finding asks the page to jump to the field or row concerned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ...domain import RULES, Finding, Severity
+from .. import colors
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class FindingsPanel(QWidget):
+    finding_activated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Bevindingen van de regelcontrole")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemClicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+
+    def show_findings(self, findings: tuple[Finding, ...], year: int) -> None:
+        self.list.clear()
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        warnings = len(findings) - errors
+        self.heading.setText(
+            f"<b>Regelcontrole projectjaar {year}</b>: "
+            f"{errors} fout(en), {warnings} waarschuwing(en)"
+        )
+        for finding in findings:
+            is_error = finding.severity is Severity.ERROR
+            item = QListWidgetItem(
+                f"{'Fout' if is_error else 'Waarschuwing'} · {finding.code}\n{finding.message}"
+            )
+            item.setForeground(colors.ERROR if is_error else colors.WARNING)
+            rule = RULES.get(finding.code)
+            if rule is not None:
+                item.setToolTip(f"{finding.code}: {rule.description_nl}")
+            item.setData(FINDING_ROLE, finding)
+            self.list.addItem(item)
+        if not findings:
+            item = QListWidgetItem("Geen bevindingen: dit verband volgt de regels.")
+            item.setForeground(colors.OK)
+            self.list.addItem(item)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        finding = item.data(FINDING_ROLE)
+        if finding is not None:
+            self.finding_activated.emit(finding)

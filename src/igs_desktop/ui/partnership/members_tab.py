@@ -1,0 +1,221 @@
+"""Members: who joined and left when, their figures with source, transfer arrangements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...services import reference
+from ...services.overview import PartnershipDetail
+from ...services.rules import known_years, rule_context
+from ...store.partnerships import MemberRecord
+from .. import colors
+from ..context import AppContext
+from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ..table_view import RowTableView
+from ..whatif_dialog import WhatIfDialog
+from .member_dialogs import AddMemberDialog, EditMemberDialog
+
+
+def _years(joined: int, on) -> str:  # type: ignore[no-untyped-def]
+    return f"pj {joined}" + (f" ({formatting.short_date(on)})" if on else "")
+
+
+class MembersTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+        self.model: RowTableModel[MemberRecord] = RowTableModel(self._columns(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(self.model)
+        self.table = RowTableView("Leden", "members")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.row_activated.connect(lambda _r: self.edit_member())
+
+        self.add_button = QPushButton("Lid &toevoegen…")
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton("&Bewerken…")
+        self.edit_button.clicked.connect(self.edit_member)
+        self.leave_button = QPushButton("Wat als dit bestuur &uitstapt?")
+        self.leave_button.clicked.connect(self.what_if_leave)
+        self.join_button = QPushButton("Wat als … t&oetreedt?")
+        self.join_button.clicked.connect(self.what_if_join)
+        self.remove_button = QPushButton("&Verwijderen")
+        self.remove_button.setToolTip("Verwijdert het lidmaatschap (ongedaan maken met Ctrl+Z)")
+        self.remove_button.clicked.connect(self.remove_member)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.activated.connect(self.remove_member)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.activated.connect(self.add_member)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.leave_button,
+            self.join_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def _columns(self) -> list[Column[MemberRecord]]:
+        def figure(m: MemberRecord):  # type: ignore[no-untyped-def]
+            return self.detail.figure(m.nis_code) if self.detail else None
+
+        def active(m: MemberRecord) -> bool:
+            return bool(self.detail and self.detail.active(m))
+
+        return [
+            Column(
+                "Lokaal bestuur",
+                lambda m: m.name,
+                bold=lambda m: bool(self.detail and self.detail.record.submitter_nis == m.nis_code),
+                row_tooltip=lambda m: (
+                    "indiener"
+                    if self.detail and self.detail.record.submitter_nis == m.nis_code
+                    else ""
+                ),
+            ),
+            Column("NIS-code", lambda m: m.nis_code),
+            Column("Referentieregio", lambda m: m.region_name),
+            Column(
+                "Status",
+                lambda m: "actief" if active(m) else "niet actief",
+                foreground=lambda m: None if active(m) else colors.WARNING,
+            ),
+            Column(
+                "Toegetreden",
+                lambda m: _years(m.joined_year, m.joined_on),
+                sort_key=lambda m: m.joined_year,
+            ),
+            Column(
+                "Uitgestapt",
+                lambda m: _years(m.left_year, m.left_on) if m.left_year else "",
+                sort_key=lambda m: m.left_year or 99,
+            ),
+            Column(
+                "Niet-EU14",
+                lambda m: formatting.number(f.non_eu14) if (f := figure(m)) else "ontbreekt",
+                sort_key=lambda m: f.non_eu14 if (f := figure(m)) else -1,
+                align_right=True,
+                foreground=lambda m: None if figure(m) else colors.WARNING,
+                tooltip="Inwoners van niet-EU14-herkomst in het gekozen projectjaar",
+            ),
+            Column(
+                "Bron cijfer",
+                lambda m: (
+                    (f.source + (" (fictief)" if f.fictitious else "")) if (f := figure(m)) else ""
+                ),
+            ),
+            Column("Afspraak doorstorting", lambda m: m.transfer_arrangement),
+        ]
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.detail = detail
+        current = self.selected()
+        self.model.set_rows(list(detail.members))
+        if current:
+            self.select(current.nis_code)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def selected(self) -> MemberRecord | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select(self, nis_code: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).nis_code == nis_code:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
+
+    def _membership_of(self) -> dict[str, str]:
+        """Which partnership each government is active in this year (for the picker)."""
+        context = rule_context(self.context.db, self.context.year)
+        result: dict[str, str] = {}
+        for p in context.partnerships:
+            for m in p.memberships:
+                if m.is_active(self.context.year):
+                    result[m.nis_code] = p.name
+        return result
+
+    def _pick_government(self, title: str, ask_details: bool) -> AddMemberDialog | None:
+        assert self.detail is not None
+        active_regions = {m.region_code for m in self.detail.members if self.detail.active(m)}
+        region = next(iter(active_regions)) if len(active_regions) == 1 else None
+        current = {m.nis_code for m in self.detail.members if m.left_year is None}
+        dialog = AddMemberDialog(
+            reference.governments(self.context.db),
+            region,
+            self._membership_of(),
+            current,
+            known_years(self.context.db),
+            self.context.year,
+            title=title,
+            ask_details=ask_details,
+            parent=self,
+        )
+        return dialog if dialog.exec() and dialog.chosen() is not None else None
+
+    def add_member(self) -> None:
+        if self.detail is None:
+            return
+        dialog = self._pick_government("Lid toevoegen", ask_details=True)
+        if dialog is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        service = self.context.portfolio
+        year, on = dialog.joined_year.currentData(), dialog.joined_on.value()
+        arrangement = dialog.arrangement.text().strip()
+        self.context.execute(
+            lambda: service.add_member(self.partnership_id, chosen.nis_code, year, on, arrangement),
+            self,
+        )
+
+    def edit_member(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        dialog = EditMemberDialog(member, known_years(self.context.db), self)
+        if dialog.exec():
+            service = self.context.portfolio
+            values = dialog.values()
+            self.context.execute(lambda: service.update_member(member.id, **values), self)
+
+    def remove_member(self) -> None:
+        member = self.selected()
+        if member is not None:
+            service = self.context.portfolio
+            self.context.execute(lambda: service.remove_member(member.id), self)
+
+    def what_if_leave(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        WhatIfDialog(
+            self.context, self.partnership_id, "leave", member.nis_code, member.id, self
+        ).exec()
+
+    def what_if_join(self) -> None:
+        dialog = self._pick_government("Wat als … toetreedt? Kies het bestuur", ask_details=False)
+        if dialog is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        WhatIfDialog(self.context, self.partnership_id, "join", chosen.nis_code, None, self).exec()
+
+    def focus_subject(self, subject: str) -> bool:
+        return self.select(subject)

@@ -1,0 +1,120 @@
+"""One partnership: its facts in tabs, the findings of the rules beside them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain import Finding
+from ...services.overview import PartnershipDetail, partnership_detail
+from ..context import AppContext
+from .details_tab import DetailsTab
+from .findings_panel import FindingsPanel
+from .members_tab import MembersTab
+
+# Which tab (and field) a finding's rule points at.
+FINDING_TARGETS: dict[str, tuple[str, str]] = {
+    "REGION_MIXED": ("members", ""),
+    "MULTIPLE_PARTNERSHIPS": ("members", ""),
+    "BELOW_THRESHOLD": ("members", ""),
+    "FIGURE_MISSING": ("members", ""),
+    "TRANSFER_ARRANGEMENT_MISSING": ("members", ""),
+    "SUBMITTER_MISSING": ("details", "submitter_nis"),
+    "SUBMITTER_NOT_MEMBER": ("details", "submitter_nis"),
+    "KPI_MISSING": ("details", "kpi"),
+}
+
+
+class PartnershipPage(QWidget):
+    title_changed = Signal(str)
+
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+
+        self.header = QLabel()
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.subheader = QLabel()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.sections: dict[str, QWidget] = {}
+        self._add_section("details", "&Gegevens", DetailsTab(context, partnership_id, self))
+        self._add_section("members", "&Leden", MembersTab(context, partnership_id, self))
+
+        self.findings = FindingsPanel(self)
+        self.findings.finding_activated.connect(self.jump_to)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.findings)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+        layout.addWidget(self.splitter, 1)
+        context.changed.connect(lambda _c: self.refresh())
+        context.year_changed.connect(lambda _y: self.refresh())
+
+    def _add_section(self, key: str, label: str, widget: QWidget) -> None:
+        self.sections[key] = widget
+        self.tabs.addTab(widget, label)
+
+    def refresh(self) -> None:
+        try:
+            detail = partnership_detail(self.context.db, self.partnership_id, self.context.year)
+        except StopIteration:  # deleted (an undo may bring it back)
+            self.header.setText("Dit samenwerkingsverband bestaat niet meer.")
+            self.setEnabled(False)
+            self.title_changed.emit("(verwijderd)")
+            return
+        self.setEnabled(True)
+        self.detail = detail
+        record = detail.record
+        self.header.setText(record.name + ("  — DEMO" if record.is_demo else ""))
+        active = sum(1 for m in record.members if detail.active(m))
+        overdue = f" · {detail.overdue} achterstallig" if detail.overdue else ""
+        self.subheader.setText(
+            f"{detail.region_name or 'geen regio'} · {active} actieve leden · "
+            f"gevormd in projectjaar {record.formed_year} · bekeken voor projectjaar "
+            f"{detail.year}{overdue}"
+        )
+        for section in self.sections.values():
+            section.show_detail(detail)  # type: ignore[attr-defined]
+        self.findings.show_findings(detail.findings, detail.year)
+        self.title_changed.emit(self.tab_title())
+
+    def tab_title(self) -> str:
+        if self.detail is None:
+            return "…"
+        overdue = f" ({self.detail.overdue} achterstallig)" if self.detail.overdue else ""
+        return self.detail.record.name + overdue
+
+    def jump_to(self, finding: Finding) -> None:
+        section, field = FINDING_TARGETS.get(finding.code, ("", ""))
+        if not section:
+            section = getattr(self, "extra_targets", {}).get(finding.code, "")
+        widget = self.sections.get(section)
+        if widget is None:
+            return
+        self.tabs.setCurrentWidget(widget)
+        if field and hasattr(widget, "focus_field"):
+            widget.focus_field(field)
+        elif hasattr(widget, "focus_subject"):
+            for subject in finding.subjects:
+                if widget.focus_subject(subject):
+                    break
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("partnership/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("partnership/splitter", self.splitter.saveState())

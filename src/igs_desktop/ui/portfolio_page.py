@@ -1,0 +1,148 @@
+"""The start page: the support contact's applicants at a glance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from .. import formatting
+from ..services.overview import PortfolioRow, portfolio
+from . import colors
+from .context import AppContext
+from .governments_page import fold
+from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .table_view import RowTableView
+
+
+def _count_colour(color):  # type: ignore[no-untyped-def]
+    return lambda n: color if n else None
+
+
+PORTFOLIO_COLUMNS: list[Column[PortfolioRow]] = [
+    Column("Aanvrager", lambda r: r.name + ("  [DEMO]" if r.is_demo else "")),
+    Column("Soort", lambda r: r.kind),
+    Column("Referentieregio", lambda r: r.region_name),
+    Column(
+        "Leden",
+        lambda r: str(r.member_count),
+        sort_key=lambda r: r.member_count,
+        align_right=True,
+        row_tooltip=lambda r: ", ".join(r.member_names),
+    ),
+    Column("Indiener", lambda r: r.submitter_name or "— ontbreekt —"),
+    Column(
+        "Fouten",
+        lambda r: str(r.errors),
+        sort_key=lambda r: r.errors,
+        align_right=True,
+        foreground=lambda r: colors.ERROR if r.errors else None,
+        bold=lambda r: r.errors > 0,
+        tooltip="Regels van Plan Samenleven die geschonden zijn",
+    ),
+    Column(
+        "Waarschuwingen",
+        lambda r: str(r.warnings),
+        sort_key=lambda r: r.warnings,
+        align_right=True,
+        foreground=lambda r: colors.WARNING if r.warnings else None,
+        bold=lambda r: r.warnings > 0,
+    ),
+    Column(
+        "Volgende deadline",
+        lambda r: formatting.short_date(r.next_deadline, empty=""),
+        sort_key=lambda r: r.next_deadline or dt.date.max,
+        row_tooltip=lambda r: r.next_deadline_title,
+    ),
+    Column(
+        "Achterstallig",
+        lambda r: str(r.overdue) if r.overdue else "",
+        sort_key=lambda r: r.overdue,
+        align_right=True,
+        foreground=lambda r: colors.ERROR if r.overdue else None,
+        bold=lambda r: r.overdue > 0,
+        tooltip="Ondersteuningstrajecten en opvolgingen waarvan de vervaldatum voorbij is",
+    ),
+]
+
+
+class PortfolioFilter(QSortFilterProxyModel):
+    """Matches the applicant's name or any member's name, accents and case ignored."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._text:
+            return True
+        model = self.sourceModel()
+        row: PortfolioRow = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        haystack = [row.name, row.region_name, *row.member_names]
+        return any(self._text in fold(text) for text in haystack)
+
+
+class PortfolioPage(QWidget):
+    open_partnership = Signal(str)
+    new_partnership = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model: RowTableModel[PortfolioRow] = RowTableModel(PORTFOLIO_COLUMNS, self)
+        self.proxy = PortfolioFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek op aanvrager, lid of regio…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Zoek in portefeuille")
+        self.search.textChanged.connect(self.proxy.set_text)
+        label = QLabel("&Zoeken:")
+        label.setBuddy(self.search)
+        add = QPushButton("&Nieuw samenwerkingsverband…")
+        add.clicked.connect(self.new_partnership)
+
+        self.table = RowTableView("Portefeuille", "portfolio")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.row_activated.connect(self._open_row)
+        self.summary = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.search, 1)
+        top.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        context.changed.connect(lambda _c: self.refresh())
+        context.year_changed.connect(lambda _y: self.refresh())
+
+    def refresh(self) -> None:
+        rows = portfolio(self.context.db, self.context.year)
+        self.model.set_rows(rows)
+        errors = sum(1 for r in rows if r.errors)
+        overdue = sum(r.overdue for r in rows)
+        self.summary.setText(
+            f"{len(rows)} aanvragers, projectjaar {self.context.year}: "
+            f"{errors} met fouten, {overdue} achterstallige opvolging(en)"
+        )
+
+    def _open_row(self, view_row: int) -> None:
+        row: PortfolioRow = self.proxy.index(view_row, 0).data(ROW_ROLE)
+        self.open_partnership.emit(row.id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,70 @@
+"""First start: who is the support contact, and start empty or with the demo portfolio."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..services.editing import ValidationError
+from ..services.portfolio import save_profile
+from ..store.database import Database
+from . import messages
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(f"Welkom bij {APP_NAME}")
+        intro = QLabel(
+            f"<h2>Welkom bij {APP_NAME}</h2>"
+            "<p>De werkbank van de vaste ondersteuners van Plan Samenleven. Uw gegevens blijven "
+            "op deze computer; er is geen netwerk nodig.</p>"
+            "<p>Wie bent u? Uw naam komt in de historiek van elke wijziging en op de rapporten.</p>"
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Uw naam")
+        self.email = QLineEdit()
+        self.email.setAccessibleName("Uw e-mailadres")
+        self.email.setPlaceholderText("voornaam.naam@vlaanderen.be")
+        self.empty = QRadioButton("&Leeg beginnen")
+        self.demo = QRadioButton(
+            "Beginnen met de &demoportefeuille (echte gemeenten, fictieve cijfers)"
+        )
+        self.empty.setChecked(True)
+        form = QFormLayout()
+        form.addRow("&Naam:", self.name)
+        form.addRow("&E-mail:", self.email)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Beginnen")
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.demo)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        name = self.name.text()
+        try:
+            save_profile(self.db, name, self.email.text())
+            if self.demo.isChecked():
+                from ..services.demo import create_demo
+
+                create_demo(self.db, actor=name.strip())
+        except ValidationError as exc:
+            messages.warn(self, "Nog niet volledig", str(exc))
+            return
+        super().accept()

@@ -1,0 +1,251 @@
+"""What if a member leaves, or a government joins? Before and after, side by side.
+
+Nothing is written unless the user applies the outcome with a date; closing leaves no trace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import formatting
+from ..domain import NON_EU14_THRESHOLD, JoinOutcome, LeaveOutcome, Severity, active_members
+from ..services import rules
+from ..services.rules import NotFoundError
+from . import colors, messages
+from .context import AppContext
+from .widgets import OptionalDateEdit, year_combo
+
+
+def _yes_no(value: bool | None, yes: str = "ja", no: str = "nee") -> str:
+    return "onbekend (cijfer ontbreekt)" if value is None else (yes if value else no)
+
+
+def _members(partnership, year: int) -> str:  # type: ignore[no-untyped-def]
+    return ", ".join(m.government.name for m in active_members(partnership, year)) or "geen"
+
+
+class WhatIfDialog(QDialog):
+    """``kind`` is "leave" (with ``nis_code`` of the member) or "join" (with ``joiner``)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        partnership_id: str,
+        kind: str,
+        nis_code: str,
+        membership_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.kind = kind
+        self.nis_code = nis_code
+        self.membership_id = membership_id
+        self.outcome: LeaveOutcome | JoinOutcome | None = None
+        self.applied = False
+        self.resize(760, 560)
+
+        years = rules.known_years(context.db)
+        self.year = year_combo(years, context.year)
+        self.year.setAccessibleName("Projectjaar van de wijziging")
+        self.year.currentIndexChanged.connect(lambda _i: self.simulate())
+        self.date = OptionalDateEdit("datum van de wijziging")
+
+        form = QFormLayout()
+        form.addRow("&Vanaf:", self.year)
+        form.addRow("&Datum (voor de historiek):", self.date)
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        box = QGroupBox("Vooraf en nadien")
+        box.setLayout(self.grid)
+
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName("Bevindingen nadien")
+
+        buttons = QDialogButtonBox()
+        self.apply_button = QPushButton("&Toepassen")
+        self.apply_button.setToolTip("Bewaar de wijziging met het gekozen projectjaar en de datum")
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton("&Sluiten zonder bewaren", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(self.explanation)
+        layout.addWidget(QLabel("Bevindingen na de wijziging:"))
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(buttons)
+        self.simulate()
+
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+    def simulate(self) -> None:
+        year = self.selected_year()
+        try:
+            if self.kind == "leave":
+                self.outcome = rules.leave(
+                    self.context.db, self.partnership_id, self.nis_code, year
+                )
+            else:
+                self.outcome = rules.join(self.context.db, self.partnership_id, self.nis_code, year)
+        except NotFoundError as exc:
+            self.outcome = None
+            self.title.setText(str(exc))
+            self.apply_button.setEnabled(False)
+            return
+        self._show(self.outcome, year)
+
+    def _row(self, row: int, label: str, before: str, after: str, changed: bool = False) -> None:
+        for column, text in enumerate((label, before, after)):
+            item = self.grid.itemAtPosition(row, column)
+            widget = item.widget() if item else None
+            if not isinstance(widget, QLabel):
+                widget = QLabel()
+                widget.setWordWrap(True)
+                self.grid.addWidget(widget, row, column)
+            widget.setText(text)
+            font = widget.font()
+            font.setBold(column == 0 or (changed and column == 2))
+            widget.setFont(font)
+
+    def _show(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> None:
+        p_after = outcome.partnership_after
+        limit = formatting.number(NON_EU14_THRESHOLD)
+        self._row(0, "", "Vooraf", "Nadien")
+        if isinstance(outcome, LeaveOutcome):
+            self.setWindowTitle(f"Wat als {outcome.leaver.name} uitstapt?")
+            self.title.setText(f"Wat als {outcome.leaver.name} uitstapt uit {p_after.name}?")
+            self._row(
+                1, "Leden", self._before_members(outcome, year), _members(p_after, year), True
+            )
+            self._row(
+                2,
+                "Inwoners niet-EU14",
+                formatting.number(outcome.before_non_eu14, "onbekend"),
+                formatting.number(outcome.remaining_non_eu14, "onbekend"),
+                True,
+            )
+            self._row(
+                3,
+                f"Samen minstens {limit} (behoud subsidies projectjaar 1)",
+                "ja",
+                _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren"),
+                True,
+            )
+            self._row(
+                4,
+                f"{outcome.leaver.name}: subsidies projectjaar 1",
+                "ja",
+                "verloren" if outcome.leaver_loses_year1_subsidy else "behouden",
+                True,
+            )
+            self._row(
+                5,
+                f"{outcome.leaver.name} mag opnieuw indienen (meer dan {limit} alleen)",
+                "—",
+                _yes_no(outcome.leaver_may_reapply, "ja, als nieuwe aanvrager", "nee"),
+            )
+            self._row(
+                6,
+                "Indiener",
+                "",
+                "nieuwe indiener nodig"
+                if outcome.new_submitter_needed
+                else (
+                    "enkel bestuur blijft over" if outcome.single_applicant_left else "ongewijzigd"
+                ),
+            )
+        else:
+            self.setWindowTitle(f"Wat als {outcome.joiner.name} toetreedt?")
+            self.title.setText(f"Wat als {outcome.joiner.name} toetreedt tot {p_after.name}?")
+            self._row(
+                1, "Leden", self._before_members(outcome, year), _members(p_after, year), True
+            )
+            self._row(
+                2,
+                "Inwoners niet-EU14",
+                formatting.number(outcome.before_non_eu14, "onbekend"),
+                formatting.number(outcome.combined_non_eu14, "onbekend"),
+                True,
+            )
+            self._row(3, "Toetreden toegestaan", "", _yes_no(outcome.allowed))
+            self._row(
+                4,
+                f"{outcome.joiner.name} nieuw in het programma",
+                "",
+                _yes_no(outcome.joiner_new_to_programme),
+            )
+            self._row(
+                5,
+                "Stimulus 'samenwerking' (€ 10.000)",
+                "",
+                _yes_no(outcome.stimulus_eligible, "mogelijk", "niet mogelijk"),
+            )
+            self._row(6, "", "", "")
+        self.explanation.setText("\n".join(f"• {line}" for line in outcome.explanation))
+        self.findings.clear()
+        for f in outcome.findings:
+            label = "Fout" if f.severity is Severity.ERROR else "Waarschuwing"
+            item = QListWidgetItem(f"{label} · {f.code}: {f.message}")
+            item.setForeground(colors.ERROR if f.severity is Severity.ERROR else colors.WARNING)
+            self.findings.addItem(item)
+        if not outcome.findings:
+            self.findings.addItem("Geen bevindingen: het verband blijft in orde.")
+        self.apply_button.setEnabled(isinstance(outcome, LeaveOutcome) or outcome.allowed)
+
+    def _before_members(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> str:
+        context = rules.rule_context(self.context.db, year)
+        return _members(context.partnership(self.partnership_id), year)
+
+    def apply(self) -> None:
+        if self.outcome is None:
+            return
+        year, date = self.selected_year(), self.date.value()
+        service = self.context.portfolio
+        if self.kind == "leave":
+            if self.membership_id is None:
+                return
+            membership_id = self.membership_id
+            result = self.context.execute(
+                lambda: service.record_leave(membership_id, year, date), self
+            )
+        else:
+            result = self.context.execute(
+                lambda: service.add_member(self.partnership_id, self.nis_code, year, date), self
+            )
+        if result is not None:
+            self.applied = True
+            self.accept()
+        else:
+            messages.info(self, "Niet toegepast", "Er is niets gewijzigd.")

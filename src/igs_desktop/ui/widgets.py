@@ -1,0 +1,76 @@
+"""Small widgets the forms share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that says when the user leaves it, like QLineEdit.editingFinished."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a check box switches the date field on."""
+
+    changed = Signal()
+
+    def __init__(self, label: str = "datum", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox()
+        self.enabled.setAccessibleName(f"{label} invullen")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setAccessibleName(label)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.editingFinished.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.enabled)
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.blockSignals(True)
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.blockSignals(False)
+
+
+def year_combo(years: list[int], current: int | None = None, none_label: str = "") -> QComboBox:
+    """A project-year chooser; with ``none_label`` the first entry means "none"."""
+    combo = QComboBox()
+    if none_label:
+        combo.addItem(none_label, None)
+    for year in years:
+        combo.addItem(f"projectjaar {year}", year)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    combo.blockSignals(True)
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
