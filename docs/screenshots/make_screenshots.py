@@ -1,7 +1,9 @@
-"""Take the README's screenshots: `xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_screenshots.py`.
+"""Take the README's screenshots of the demo portfolio.
 
-Starts the real main window on a fresh database in a temporary data folder and saves PNGs next
-to this file.
+Usage: `xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_screenshots.py`
+
+Starts the real main window on a fresh database with the demo portfolio, in a temporary data
+folder, and saves PNGs next to this file.
 """
 
 from __future__ import annotations
@@ -15,30 +17,62 @@ HERE = Path(__file__).parent
 
 
 def main() -> int:
-    os.environ.setdefault("IGS_DESKTOP_HOME", tempfile.mkdtemp(prefix="igs-shots-"))
+    os.environ["IGS_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="igs-shots-")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from igs_desktop.paths import resolve_paths
+    from igs_desktop.services.demo import create_demo
     from igs_desktop.services.startup import start
-    from igs_desktop.ui.app import make_application, settings_for
-    from igs_desktop.ui.main_window import MainWindow
+    from igs_desktop.ui.app import build_main_window, make_application
+    from igs_desktop.ui.whatif_dialog import WhatIfDialog
 
     app = make_application()
     paths = resolve_paths()
     startup = start(paths)
-    window = MainWindow(startup.db, settings_for(paths))
-    window.resize(1200, 760)
+    create_demo(startup.db, actor="An Peeters")
+    window = build_main_window(startup.db, paths, interactive=False)
+    window.resize(1280, 800)
     window.show()
 
-    def shoot() -> None:
-        window.grab().save(str(HERE / "governments.png"))
-        window.governments.search.setText("kortrijk")
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
         QApplication.processEvents()
-        window.grab().save(str(HERE / "governments-filtered.png"))
+        widget.grab().save(str(HERE / f"{name}.png"))
+
+    def shoot() -> None:
+        save(window, "portfolio")
+        window.tabs.setCurrentWidget(window.governments)
+        window.governments.search.setText("")
+        save(window, "governments")
+        window.tabs.setCurrentWidget(window.catalogue)
+        save(window, "catalogue")
+        rows = window.portfolio.model.rows()
+        kl = next(r for r in rows if "Kortrijk" in r.name)
+        page = window.open_partnership(kl.id)
+        save(window, "partnership-details")
+        page.tabs.setCurrentWidget(page.sections["members"])
+        save(window, "partnership-members")
+        for key in ("actions", "tracks", "money", "history"):
+            if key in page.sections:
+                page.tabs.setCurrentWidget(page.sections[key])
+                save(window, f"partnership-{key}")
+        mixed = next(r for r in rows if "Roeselare" in r.name)
+        page = window.open_partnership(mixed.id)
+        page.tabs.setCurrentWidget(page.sections["members"])
+        save(window, "partnership-region-mixed")
+        members = {m.name: m for m in next(
+            p for p in window.partnership_pages() if p.partnership_id == kl.id
+        ).detail.members}
+        dialog = WhatIfDialog(
+            window.context, kl.id, "leave", members["Lendelede"].nis_code,
+            members["Lendelede"].id, window,
+        )
+        dialog.show()
+        save(dialog, "whatif-leave")
+        dialog.close()
         app.quit()
 
-    QTimer.singleShot(500, shoot)
+    QTimer.singleShot(600, shoot)
     app.exec()
     startup.db.close()
     return 0

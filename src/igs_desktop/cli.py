@@ -93,9 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler=cmd_init)
 
-    from .cli_rules import add_commands
+    from .cli_demo import add_commands as add_demo_commands
+    from .cli_rules import add_commands as add_rule_commands
 
-    add_commands(sub, common)
+    add_rule_commands(sub, common)
+    add_demo_commands(sub, common)
     return parser
 
 

@@ -13,6 +13,7 @@ from igs_desktop.domain import (
     Severity,
     Subsidy,
     Transfer,
+    active_members,
     check_partnership,
 )
 
@@ -58,6 +59,27 @@ def test_severity_of_every_finding_comes_from_the_catalogue() -> None:
     assert len(set(codes(findings))) >= 6
     for f in findings:
         assert f.severity is RULES[f.code].severity
+
+
+def test_active_members_are_sorted_and_counted_once() -> None:
+    p = partnership(
+        member(lendelede(), joined=2),
+        member(kuurne(), left=2),
+        member(kortrijk(), joined=3),
+        member(kortrijk(), joined=1),  # an overlapping duplicate: the earliest one counts
+        member(roeselare(), joined=3),
+    )
+    assert [(m.nis_code, m.joined_year) for m in active_members(p, 1)] == [
+        ("34022", 1),
+        ("34023", 1),
+    ]
+    assert [(m.nis_code, m.joined_year) for m in active_members(p, 3)] == [
+        ("34022", 1),
+        ("34025", 2),
+        ("36015", 3),
+    ]
+    twice = partnership(member(kortrijk(5_000)), member(kortrijk(5_000), joined=2))
+    assert "5.000 inwoners" in only(check_partnership(twice, 2), "BELOW_THRESHOLD").message
 
 
 # --- REGION_MIXED ------------------------------------------------------------------------
@@ -313,6 +335,7 @@ def test_stimulus_not_eligible_without_new_member() -> None:
     f = only(check_partnership(p, 2), "STIMULUS_NOT_ELIGIBLE")
     assert f.severity is Severity.ERROR
     assert "geen nieuw lokaal bestuur" in f.message
+    assert "eerder al deel" not in f.message  # nobody joined, so nobody is named
     assert check_partnership(with_new_member((2,)), 2) == []
 
 

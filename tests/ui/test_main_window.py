@@ -57,14 +57,15 @@ def test_window_size_is_remembered(qtbot, context, tmp_path: Path) -> None:  # t
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     first = MainWindow(context, settings)
     qtbot.addWidget(first)
-    first.resize(700, 455)  # within the offscreen screen of 800 x 600
+    width = first.minimumSizeHint().width() + 3  # the offscreen screen is only 800 x 600
+    first.resize(width, 455)
     first.show()
     first.close()
     second = MainWindow(
         context, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 455)
+    assert (second.width(), second.height()) == (width, 455)
 
 
 def test_second_instance_on_the_same_database_is_refused(qtbot, app_paths: AppPaths) -> None:  # type: ignore[no-untyped-def]

@@ -90,7 +90,7 @@ def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> 
     partnership must have existed before `year`, or one of its other active members must count
     more than 7,500 on its own.
     """
-    joiners = [m for m in p.memberships if m.joined_year <= year]
+    joiners = [m for m in active_members(p, year) if m.joined_year == year]
     new_members: list[Membership] = []
     returning: list[tuple[Membership, tuple[Partnership, ...]]] = []
     for m in joiners:
@@ -225,7 +225,7 @@ def _submitter(c: _Context) -> Iterator[Finding]:
             "aan als indiener.",
         )
         return
-    if any(m.nis_code == nis for m in c.members):
+    if any(m.nis_code == nis for m in c.p.memberships):
         return
     known = [m.government for m in c.p.memberships if m.nis_code == nis]
     if known:

@@ -20,6 +20,25 @@ def regions(db: Database) -> list[RegionInfo]:
     return list_regions(db)
 
 
+def partnerships_by_government(db: Database, year: int) -> dict[str, list[str]]:
+    """For each government, the partnerships it is an active member of in ``year``."""
+    from ..store.partnerships import load_partnerships
+
+    result: dict[str, list[str]] = {}
+    for p in load_partnerships(db):
+        for m in p.members:
+            if m.joined_year <= year and (m.left_year is None or year < m.left_year):
+                result.setdefault(m.nis_code, []).append(p.name)
+    return result
+
+
+def figures_of(db: Database, nis_code: str) -> list:  # type: ignore[type-arg]
+    """Every population figure of a government, by project year, with its source."""
+    from ..store.details import figures_of as store_figures_of
+
+    return store_figures_of(db, [nis_code])
+
+
 @dataclass(frozen=True)
 class DataSource:
     """Where a shipped reference file comes from, for the About dialog."""

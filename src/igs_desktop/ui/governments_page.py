@@ -1,27 +1,28 @@
-"""All local governments: name, NIS code, province, region, latest figure; with a filter."""
+"""All local governments: region, province, latest figure, partnerships; figures editable."""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import formatting
+from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .table_view import RowTableView
 
-ALL_REGIONS = ""
+ALL = ""
 
 
 def fold(text: str) -> str:
@@ -30,64 +31,91 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-GOVERNMENT_COLUMNS: list[Column[GovernmentInfo]] = [
-    Column("Naam", lambda g: g.name),
-    Column("NIS-code", lambda g: g.nis_code),
-    Column("Provincie", lambda g: g.province),
-    Column("Referentieregio", lambda g: g.region_name),
+@dataclass(frozen=True)
+class GovernmentLine:
+    """A government with the partnerships it is in, as the page lists it."""
+
+    info: GovernmentInfo
+    partnerships: tuple[str, ...] = ()
+
+
+GOVERNMENT_COLUMNS: list[Column[GovernmentLine]] = [
+    Column("Naam", lambda g: g.info.name),
+    Column("NIS-code", lambda g: g.info.nis_code),
+    Column("Provincie", lambda g: g.info.province),
+    Column("Referentieregio", lambda g: g.info.region_name),
     Column(
         "Niet-EU14 (laatste)",
-        lambda g: formatting.number(g.latest_figure, empty=""),
-        sort_key=lambda g: -1 if g.latest_figure is None else g.latest_figure,
+        lambda g: formatting.number(g.info.latest_figure, empty=""),
+        sort_key=lambda g: -1 if g.info.latest_figure is None else g.info.latest_figure,
         align_right=True,
         tooltip="Inwoners van niet-EU14-herkomst, laatst gekende cijfer",
     ),
     Column(
         "Projectjaar",
-        lambda g: "" if g.latest_figure_year is None else str(g.latest_figure_year),
-        sort_key=lambda g: g.latest_figure_year or 0,
+        lambda g: "" if g.info.latest_figure_year is None else str(g.info.latest_figure_year),
+        sort_key=lambda g: g.info.latest_figure_year or 0,
         align_right=True,
     ),
+    Column("Samenwerkingsverband(en)", lambda g: ", ".join(g.partnerships)),
 ]
 
 
 class GovernmentFilter(QSortFilterProxyModel):
-    """Filters on name or NIS code (accents and case ignored) and on region."""
+    """Filters on name or NIS code (accents and case ignored), region and province."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._text = ""
-        self._region = ALL_REGIONS
+        self._region = ALL
+        self._province = ALL
         self.setSortRole(SORT_ROLE)
 
-    def set_text(self, text: str) -> None:
+    def _refilter(self) -> None:
         self.beginFilterChange()
-        self._text = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_text(self, text: str) -> None:
+        self._text = fold(text.strip())
+        self._refilter()
+
     def set_region(self, region_code: str) -> None:
-        self.beginFilterChange()
         self._region = region_code
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
+
+    def set_province(self, province: str) -> None:
+        self._province = province
+        self._refilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
-        g: GovernmentInfo = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        line: GovernmentLine = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        g = line.info
         if self._region and g.region_code != self._region:
+            return False
+        if self._province and g.province != self._province:
             return False
         if not self._text:
             return True
         return self._text in fold(g.name) or g.nis_code.startswith(self._text)
 
 
-class GovernmentsPage(QWidget):
-    """The list of municipalities with a text filter and a region filter."""
+def _filter_combo(name: str, everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(everything, ALL)
+    return combo
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class GovernmentsPage(QWidget):
+    """The municipalities with filters; Enter or "Cijfers…" edits a government's figures."""
+
+    def __init__(self, context=None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.model: RowTableModel[GovernmentInfo] = RowTableModel(GOVERNMENT_COLUMNS, self)
+        self.context = context
+        self.model: RowTableModel[GovernmentLine] = RowTableModel(GOVERNMENT_COLUMNS, self)
         self.proxy = GovernmentFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -99,62 +127,119 @@ class GovernmentsPage(QWidget):
         search_label = QLabel("&Zoeken:")
         search_label.setBuddy(self.search)
 
-        self.region = QComboBox()
-        self.region.setAccessibleName("Filter op referentieregio")
+        self.region = _filter_combo("Filter op referentieregio", "Alle regio's")
         self.region.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_region(self.region.currentData() or ALL_REGIONS)
+            lambda _i: self.proxy.set_region(self.region.currentData() or ALL)
         )
         region_label = QLabel("&Referentieregio:")
         region_label.setBuddy(self.region)
+        self.province = _filter_combo("Filter op provincie", "Alle provincies")
+        self.province.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_province(self.province.currentData() or ALL)
+        )
+        province_label = QLabel("&Provincie:")
+        province_label.setBuddy(self.province)
+        self.figures_button = QPushButton("&Cijfers…")
+        self.figures_button.setToolTip(
+            "Bevolkingscijfers van het gekozen bestuur bekijken en bewerken"
+        )
+        self.figures_button.clicked.connect(self.edit_figures)
+        self.figures_button.setEnabled(context is not None)
 
-        self.table = QTableView()
+        self.table = RowTableView("Lokale besturen", "governments")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Lokale besturen")
+        self.table.row_activated.connect(lambda _r: self.edit_figures())
 
         self.count = QLabel()
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
 
         filters = QHBoxLayout()
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
         filters.addWidget(region_label)
         filters.addWidget(self.region, 1)
+        filters.addWidget(province_label)
+        filters.addWidget(self.province, 1)
+        filters.addWidget(self.figures_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
+        if context is not None:
+            context.changed.connect(lambda _c: self.refresh())
+            context.year_changed.connect(lambda _y: self.refresh())
 
-    def set_data(self, governments: list[GovernmentInfo], regions: list[RegionInfo]) -> None:
-        current = self.region.currentData()
-        self.region.blockSignals(True)
-        self.region.clear()
-        self.region.addItem("Alle regio's", ALL_REGIONS)
-        for r in regions:
-            self.region.addItem(f"{r.name} ({r.provinces})", r.code)
-        index = self.region.findData(current) if current else 0
-        self.region.setCurrentIndex(max(index, 0))
-        self.region.blockSignals(False)
-        self.model.set_rows(governments)
-        self.table.resizeColumnsToContents()
+    def refresh(self) -> None:
+        if self.context is None:
+            return
+        db = self.context.db
+        self.set_data(
+            reference.governments(db),
+            reference.regions(db),
+            reference.partnerships_by_government(db, self.context.year),
+        )
+
+    def set_data(
+        self,
+        governments: list[GovernmentInfo],
+        regions: list[RegionInfo],
+        partnerships: dict[str, list[str]] | None = None,
+    ) -> None:
+        partnerships = partnerships or {}
+        self._fill(self.region, [(f"{r.name} ({r.provinces})", r.code) for r in regions])
+        provinces = sorted({g.province for g in governments if g.province})
+        self._fill(self.province, [(p, p) for p in provinces])
+        current = self.selected()
+        self.model.set_rows(
+            [GovernmentLine(g, tuple(partnerships.get(g.nis_code, ()))) for g in governments]
+        )
+        self.table.fit_columns_once()
+        if current is not None:
+            self.select(current.nis_code)
         self._update_count()
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
             f"{shown} lokale besturen" if shown == total else f"{shown} van {total} lokale besturen"
         )
+
+    def selected(self) -> GovernmentInfo | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE).info if index.isValid() else None
+
+    def select(self, nis_code: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).info.nis_code == nis_code:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def edit_figures(self) -> None:
+        government = self.selected()
+        if government is None or self.context is None:
+            return
+        from .figures_dialog import FiguresDialog
+
+        FiguresDialog(self.context, government, self).exec()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

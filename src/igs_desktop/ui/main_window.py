@@ -7,10 +7,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME
-from ..services import reference
 from ..services.rules import known_years
 from . import colors
 from .about import AboutDialog
+from .catalogue_page import CataloguePage
 from .context import AppContext
 from .governments_page import GovernmentsPage
 from .new_partnership_dialog import NewPartnershipDialog
@@ -36,10 +36,12 @@ class MainWindow(QMainWindow):
         self.portfolio = PortfolioPage(context, self)
         self.portfolio.open_partnership.connect(self.open_partnership)
         self.portfolio.new_partnership.connect(self.new_partnership)
-        self.governments = GovernmentsPage(self)
-        self.fixed_pages: list[QWidget] = [self.portfolio, self.governments]
+        self.governments = GovernmentsPage(context, self)
+        self.catalogue = CataloguePage(context, self)
+        self.fixed_pages: list[QWidget] = [self.portfolio, self.governments, self.catalogue]
         self.tabs.addTab(self.portfolio, "Portefeuille")
         self.tabs.addTab(self.governments, "Lokale besturen")
+        self.tabs.addTab(self.catalogue, "Actiecatalogus")
         for index in range(len(self.fixed_pages)):
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------
     def refresh(self) -> None:
         self.portfolio.refresh()
-        self.governments.set_data(reference.governments(self.db), reference.regions(self.db))
+        self.governments.refresh()
+        self.catalogue.refresh()
         for index in range(len(self.fixed_pages), self.tabs.count()):
             page = self.tabs.widget(index)
             if isinstance(page, PartnershipPage):
@@ -190,17 +193,15 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.portfolio.table.restore_columns(self.settings)
-        header = self.settings.value("governments/header")
-        if isinstance(header, QByteArray):
-            self.governments.table.horizontalHeader().restoreState(header)
+        self.governments.table.restore_columns(self.settings)
+        self.catalogue.table.restore_columns(self.settings)
 
     def save_state(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/state", self.saveState())
         self.portfolio.table.save_columns(self.settings)
-        self.settings.setValue(
-            "governments/header", self.governments.table.horizontalHeader().saveState()
-        )
+        self.governments.table.save_columns(self.settings)
+        self.catalogue.table.save_columns(self.settings)
         for page in self.partnership_pages():
             page.save_layout(self.settings)
         self.settings.sync()

@@ -21,7 +21,7 @@ def _count_colour(color):  # type: ignore[no-untyped-def]
 
 
 PORTFOLIO_COLUMNS: list[Column[PortfolioRow]] = [
-    Column("Aanvrager", lambda r: r.name + ("  [DEMO]" if r.is_demo else "")),
+    Column("Aanvrager", lambda r: r.name),
     Column("Soort", lambda r: r.kind),
     Column("Referentieregio", lambda r: r.region_name),
     Column(
@@ -132,6 +132,7 @@ class PortfolioPage(QWidget):
     def refresh(self) -> None:
         rows = portfolio(self.context.db, self.context.year)
         self.model.set_rows(rows)
+        self.table.fit_columns_once()
         errors = sum(1 for r in rows if r.errors)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(

@@ -15,6 +15,7 @@ class RowTableView(QTableView):
     def __init__(self, name: str, settings_key: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings_key = settings_key
+        self._fitted = False
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -43,9 +44,22 @@ class RowTableView(QTableView):
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def fit_columns_once(self, max_width: int = 420) -> None:
+        """Size the columns to their contents the first time there are rows; after that the
+        user's own widths (remembered in the settings) count."""
+        if self._fitted or self.model() is None or self.model().rowCount() == 0:
+            return
+        self._fitted = True
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for section in range(header.count()):
+            header.resizeSection(section, min(header.sectionSize(section) + 12, max_width))
+
     def restore_columns(self, settings: QSettings) -> bool:
         state = settings.value(f"columns/{self.settings_key}") if self.settings_key else None
-        return isinstance(state, QByteArray) and self.horizontalHeader().restoreState(state)
+        restored = isinstance(state, QByteArray) and self.horizontalHeader().restoreState(state)
+        self._fitted = self._fitted or restored
+        return restored
 
     def save_columns(self, settings: QSettings) -> None:
         if self.settings_key:

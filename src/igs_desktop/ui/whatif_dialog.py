@@ -87,6 +87,7 @@ class WhatIfDialog(QDialog):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = QListWidget()
         self.findings.setAccessibleName("Bevindingen nadien")
+        self.findings.setWordWrap(True)
 
         buttons = QDialogButtonBox()
         self.apply_button = QPushButton("&Toepassen")
@@ -159,7 +160,11 @@ class WhatIfDialog(QDialog):
             self._row(
                 3,
                 f"Samen minstens {limit} (behoud subsidies projectjaar 1)",
-                "ja",
+                _yes_no(
+                    None
+                    if outcome.before_non_eu14 is None
+                    else outcome.before_non_eu14 >= NON_EU14_THRESHOLD
+                ),
                 _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren"),
                 True,
             )

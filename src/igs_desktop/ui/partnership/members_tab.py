@@ -124,6 +124,7 @@ class MembersTab(QWidget):
         self.detail = detail
         current = self.selected()
         self.model.set_rows(list(detail.members))
+        self.table.fit_columns_once()
         if current:
             self.select(current.nis_code)
         elif self.proxy.rowCount():
