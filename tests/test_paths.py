@@ -29,3 +29,28 @@ def test_platform_folder_without_override(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_resources_are_found() -> None:
     assert (resource_dir() / "data" / "municipalities.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/home/an/OneDrive - Vlaamse overheid/igs/igs.sqlite", "OneDrive - Vlaamse overheid"),
+        ("C:/Users/an/Dropbox/igs.sqlite", "Dropbox"),
+        ("/home/an/.local/share/igs-desktop/igs.sqlite", None),
+    ],
+)
+def test_synced_folders_are_recognised(path: str, expected: str | None) -> None:
+    from igs_desktop.paths import synced_folder
+
+    assert synced_folder(Path(path)) == expected
+
+
+def test_startup_warns_about_a_synced_folder_and_makes_a_routine_backup(tmp_path: Path) -> None:
+    from igs_desktop.services.startup import start
+
+    paths = resolve_paths(tmp_path / "OneDrive" / "igs.sqlite")
+    startup = start(paths)
+    startup.db.close()
+    assert startup.synced_folder == "OneDrive"
+    assert any("OneDrive" in w and "beschadigd" in w for w in startup.warnings)
+    assert startup.routine_backup is not None and startup.routine_backup.exists()

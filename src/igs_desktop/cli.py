@@ -94,10 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=cmd_init)
 
     from .cli_demo import add_commands as add_demo_commands
+    from .cli_figures import add_commands as add_figure_commands
     from .cli_rules import add_commands as add_rule_commands
 
     add_rule_commands(sub, common)
     add_demo_commands(sub, common)
+    add_figure_commands(sub, common)
     return parser
 
 

@@ -59,6 +59,27 @@ def resolve_paths(database: str | os.PathLike[str] | None = None) -> AppPaths:
     return AppPaths(data_dir=data_dir, database=db, log_dir=log_dir)
 
 
+SYNCED_FOLDER_MARKERS = (
+    "onedrive",
+    "sharepoint",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "icloud",
+)
+
+
+def synced_folder(path: Path) -> str | None:
+    """The cloud-synchronised folder ``path`` lies in (OneDrive, SharePoint, Dropbox, ...), if
+    any: SQLite files are known to be damaged when such a client copies them while in use."""
+    for part in path.parts:
+        lowered = part.casefold()
+        for marker in SYNCED_FOLDER_MARKERS:
+            if marker in lowered:
+                return part
+    return None
+
+
 def resource_dir() -> Path:
     """The ``resources`` folder, from a PyInstaller bundle, an installed wheel or a checkout."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -65,8 +65,8 @@ def test_active_members_are_sorted_and_counted_once() -> None:
     p = partnership(
         member(lendelede(), joined=2),
         member(kuurne(), left=2),
-        member(kortrijk(), joined=3),
-        member(kortrijk(), joined=1),  # an overlapping duplicate: the earliest one counts
+        member(kortrijk(), joined=1),
+        member(kortrijk(), joined=3),  # an overlapping duplicate: the earliest one counts
         member(roeselare(), joined=3),
     )
     assert [(m.nis_code, m.joined_year) for m in active_members(p, 1)] == [

@@ -177,3 +177,14 @@ def test_same_government_twice_is_refused(service: PortfolioService) -> None:
 def test_population_figure_needs_a_source(service: PortfolioService) -> None:
     with pytest.raises(ValidationError, match="bron"):
         service.set_population_figure(KORTRIJK, 2, 9000, " ")
+
+
+def test_a_figure_entered_by_the_user_is_not_fictitious(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+    from igs_desktop.store.tables import PopulationFigure
+    from tests.store_builders import add_figures
+
+    add_figures(db, 2, {KORTRIJK: 100})  # the builder marks figures fictitious
+    service.set_population_figure(KORTRIJK, 2, 9000, "Agentschap, tabel 2023")
+    with db.session() as session:
+        figure = session.exec(select(PopulationFigure)).one()
+    assert (figure.non_eu14, figure.fictitious, figure.source) == (9000, False, "Agentschap, tabel 2023")

@@ -173,3 +173,10 @@ def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
 def test_inspect_file_reads_the_revision_without_alembic(db_file: Path) -> None:
     state = inspect_file(db_file)
     assert state.exists and state.revision == HEAD_REVISION
+
+
+def test_a_relative_path_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db, report = open_database(Path("relatief.sqlite"))
+    db.close()
+    assert report.created and (tmp_path / "relatief.sqlite").exists()

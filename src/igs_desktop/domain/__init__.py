@@ -18,7 +18,6 @@ from .model import (
 )
 from .rules import check_partnership
 from .simulations import JoinOutcome, LeaveOutcome, simulate_join, simulate_leave
-from .text import format_amount, format_count
 
 __all__ = [
     "MAX_SUPPORTED_ACTIONS",
@@ -37,8 +36,6 @@ __all__ = [
     "Transfer",
     "active_members",
     "check_partnership",
-    "format_amount",
-    "format_count",
     "simulate_join",
     "simulate_leave",
 ]

@@ -22,8 +22,8 @@ from .model import (
 )
 from .text import format_amount, format_count, format_decimal, format_percent, join_nl
 
-_THRESHOLD = format_count(NON_EU14_THRESHOLD)
-_ORIGIN = "inwoners van niet-EU14-herkomst"
+THRESHOLD_TEXT = format_count(NON_EU14_THRESHOLD)
+ORIGIN = "inwoners van niet-EU14-herkomst"
 
 
 # --- helpers shared with the simulations -------------------------------------------------
@@ -69,18 +69,11 @@ def earlier_participation(
 
 @dataclass(frozen=True)
 class StimulusCheck:
-    """What the cooperation stimulus needs in one project year, and what is missing."""
+    """Who is new in a project year, and whether the partnership may take them in."""
 
     new_members: tuple[Membership, ...]
     returning: tuple[tuple[Membership, tuple[Partnership, ...]], ...]
-    base_met: bool | None
-
-    @property
-    def eligible(self) -> bool | None:
-        """True/False when decided; None when only a missing figure stands in the way."""
-        if not self.new_members or self.base_met is False:
-            return False
-        return self.base_met
+    base_met: bool | None  # None: a missing figure decides whether a member counts enough
 
 
 def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> StimulusCheck:
@@ -90,7 +83,7 @@ def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> 
     partnership must have existed before `year`, or one of its other active members must count
     more than 7,500 on its own.
     """
-    joiners = [m for m in active_members(p, year) if m.joined_year == year]
+    joiners = [m for m in p.memberships if m.joined_year <= year]
     new_members: list[Membership] = []
     returning: list[tuple[Membership, tuple[Partnership, ...]]] = []
     for m in joiners:
@@ -183,18 +176,18 @@ def _below_threshold(c: _Context) -> Iterator[Finding]:
     if not c.members:
         message = (
             f"{c.p.label} heeft in projectjaar {c.year} geen actieve leden en telt dus geen "
-            f"{_ORIGIN}; een aanvrager heeft er meer dan {_THRESHOLD} nodig."
+            f"{ORIGIN}; een aanvrager heeft er meer dan {THRESHOLD_TEXT} nodig."
         )
     elif len(c.members) == 1:
         message = (
-            f"{c.members[0].government.name} telt {total} {_ORIGIN} (projectjaar {c.year}); "
-            f"een alleenstaande aanvrager heeft er meer dan {_THRESHOLD} nodig."
+            f"{c.members[0].government.name} telt {total} {ORIGIN} (projectjaar {c.year}); "
+            f"een alleenstaande aanvrager heeft er meer dan {THRESHOLD_TEXT} nodig."
         )
     else:
         message = (
-            f"{figures_of(m.government for m in c.members)} tellen samen {total} {_ORIGIN} "
+            f"{figures_of(m.government for m in c.members)} tellen samen {total} {ORIGIN} "
             f"(projectjaar {c.year}); een samenwerkingsverband heeft er samen meer dan "
-            f"{_THRESHOLD} nodig."
+            f"{THRESHOLD_TEXT} nodig."
         )
     yield make_finding("BELOW_THRESHOLD", message, [m.nis_code for m in c.members])
 
@@ -202,16 +195,16 @@ def _below_threshold(c: _Context) -> Iterator[Finding]:
 def _figure_missing(c: _Context) -> Iterator[Finding]:
     known = format_count(c.population.known)
     if c.population.more_than(NON_EU14_THRESHOLD):
-        consequence = f"De bekende cijfers halen samen al {known}, meer dan {_THRESHOLD}."
+        consequence = f"De bekende cijfers halen samen al {known}, meer dan {THRESHOLD_TEXT}."
     else:
         consequence = (
-            f"Zonder dat cijfer is niet na te gaan of de aanvrager meer dan {_THRESHOLD} "
-            f"{_ORIGIN} telt (bekend: {known})."
+            f"Zonder dat cijfer is niet na te gaan of de aanvrager meer dan {THRESHOLD_TEXT} "
+            f"{ORIGIN} telt (bekend: {known})."
         )
     for g in c.population.missing:
         yield make_finding(
             "FIGURE_MISSING",
-            f"Voor {g.name} ontbreekt het aantal {_ORIGIN} in projectjaar {c.year}. " + consequence,
+            f"Voor {g.name} ontbreekt het aantal {ORIGIN} in projectjaar {c.year}. " + consequence,
             [g.nis_code],
         )
 
@@ -225,7 +218,7 @@ def _submitter(c: _Context) -> Iterator[Finding]:
             "aan als indiener.",
         )
         return
-    if any(m.nis_code == nis for m in c.p.memberships):
+    if any(m.nis_code == nis for m in c.members):
         return
     known = [m.government for m in c.p.memberships if m.nis_code == nis]
     if known:
@@ -296,7 +289,7 @@ def _stimulus_not_eligible(c: _Context) -> Iterator[Finding]:
     if check.base_met is False:
         reasons.append(
             f"{c.p.label} bestond niet vóór projectjaar {c.year} en geen ander lid telt op "
-            f"zich meer dan {_THRESHOLD} {_ORIGIN}."
+            f"zich meer dan {THRESHOLD_TEXT} {ORIGIN}."
         )
     if reasons:
         yield make_finding(

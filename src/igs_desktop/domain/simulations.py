@@ -18,6 +18,8 @@ from .model import (
     population,
 )
 from .rules import (
+    ORIGIN,
+    THRESHOLD_TEXT,
     check_partnership,
     check_stimulus,
     conflicting_partnerships,
@@ -26,9 +28,6 @@ from .rules import (
     other_partnerships,
 )
 from .text import format_count, join_nl
-
-_THRESHOLD = format_count(NON_EU14_THRESHOLD)
-_ORIGIN = "inwoners van niet-EU14-herkomst"
 
 
 @dataclass(frozen=True)
@@ -113,33 +112,33 @@ def simulate_leave(
     else:
         explanation.append(
             f"Zonder {leaver.name} tellen de overblijvende leden samen "
-            f"{_total_text(remaining_pop)} {_ORIGIN} (voordien {_total_text(before_pop)}): "
+            f"{_total_text(remaining_pop)} {ORIGIN} (voordien {_total_text(before_pop)}): "
             f"{figures_of(m.government for m in remaining)}."
         )
         if keep is True:
             explanation.append(
-                f"Dat is minstens {_THRESHOLD}: de overblijvende leden behouden het totaal van "
+                f"Dat is minstens {THRESHOLD_TEXT}: de overblijvende leden behouden het totaal van "
                 "de subsidies van projectjaar 1."
             )
         elif keep is False:
             explanation.append(
-                f"Dat is minder dan {_THRESHOLD}: de overblijvende leden verliezen de subsidies "
-                "van projectjaar 1."
+                f"Dat is minder dan {THRESHOLD_TEXT}: de overblijvende leden verliezen de "
+                "subsidies van projectjaar 1."
             )
         else:
             explanation.append(
                 "Omdat een cijfer ontbreekt, is niet zeker of de overblijvende leden samen nog "
-                f"minstens {_THRESHOLD} tellen en de subsidies van projectjaar 1 behouden."
+                f"minstens {THRESHOLD_TEXT} tellen en de subsidies van projectjaar 1 behouden."
             )
     if may_reapply is None:
         explanation.append(
             f"Van {leaver.name} ontbreekt het cijfer, dus is niet na te gaan of het alleen "
-            f"opnieuw kan indienen (daarvoor zijn meer dan {_THRESHOLD} {_ORIGIN} nodig)."
+            f"opnieuw kan indienen (daarvoor zijn meer dan {THRESHOLD_TEXT} {ORIGIN} nodig)."
         )
     elif may_reapply:
         explanation.append(
             f"{leaver.name} telt zelf {format_count(leaver.non_eu14 or 0)}, meer dan "
-            f"{_THRESHOLD}, en kan een nieuwe aanvraag indienen als nieuwe aanvrager: zonder "
+            f"{THRESHOLD_TEXT}, en kan een nieuwe aanvraag indienen als nieuwe aanvrager: zonder "
             "automatisch recht op de middelen van projectjaar 1, maar met kans op middelen in "
             "de tweede verdelingsronde, die afhangt van het aantal aanvragers en van hoe zij "
             "acties prioriteerden."
@@ -147,7 +146,7 @@ def simulate_leave(
     else:
         explanation.append(
             f"{leaver.name} telt zelf {format_count(leaver.non_eu14 or 0)}, niet meer dan "
-            f"{_THRESHOLD}, en kan dus niet alleen een nieuwe aanvraag indienen."
+            f"{THRESHOLD_TEXT}, en kan dus niet alleen een nieuwe aanvraag indienen."
         )
     explanation.append(
         f"{leaver.name} kan wel aansluiten bij een ander bestaand samenwerkingsverband in "
@@ -162,7 +161,7 @@ def simulate_leave(
     if len(remaining) == 1:
         explanation.append(
             f"{remaining[0].government.name} blijft als enige over en wordt een alleenstaande "
-            f"aanvrager: het moet zelf meer dan {_THRESHOLD} {_ORIGIN} tellen."
+            f"aanvrager: het moet zelf meer dan {THRESHOLD_TEXT} {ORIGIN} tellen."
         )
 
     return LeaveOutcome(
@@ -228,7 +227,7 @@ def simulate_join(
         )
     if not already:
         explanation.append(
-            f"Samen tellen de leden dan {_total_text(after_pop)} {_ORIGIN} "
+            f"Samen tellen de leden dan {_total_text(after_pop)} {ORIGIN} "
             f"(voordien {_total_text(before_pop)})."
         )
 
@@ -249,12 +248,12 @@ def simulate_join(
         if base_met is False:
             reasons.append(
                 f"{p.label} bestond niet vóór projectjaar {year} en geen bestaand lid telt op "
-                f"zich meer dan {_THRESHOLD} {_ORIGIN}"
+                f"zich meer dan {THRESHOLD_TEXT} {ORIGIN}"
             )
         elif base_met is None:
             reasons.append(
                 f"een cijfer ontbreekt, dus is niet na te gaan of een bestaand lid op zich meer "
-                f"dan {_THRESHOLD} telt"
+                f"dan {THRESHOLD_TEXT} telt"
             )
         if already_received:
             reasons.append(

@@ -423,7 +423,7 @@ class PortfolioService(EditSession):
             existing = lookups.row(
                 w.conn, "population_figure", nis_code=nis_code, project_year=year
             )
-            values = {"non_eu14": value, "source": source.strip()}
+            values = {"non_eu14": value, "source": source.strip(), "fictitious": False}
             if existing:
                 w.update("population_figure", {"id": existing["id"]}, values)
             else:
@@ -432,6 +432,30 @@ class PortfolioService(EditSession):
                 )
 
         return self.run(f"Bevolkingscijfer projectjaar {year} bewerkt", work)[1]
+
+    def import_figures(self, figures: dict[str, int], year: int, source: str) -> Outcome:
+        """Store a whole table of figures for one project year in one transaction."""
+        if not source.strip():
+            raise ValidationError("Vermeld de bron van de cijfers.", "source")
+        if any(v < 0 for v in figures.values()):
+            raise ValidationError("Een bevolkingscijfer kan niet negatief zijn.")
+
+        def work(w: Writer) -> None:
+            _require_year(w, year, "project_year")
+            existing = {
+                r["nis_code"]: r
+                for r in lookups.rows(w.conn, "population_figure", project_year=year)
+            }
+            for nis, value in sorted(figures.items()):
+                values = {"non_eu14": value, "source": source.strip(), "fictitious": False}
+                if nis in existing:
+                    w.update("population_figure", {"id": existing[nis]["id"]}, values)
+                else:
+                    w.create("population_figure", {"nis_code": nis, "project_year": year, **values})
+
+        return self.run(f"{len(figures)} bevolkingscijfers projectjaar {year} geïmporteerd", work)[
+            1
+        ]
 
     def update_catalogue_action(self, action_id: str, **values: Any) -> Outcome:
         _only(values, {"number", "title", "supported", "number_certain", "remarks"})

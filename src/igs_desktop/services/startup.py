@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..paths import AppPaths, resource_dir
+from ..paths import AppPaths, resource_dir, synced_folder
+from ..store.backup import backup_if_due
 from ..store.database import Database, OpenReport, open_database
 from ..store.reference_data import LoadSummary, load_reference_data
 
@@ -17,6 +19,20 @@ class Startup:
     db: Database
     opened: OpenReport
     reference: LoadSummary
+    routine_backup: Path | None = None
+    synced_folder: str | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should know before working (Dutch)."""
+        if not self.synced_folder:
+            return []
+        return [
+            f"De database staat in een map die '{self.synced_folder}' synchroniseert "
+            f"({self.db.path.parent}). SQLite-bestanden raken beschadigd wanneer zo'n "
+            "programma ze kopieert terwijl ze in gebruik zijn. Verplaats de database naar een "
+            "lokale map (of zet IGS_DESKTOP_HOME) en bewaar kopieën apart."
+        ]
 
     def lines(self) -> list[str]:
         """What happened, in Dutch, for ``igs-desktop init`` and the log."""
@@ -31,6 +47,9 @@ class Startup:
         else:
             out.append(f"Database is al bij: {self.db.path}")
         out.extend(self.reference.lines())
+        if self.routine_backup:
+            out.append(f"Routinekopie gemaakt: {self.routine_backup}")
+        out.extend(self.warnings)
         return out
 
 
@@ -40,7 +59,14 @@ def start(paths: AppPaths, progress: Callable[[str], None] | None = None) -> Sta
     db, report = open_database(paths.database, paths.backup_dir, progress)
     try:
         summary = load_reference_data(db, resource_dir() / "data")
+        backup = backup_if_due(paths.database, paths.backup_dir)
     except Exception:
         db.close()
         raise
-    return Startup(db=db, opened=report, reference=summary)
+    return Startup(
+        db=db,
+        opened=report,
+        reference=summary,
+        routine_backup=backup,
+        synced_folder=synced_folder(paths.database),
+    )

@@ -119,6 +119,7 @@ def open_database(
     A file already at the current schema opens without importing Alembic. Before the first
     write of an upgrade, a copy is made through SQLite's backup API.
     """
+    path = path.resolve()
     state = check_openable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if state.revision == HEAD_REVISION:

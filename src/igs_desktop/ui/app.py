@@ -116,6 +116,9 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
         return 2
     for line in startup.lines():
         log.info(line)
+    if not exit_after_paint:
+        for warning in startup.warnings:
+            messages.warn(None, f"{APP_NAME}: let op", warning)
 
     window = build_main_window(startup.db, paths, interactive=not exit_after_paint)
     if window is None:

@@ -145,6 +145,13 @@ class GovernmentsPage(QWidget):
         )
         self.figures_button.clicked.connect(self.edit_figures)
         self.figures_button.setEnabled(context is not None)
+        self.import_button = QPushButton("Cijfers &importeren…")
+        self.import_button.setToolTip(
+            "De jaarlijkse tabel van het agentschap (CSV of XLSX) met per NIS-code het aantal "
+            "inwoners van niet-EU14-herkomst"
+        )
+        self.import_button.clicked.connect(self.import_figures)
+        self.import_button.setEnabled(context is not None)
 
         self.table = RowTableView("Lokale besturen", "governments")
         self.table.setModel(self.proxy)
@@ -168,6 +175,7 @@ class GovernmentsPage(QWidget):
         filters.addWidget(province_label)
         filters.addWidget(self.province, 1)
         filters.addWidget(self.figures_button)
+        filters.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
@@ -240,6 +248,39 @@ class GovernmentsPage(QWidget):
         from .figures_dialog import FiguresDialog
 
         FiguresDialog(self.context, government, self).exec()
+
+    def import_figures(self) -> None:
+        """Pick a file, read it in the background, then preview and import."""
+        from pathlib import Path
+
+        from . import messages
+        from .figure_import_dialog import FigureImportDialog, read_in_background
+        from .worker import run_in_background
+
+        if self.context is None:
+            return
+        chosen = messages.open_file(
+            self, "Cijfers importeren", "Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)"
+        )
+        if not chosen:
+            return
+        known = {g.nis_code for g in reference.governments(self.context.db, include_former=True)}
+        self.import_button.setEnabled(False)
+        self.count.setText(f"{Path(chosen).name} lezen…")
+
+        def done(parsed) -> None:  # type: ignore[no-untyped-def]
+            self.import_button.setEnabled(True)
+            self._update_count()
+            FigureImportDialog(self.context, parsed, self).exec()
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self.import_button.setEnabled(True)
+            self._update_count()
+            messages.warn(self, "Importeren lukt niet", str(exc))
+
+        self._import_worker = run_in_background(
+            read_in_background(Path(chosen), known), done, failed
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

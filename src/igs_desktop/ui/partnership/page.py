@@ -8,9 +8,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from ...domain import Finding
 from ...services.overview import PartnershipDetail, partnership_detail
 from ..context import AppContext
+from .actions_tab import ActionsTab
 from .details_tab import DetailsTab
 from .findings_panel import FindingsPanel
+from .history_tab import HistoryTab
 from .members_tab import MembersTab
+from .money_tab import MoneyTab
+from .tracks_tab import TracksTab
 
 # Which tab (and field) a finding's rule points at.
 FINDING_TARGETS: dict[str, tuple[str, str]] = {
@@ -22,6 +26,13 @@ FINDING_TARGETS: dict[str, tuple[str, str]] = {
     "SUBMITTER_MISSING": ("details", "submitter_nis"),
     "SUBMITTER_NOT_MEMBER": ("details", "submitter_nis"),
     "KPI_MISSING": ("details", "kpi"),
+    "KPI_BELOW_25_PERCENT": ("actions", ""),
+    "TOO_MANY_SUPPORTED_ACTIONS": ("tracks", ""),
+    "ACTION_NOT_SUPPORTED": ("tracks", ""),
+    "STIMULUS_TWICE": ("money", "stimuli"),
+    "STIMULUS_NOT_ELIGIBLE": ("money", "stimuli"),
+    "NEW_MEMBER_ACTIONS_UNREPORTED": ("money", "new_member_actions"),
+    "TRANSFERS_EXCEED_SUBSIDY": ("money", "transfers"),
 }
 
 
@@ -46,6 +57,10 @@ class PartnershipPage(QWidget):
         self.sections: dict[str, QWidget] = {}
         self._add_section("details", "&Gegevens", DetailsTab(context, partnership_id, self))
         self._add_section("members", "&Leden", MembersTab(context, partnership_id, self))
+        self._add_section("actions", "&Acties", ActionsTab(context, partnership_id, self))
+        self._add_section("tracks", "Ond&ersteuning", TracksTab(context, partnership_id, self))
+        self._add_section("money", "&Financiën", MoneyTab(context, partnership_id, self))
+        self._add_section("history", "Histo&riek", HistoryTab(context, partnership_id, self))
 
         self.findings = FindingsPanel(self)
         self.findings.finding_activated.connect(self.jump_to)

@@ -1,0 +1,299 @@
+"""Choosing a catalogue action, and editing an action's KPI figures and subsidy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.details import ActionRow, CatalogueRow
+from .. import colors
+from ..governments_page import fold
+from ..widgets import year_combo
+from .amounts import AmountEdit, AmountError, euro
+
+UNCERTAIN = "nummer onzeker: niet in een bron bevestigd"
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def action_number(action: CatalogueRow) -> str:
+    """The catalogue number, with "?" when no source confirms it."""
+    return action.number + ("" if action.number_certain else "?")
+
+
+def action_label(action: CatalogueRow) -> str:
+    return f"{action_number(action)} – {action.title}"
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {colors.ERROR.name()};")
+    label.setAccessibleName("Foutmelding")
+    label.hide()
+    return label
+
+
+def ok_cancel(dialog: QDialog, on_ok) -> QDialogButtonBox:  # type: ignore[no-untyped-def]
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class AddActionDialog(QDialog):
+    """The catalogue grouped by objective, a filter box, and an optional subsidy."""
+
+    def __init__(
+        self, catalogue: list[CatalogueRow], taken: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Actie toevoegen")
+        self.resize(860, 560)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText("Nummer, titel, doelstelling of KPI-eenheid…")
+        self.filter.setAccessibleName("Zoek in de actiecatalogus")
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._accept)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Actiecatalogus")
+        self.tree.setHeaderLabels(
+            ["Nr.", "Actie", "KPI-eenheid", "Bedrag per eenheid", "Thematische ondersteuning"]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self._accept())
+        self.tree.itemActivated.connect(lambda item, _c: self._accept())
+        self._fill(catalogue, taken)
+        self.subsidy = AmountEdit("Subsidie voor deze actie in euro (niet verplicht)")
+        self.error = error_label()
+
+        label = QLabel("&Zoeken:")
+        label.setBuddy(self.filter)
+        form = QFormLayout()
+        form.addRow("S&ubsidie (euro, niet verplicht):", self.subsidy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self._accept))
+        self.filter.setFocus()
+        self._select_first()
+
+    def _fill(self, catalogue: list[CatalogueRow], taken: set[str]) -> None:
+        groups: dict[int, QTreeWidgetItem] = {}
+        for action in sorted(catalogue, key=lambda a: (a.objective_number, number_key(a))):
+            group = groups.get(action.objective_number)
+            if group is None:
+                group = QTreeWidgetItem(
+                    [f"Doelstelling {action.objective_number}: {action.objective_name}"]
+                )
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[action.objective_number] = group
+            per_unit = (
+                euro(action.eur_per_unit_cents, empty="")
+                if action.eur_per_unit_cents is not None
+                else ""
+            )
+            item = QTreeWidgetItem(
+                [
+                    action_number(action),
+                    action.title + (" (al gekozen)" if action.id in taken else ""),
+                    action.kpi_unit,
+                    per_unit,
+                    "ja" if action.supported else "nee",
+                ]
+            )
+            item.setData(0, ACTION_ROLE, action)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if not action.number_certain:
+                item.setToolTip(0, UNCERTAIN)
+            item.setToolTip(1, action.title)
+            if action.id in taken:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            group.addChild(item)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, 420)
+
+    def _actions(self) -> list[QTreeWidgetItem]:
+        return [
+            self.tree.topLevelItem(g).child(c)
+            for g in range(self.tree.topLevelItemCount())
+            for c in range(self.tree.topLevelItem(g).childCount())
+        ]
+
+    def _apply_filter(self, text: str) -> None:
+        words = fold(text).split()
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            shown = 0
+            for c in range(group.childCount()):
+                item = group.child(c)
+                haystack = fold(" ".join(item.text(i) for i in range(5)) + " " + group.text(0))
+                hide = not all(word in haystack for word in words)
+                item.setHidden(hide)
+                shown += not hide
+            group.setHidden(shown == 0)
+        current = self.tree.currentItem()
+        if current is None or current.isHidden():
+            self._select_first()
+
+    def _select_first(self) -> None:
+        for item in self._actions():
+            if not item.isHidden() and item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                self.tree.setCurrentItem(item)
+                return
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+
+    def choose(self, number: str) -> bool:
+        for item in self._actions():
+            action: CatalogueRow = item.data(0, ACTION_ROLE)
+            if action.number == number and item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def chosen(self) -> CatalogueRow | None:
+        item = self.tree.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            return None
+        return item.data(0, ACTION_ROLE)
+
+    def _accept(self) -> None:
+        if self.chosen() is None:
+            self._show_error("Kies een actie uit de catalogus.")
+            return
+        try:
+            self.subsidy.cents()
+        except AmountError as exc:
+            self._show_error(str(exc))
+            self.subsidy.setFocus()
+            return
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def number_key(action: CatalogueRow) -> tuple[int, str]:
+    return (int(action.number) if action.number.isdigit() else 999, action.number)
+
+
+class OptionalSpinBox(QSpinBox):
+    """A whole number that may be left empty (shown as "—", read as None)."""
+
+    EMPTY = -1
+
+    def __init__(self, name: str, value: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(self.EMPTY, 10_000_000)
+        self.setSpecialValueText("—")
+        self.setAccessibleName(name)
+        self.setGroupSeparatorShown(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.set_number(value)
+
+    def validate(self, text: str, pos: int) -> object:
+        if "—" in text and text.strip() != "—":  # typing over the empty mark
+            text, pos = text.replace("—", ""), max(0, pos - 1)
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return self.EMPTY if text.strip() in ("", "—") else super().valueFromText(text)
+
+    def number(self) -> int | None:
+        return None if self.value() == self.EMPTY else self.value()
+
+    def set_number(self, value: int | None) -> None:
+        self.setValue(self.EMPTY if value is None else value)
+
+
+class KpiDialog(QDialog):
+    """KPI target and results of one action in a project year; each may stay empty."""
+
+    def __init__(
+        self, action: ActionRow, years: list[int], year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.setWindowTitle(f"KPI van actie {action_label(action.action)}")
+        self.year = year_combo(years, year)
+        self.year.setAccessibleName("Projectjaar van de KPI")
+        self.year.currentIndexChanged.connect(lambda _i: self._load())
+        unit = action.action.kpi_unit or "eenheden"
+        self.target = OptionalSpinBox(f"KPI-doel in {unit}", None)
+        self.interim = OptionalSpinBox(f"Tussentijds resultaat in {unit}", None)
+        self.final = OptionalSpinBox(f"Eindresultaat in {unit}", None)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"KPI-eenheid: {unit}. Laat een veld leeg (—) als het niet gekend is."))
+        form.addRow("&Projectjaar:", self.year)
+        form.addRow("KPI-&doel:", self.target)
+        form.addRow("&Tussentijds resultaat:", self.interim)
+        form.addRow("&Eindresultaat:", self.final)
+        form.addRow(ok_cancel(self, self.accept))
+        self._load()
+        self.target.setFocus()
+
+    def _load(self) -> None:
+        kpi = self.action.kpi(int(self.year.currentData()))
+        self.target.set_number(kpi.target if kpi else None)
+        self.interim.set_number(kpi.interim_actual if kpi else None)
+        self.final.set_number(kpi.final_actual if kpi else None)
+
+    def values(self) -> tuple[int, int | None, int | None, int | None]:
+        """Project year, target, interim result, final result."""
+        return (
+            int(self.year.currentData()),
+            self.target.number(),
+            self.interim.number(),
+            self.final.number(),
+        )
+
+
+class SubsidyDialog(QDialog):
+    """The subsidy of one action; empty means not known (yet)."""
+
+    def __init__(self, action: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Subsidie voor actie {action_label(action.action)}")
+        self.amount = AmountEdit("Subsidie in euro", action.subsidy_cents)
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.addRow("&Subsidie (euro):", self.amount)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self._accept))
+        self.resize(440, self.sizeHint().height())
+
+    def _accept(self) -> None:
+        try:
+            self.amount.cents()
+        except AmountError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,209 @@
+"""Actions: the catalogue actions the partnership works on, their KPI and subsidy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...services.overview import PartnershipDetail, catalogue
+from ...services.rules import known_years
+from ...store.details import ActionRow, KpiRow
+from .. import colors, messages
+from ..context import AppContext
+from ..table_model import Column
+from .action_dialogs import UNCERTAIN, AddActionDialog, KpiDialog, SubsidyDialog, action_number
+from .amounts import AmountError, euro
+from .progress import BELOW_QUARTER_TIP, Progress, ProgressDelegate, kpi_progress
+from .tab_tools import RowTable, heading
+
+PROGRESS_COLUMN = 7
+
+
+class ActionsTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+
+        self.year_label = heading()
+        self.table = RowTable(self, self._columns(), "Acties van het samenwerkingsverband")
+        self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
+        self.view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.progress, self))
+        widest_text = self.view.fontMetrics().horizontalAdvance("100% (onder 25%)")
+        self.table.narrowest = {PROGRESS_COLUMN: widest_text + 24}
+        self.table.widest = {1: 240, 2: 120, 3: 140}
+        self.view.row_activated.connect(lambda _r: self.edit_kpi())
+        self.table.on_delete(self.remove_action)
+
+        self.add_button = QPushButton("Actie &toevoegen…")
+        self.add_button.clicked.connect(self.add_action)
+        self.kpi_button = QPushButton("&KPI bewerken…")
+        self.kpi_button.setToolTip("KPI-doel en resultaten van de gekozen actie (Enter)")
+        self.kpi_button.clicked.connect(self.edit_kpi)
+        self.subsidy_button = QPushButton("&Subsidie bewerken…")
+        self.subsidy_button.clicked.connect(self.edit_subsidy)
+        self.remove_button = QPushButton("&Verwijderen")
+        self.remove_button.setToolTip("Verwijdert de actie (Delete; ongedaan maken met Ctrl+Z)")
+        self.remove_button.clicked.connect(self.remove_action)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        insert.activated.connect(self.add_action)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.kpi_button, self.subsidy_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.year_label)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    @property
+    def year(self) -> int:
+        return self.detail.year if self.detail else self.context.year
+
+    def kpi(self, row: ActionRow) -> KpiRow | None:
+        return row.kpi(self.year)
+
+    def progress(self, row: ActionRow) -> Progress | None:
+        return kpi_progress(self.kpi(row))
+
+    def _figure(self, row: ActionRow, field: str) -> int | None:
+        kpi = self.kpi(row)
+        return getattr(kpi, field) if kpi else None
+
+    def _columns(self) -> list[Column[ActionRow]]:
+        def figure(header: str, field: str, tip: str) -> Column[ActionRow]:
+            return Column(
+                header,
+                lambda r: formatting.number(self._figure(r, field)),
+                sort_key=lambda r: v if (v := self._figure(r, field)) is not None else -1,
+                align_right=True,
+                tooltip=tip,
+            )
+
+        def progress_text(row: ActionRow) -> str:
+            progress = self.progress(row)
+            return progress.text if progress else "—"
+
+        def below(row: ActionRow) -> bool:
+            progress = self.progress(row)
+            return bool(progress and progress.below_quarter)
+
+        return [
+            Column(
+                "Nr.",
+                lambda r: action_number(r.action),
+                sort_key=lambda r: int(r.action.number) if r.action.number.isdigit() else 999,
+                align_right=True,
+                foreground=lambda r: None if r.action.number_certain else colors.WARNING,
+                row_tooltip=lambda r: "" if r.action.number_certain else UNCERTAIN,
+            ),
+            Column("Actie", lambda r: r.action.title, row_tooltip=lambda r: r.action.title),
+            Column(
+                "Doelstelling",
+                lambda r: f"{r.action.objective_number}. {r.action.objective_name}",
+                sort_key=lambda r: r.action.objective_number,
+            ),
+            Column("KPI-eenheid", lambda r: r.action.kpi_unit),
+            figure("KPI-doel", "target", "Het beoogde KPI-resultaat in het gekozen projectjaar"),
+            figure("Tussentijds", "interim_actual", "Resultaat bij de tussentijdse rapportering"),
+            figure("Eindresultaat", "final_actual", "Resultaat bij de eindrapportering"),
+            Column(
+                "Voortgang",
+                progress_text,
+                sort_key=lambda r: p.percent if (p := self.progress(r)) else -1,
+                foreground=lambda r: colors.WARNING if below(r) else None,
+                bold=below,
+                row_tooltip=lambda r: BELOW_QUARTER_TIP if below(r) else "",
+                tooltip="Best gekend resultaat (eind, anders tussentijds) tegenover het KPI-doel",
+            ),
+            Column(
+                "Subsidie",
+                lambda r: euro(r.subsidy_cents),
+                sort_key=lambda r: r.subsidy_cents if r.subsidy_cents is not None else -1,
+                align_right=True,
+            ),
+        ]
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.detail = detail
+        self.year_label.setText(
+            f"KPI-doel en resultaten voor projectjaar {detail.year} "
+            "(kies het projectjaar bovenaan het venster)."
+        )
+        self.table.set_rows(list(detail.actions), key=lambda r: r.id)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.kpi_button, self.subsidy_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def selected(self) -> ActionRow | None:
+        return self.table.selected()
+
+    def add_action(self) -> None:
+        if self.detail is None:
+            return
+        taken = {r.action.id for r in self.detail.actions}
+        dialog = AddActionDialog(catalogue(self.context.db), taken, self)
+        if not dialog.exec() or (action := dialog.chosen()) is None:
+            return
+        try:
+            cents = dialog.subsidy.cents()
+        except AmountError as exc:
+            messages.warn(self, "Niet bewaard", str(exc))
+            return
+        service = self.context.portfolio
+        outcome = self.context.execute(
+            lambda: service.add_action(self.partnership_id, action.id, cents), self
+        )
+        if outcome is not None:
+            self.table.select(lambda r: r.action.id == action.id)
+
+    def edit_kpi(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = KpiDialog(row, known_years(self.context.db), self.year, self)
+        if dialog.exec():
+            year, target, interim, final = dialog.values()
+            service = self.context.portfolio
+            self.context.execute(
+                lambda: service.set_kpi(row.id, year, target, interim, final), self
+            )
+
+    def edit_subsidy(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = SubsidyDialog(row, self)
+        if not dialog.exec():
+            return
+        try:
+            cents = dialog.amount.cents()
+        except AmountError as exc:
+            messages.warn(self, "Niet bewaard", str(exc))
+            return
+        if cents != row.subsidy_cents:
+            service = self.context.portfolio
+            self.context.execute(lambda: service.update_action(row.id, subsidy_cents=cents), self)
+
+    def remove_action(self) -> None:
+        row = self.selected()
+        if row is not None:
+            service = self.context.portfolio
+            self.context.execute(lambda: service.remove_action(row.id), self)
+
+    def focus_subject(self, subject: str) -> bool:
+        """Select the action with this catalogue number (the subject of a finding)."""
+        if self.table.select(lambda r: r.action.number == subject):
+            self.view.setFocus()
+            return True
+        return False

@@ -1,0 +1,134 @@
+"""Small dialogs for the money: a subsidy, a transfer to a partner, a stimulus grant, and an
+action rolled out with new members."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ...store.details import CatalogueRow
+from ...store.partnerships import MemberRecord
+from ..widgets import OptionalDateEdit, year_combo
+from .action_dialogs import action_label, error_label, number_key, ok_cancel
+from .amounts import AmountEdit, AmountError
+
+
+class _Form(QDialog):
+    """A form with a project year, room for an error and OK/Cancel."""
+
+    def __init__(self, title: str, years: list[int], year: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.year = year_combo(years, year)
+        self.year.setAccessibleName("Projectjaar")
+        self.error = error_label()
+        self.form = QFormLayout(self)
+        self.form.addRow("&Projectjaar:", self.year)
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(ok_cancel(self, self._accept))
+        self.resize(480, self.sizeHint().height())
+
+    def problem(self) -> str:
+        """Why the input cannot be accepted ("" when it can)."""
+        return ""
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.accept()
+
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+
+def _amount_problem(edit: AmountEdit) -> str:
+    try:
+        return "" if edit.cents() is not None else "Vul een bedrag in."
+    except AmountError as exc:
+        return str(exc)
+
+
+class SubsidyAddDialog(_Form):
+    def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
+        super().__init__("Subsidie toevoegen", years, year, parent)
+        self.amount = AmountEdit("Bedrag van de subsidie in euro")
+        self.description = QLineEdit()
+        self.description.setAccessibleName("Omschrijving van de subsidie")
+        self.description.setPlaceholderText("bv. eerste verdeelronde")
+        self.form.addRow("&Bedrag (euro):", self.amount)
+        self.form.addRow("&Omschrijving:", self.description)
+        self.finish()
+        self.amount.setFocus()
+
+    def problem(self) -> str:
+        return _amount_problem(self.amount)
+
+
+class TransferDialog(_Form):
+    """Money the submitter passes on: to which partner, in which year, how much."""
+
+    def __init__(
+        self,
+        partners: list[MemberRecord],
+        years: list[int],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Doorstorting toevoegen", years, year, parent)
+        self.partner = QComboBox()
+        self.partner.setAccessibleName("Partner die het geld ontvangt")
+        for m in sorted(partners, key=lambda m: m.name):
+            self.partner.addItem(f"{m.name} ({m.nis_code})", m.nis_code)
+        self.amount = AmountEdit("Doorgestort bedrag in euro")
+        self.description = QLineEdit()
+        self.description.setAccessibleName("Omschrijving van de doorstorting")
+        if not partners:
+            self.form.addRow(QLabel("Dit verband heeft geen partners naast de indiener."))
+        self.form.addRow("Pa&rtner:", self.partner)
+        self.form.addRow("&Bedrag (euro):", self.amount)
+        self.form.addRow("&Omschrijving:", self.description)
+        self.finish()
+        self.partner.setFocus()
+
+    def problem(self) -> str:
+        if self.partner.currentData() is None:
+            return "Kies de partner die het geld ontvangt."
+        return _amount_problem(self.amount)
+
+
+class StimulusDialog(_Form):
+    def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
+        super().__init__("Stimulus 'samenwerking' toevoegen", years, year, parent)
+        self.form.addRow(
+            QLabel("De stimulus 'samenwerking' bedraagt € 10.000 en kan één keer per projectjaar.")
+        )
+        self.granted_on = OptionalDateEdit("datum van toekenning")
+        self.form.addRow("&Toegekend op:", self.granted_on)
+        self.finish()
+
+
+class NewMemberActionDialog(_Form):
+    """Which action the partnership rolls out with the members that joined in a year."""
+
+    def __init__(
+        self,
+        catalogue: list[CatalogueRow],
+        years: list[int],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Actie met nieuwe leden toevoegen", years, year, parent)
+        self.action = QComboBox()
+        self.action.setAccessibleName("Actie die met de nieuwe leden van start gaat")
+        for a in sorted(catalogue, key=number_key):
+            self.action.addItem(action_label(a), a.id)
+        self.form.addRow("&Actie:", self.action)
+        self.finish()
+        self.action.setFocus()
+
+    def problem(self) -> str:
+        return "" if self.action.currentData() else "Kies een actie."

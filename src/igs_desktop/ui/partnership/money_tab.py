@@ -1,0 +1,331 @@
+"""Money: subsidies, transfers to partners, cooperation stimulus, actions with new members.
+
+Per project year the tab sums what was received and passed on, and what remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import formatting
+from ...services.overview import PartnershipDetail, catalogue
+from ...services.rules import known_years
+from ...store.details import MoneyRow, NewMemberActionRow
+from .. import colors
+from ..context import AppContext
+from ..table_model import Column
+from .amounts import euro
+from .money_dialogs import NewMemberActionDialog, StimulusDialog, SubsidyAddDialog, TransferDialog
+from .tab_tools import RowTable, heading
+
+
+@dataclass(frozen=True)
+class YearTotal:
+    year: int
+    subsidy_cents: int
+    transferred_cents: int
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.subsidy_cents - self.transferred_cents
+
+
+def year_totals(detail: PartnershipDetail) -> list[YearTotal]:
+    """Subsidy received and passed on per project year (the page's year always included)."""
+    years = {r.year for r in (*detail.subsidies, *detail.transfers)} | {detail.year}
+    return [
+        YearTotal(
+            year,
+            sum(s.cents for s in detail.subsidies if s.year == year),
+            sum(t.cents for t in detail.transfers if t.year == year),
+        )
+        for year in sorted(years)
+    ]
+
+
+def _year(header: str = "Projectjaar") -> Column[Any]:
+    return Column(header, lambda r: f"pj {r.year}", sort_key=lambda r: r.year)
+
+
+def _amount(header: str, cents: Callable[[Any], int]) -> Column[Any]:
+    return Column(header, lambda r: euro(cents(r)), sort_key=cents, align_right=True)
+
+
+def _date(header: str) -> Column[MoneyRow]:
+    return Column(
+        header,
+        lambda r: formatting.short_date(r.on, empty=""),
+        sort_key=lambda r: (r.on or dt.date.min).toordinal(),
+    )
+
+
+class MoneySection(QGroupBox):
+    """One kind of money row: a small table, an add button and a delete button."""
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column[Any]],
+        add_text: str,
+        what: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.table = RowTable(self, columns, title)
+        self.view = self.table.view
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(f"{what} toevoegen")
+        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button.setAccessibleName(f"{what} verwijderen")
+        self.remove_button.setToolTip("Verwijdert de gekozen regel (Delete; ongedaan met Ctrl+Z)")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
+
+    def wire(self, add: Callable[[], None], remove: Callable[[], None]) -> None:
+        self.add_button.clicked.connect(add)
+        self.remove_button.clicked.connect(remove)
+        self.table.on_delete(remove)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.table.set_rows(rows, key=lambda r: r.id)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.remove_button.setEnabled(self.table.selected() is not None)
+
+
+class MoneyTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+
+        def this_year(r: YearTotal) -> bool:
+            return bool(self.detail and r.year == self.detail.year)
+
+        self.totals = RowTable(
+            self,
+            [
+                Column(
+                    "Projectjaar",
+                    lambda r: f"pj {r.year}",
+                    sort_key=lambda r: r.year,
+                    bold=this_year,
+                ),
+                _amount("Subsidie ontvangen", lambda r: r.subsidy_cents),
+                _amount("Doorgestort aan partners", lambda r: r.transferred_cents),
+                Column(
+                    "Resterend bij de indiener",
+                    lambda r: euro(r.remaining_cents),
+                    sort_key=lambda r: r.remaining_cents,
+                    align_right=True,
+                    foreground=lambda r: colors.ERROR if r.remaining_cents < 0 else None,
+                    row_tooltip=lambda r: (
+                        "meer doorgestort dan ontvangen" if r.remaining_cents < 0 else ""
+                    ),
+                ),
+            ],
+            "Subsidie, doorstortingen en rest per projectjaar",
+        )
+        self.subsidies = MoneySection(
+            "Subsidies",
+            [
+                _year(),
+                _amount("Bedrag", lambda r: r.cents),
+                _date("Beslist op"),
+                Column("Omschrijving", lambda r: r.description),
+            ],
+            "&Subsidie toevoegen…",
+            "Subsidie",
+        )
+        self.subsidies.wire(self.add_subsidy, lambda: self._delete(self.subsidies))
+        self.transfers = MoneySection(
+            "Doorstortingen aan partners",
+            [
+                _year(),
+                Column("Partner", lambda r: r.to_name),
+                _amount("Bedrag", lambda r: r.cents),
+                _date("Betaald op"),
+                Column("Omschrijving", lambda r: r.description),
+            ],
+            "D&oorstorting toevoegen…",
+            "Doorstorting",
+        )
+        self.transfers.wire(self.add_transfer, lambda: self._delete(self.transfers))
+        self.stimuli = MoneySection(
+            "Stimulus 'samenwerking'",
+            [
+                _year(),
+                _amount("Bedrag", lambda r: r.cents),
+                _date("Toegekend op"),
+                Column("Notities", lambda r: r.description),
+            ],
+            "Sti&mulus toevoegen…",
+            "Stimulus",
+        )
+        self.stimuli.wire(self.add_stimulus, lambda: self._delete(self.stimuli))
+        self.new_member_actions = MoneySection(
+            "Acties met nieuwe leden",
+            [
+                _year(),
+                Column(
+                    "Actie",
+                    lambda r: f"{r.action_number} – {r.action_title}",
+                    sort_key=lambda r: int(r.action_number) if r.action_number.isdigit() else 999,
+                ),
+            ],
+            "Actie met &nieuwe leden…",
+            "Actie met nieuwe leden",
+        )
+        self.new_member_actions.wire(
+            self.add_new_member_action, lambda: self._delete(self.new_member_actions)
+        )
+        self.sections: dict[str, MoneySection] = {
+            "subsidies": self.subsidies,
+            "transfers": self.transfers,
+            "stimuli": self.stimuli,
+            "new_member_actions": self.new_member_actions,
+        }
+
+        self.totals_label = heading()
+        grid = QGridLayout()
+        for i, section in enumerate(self.sections.values()):
+            grid.addWidget(section, i // 2, i % 2)
+        view = self.totals.view
+        view.setMaximumHeight(  # room for four project years without scrolling
+            view.horizontalHeader().sizeHint().height()
+            + 4 * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+            + 2
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(view)
+        layout.addLayout(grid, 1)
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.detail = detail
+        totals = year_totals(detail)
+        self.totals.set_rows(totals, key=lambda r: r.year)
+        now = next(t for t in totals if t.year == detail.year)
+        self.totals_label.setText(
+            f"Projectjaar {detail.year}: {euro(now.subsidy_cents)} subsidie, "
+            f"{euro(now.transferred_cents)} doorgestort, {euro(now.remaining_cents)} resterend."
+        )
+        font = QFont(self.totals_label.font())
+        font.setBold(now.remaining_cents < 0)
+        self.totals_label.setFont(font)
+        self.subsidies.set_rows(list(detail.subsidies))
+        self.transfers.set_rows(list(detail.transfers))
+        self.stimuli.set_rows(list(detail.stimuli))
+        self.new_member_actions.set_rows(list(detail.new_member_actions))
+
+    # --- adding ---------------------------------------------------------------------
+    def _years(self) -> tuple[list[int], int]:
+        return known_years(self.context.db), self.context.year
+
+    def add_subsidy(self) -> None:
+        dialog = SubsidyAddDialog(*self._years(), parent=self)
+        if not dialog.exec() or dialog.problem():
+            return
+        year, cents = dialog.selected_year(), dialog.amount.cents() or 0
+        text, service = dialog.description.text().strip(), self.context.portfolio
+        self.context.execute(
+            lambda: service.add_subsidy(self.partnership_id, year, cents, text), self
+        )
+
+    def add_transfer(self) -> None:
+        if self.detail is None:
+            return
+        submitter = self.detail.record.submitter_nis
+        seen: set[str] = set()
+        partners = []
+        for m in self.detail.members:
+            if m.nis_code != submitter and m.nis_code not in seen:
+                seen.add(m.nis_code)
+                partners.append(m)
+        dialog = TransferDialog(partners, *self._years(), parent=self)
+        if not dialog.exec() or dialog.problem():
+            return
+        year, cents = dialog.selected_year(), dialog.amount.cents() or 0
+        to_nis = dialog.partner.currentData()
+        text, service = dialog.description.text().strip(), self.context.portfolio
+        self.context.execute(
+            lambda: service.add_transfer(self.partnership_id, to_nis, year, cents, text), self
+        )
+
+    def add_stimulus(self) -> None:
+        dialog = StimulusDialog(*self._years(), parent=self)
+        if not dialog.exec():
+            return
+        year, on, service = (
+            dialog.selected_year(),
+            dialog.granted_on.value(),
+            self.context.portfolio,
+        )
+        self.context.execute(lambda: service.add_stimulus(self.partnership_id, year, on), self)
+
+    def add_new_member_action(self) -> None:
+        dialog = NewMemberActionDialog(catalogue(self.context.db), *self._years(), parent=self)
+        if not dialog.exec() or dialog.problem():
+            return
+        year, action_id = dialog.selected_year(), dialog.action.currentData()
+        service = self.context.portfolio
+        self.context.execute(
+            lambda: service.add_new_member_action(self.partnership_id, year, action_id), self
+        )
+
+    # --- deleting -------------------------------------------------------------------
+    def _delete(self, section: MoneySection) -> None:
+        row = section.table.selected()
+        if row is None:
+            return
+        table, description = _describe(row, section is self.transfers, section is self.stimuli)
+        service = self.context.portfolio
+        self.context.execute(lambda: service.delete_row(table, row.id, description), self)
+
+    def focus_field(self, name: str) -> bool:
+        """Put the focus on one of the tables ("subsidies", "transfers", ...)."""
+        section = self.sections.get(name)
+        if section is None:
+            return False
+        if section.table.selected() is None and section.table.proxy.rowCount():
+            section.view.selectRow(0)
+        section.view.setFocus()
+        return True
+
+
+def _describe(
+    row: MoneyRow | NewMemberActionRow, transfer: bool, stimulus: bool
+) -> tuple[str, str]:
+    """The table a row lives in, and how the undo menu names its deletion."""
+    if isinstance(row, NewMemberActionRow):
+        return (
+            "new_member_action",
+            f"Actie {row.action_number} met nieuwe leden (projectjaar {row.year}) verwijderd",
+        )
+    if transfer:
+        return "transfer", f"Doorstorting van {euro(row.cents)} aan {row.to_name} verwijderd"
+    if stimulus:
+        return "stimulus_grant", f"Stimulus 'samenwerking' projectjaar {row.year} verwijderd"
+    return "subsidy", f"Subsidie projectjaar {row.year} ({euro(row.cents)}) verwijderd"

@@ -1,0 +1,166 @@
+"""Thematic support: the tracks on (at most ten) supported actions, with their next step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...domain import MAX_SUPPORTED_ACTIONS
+from ...services.overview import PartnershipDetail, catalogue
+from ...store.details import CatalogueRow, TrackRow
+from .. import colors
+from ..context import AppContext
+from ..table_model import Column
+from .action_dialogs import UNCERTAIN
+from .tab_tools import RowTable, heading
+from .track_dialog import TrackDialog
+
+OVERDUE = "achterstallig"
+
+
+class TracksTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+        self.catalogue: dict[str, CatalogueRow] = {}
+
+        self.count_label = heading()
+        self.count_label.setAccessibleName("Aantal acties met thematische ondersteuning")
+        self.table = RowTable(self, self._columns(), "Ondersteuningstrajecten")
+        self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
+        self.view.row_activated.connect(lambda _r: self.edit_track())
+        self.table.on_delete(self.remove_track)
+
+        self.add_button = QPushButton("Traject &toevoegen…")
+        self.add_button.clicked.connect(self.add_track)
+        self.edit_button = QPushButton("Bewer&ken…")
+        self.edit_button.setToolTip("Het gekozen traject bewerken (Enter)")
+        self.edit_button.clicked.connect(self.edit_track)
+        self.remove_button = QPushButton("&Verwijderen")
+        self.remove_button.setToolTip("Verwijdert het traject (Delete; ongedaan maken met Ctrl+Z)")
+        self.remove_button.clicked.connect(self.remove_track)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        insert.activated.connect(self.add_track)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    def _certain(self, track: TrackRow) -> bool:
+        action = self.catalogue.get(track.action_id)
+        return action is None or action.number_certain
+
+    def _columns(self) -> list[Column[TrackRow]]:
+        def overdue(t: TrackRow) -> bool:
+            return (
+                t.due_date is not None and t.due_date < dt.date.today() and (t.status != "afgerond")
+            )
+
+        return [
+            Column(
+                "Actie",
+                lambda t: f"{t.action_number}{'' if self._certain(t) else '?'} – {t.action_title}",
+                sort_key=lambda t: int(t.action_number) if t.action_number.isdigit() else 999,
+                row_tooltip=lambda t: (
+                    t.action_title + ("" if self._certain(t) else f" ({UNCERTAIN})")
+                ),
+            ),
+            Column("Thema", lambda t: t.theme),
+            Column("Fase", lambda t: t.phase),
+            Column(
+                "Status",
+                lambda t: t.status,
+                foreground=lambda t: colors.OK if t.status == "afgerond" else None,
+            ),
+            Column("Volgende stap", lambda t: t.next_step, row_tooltip=lambda t: t.next_step),
+            Column(
+                "Vervaldatum",
+                lambda t: formatting.short_date(t.due_date, empty=""),
+                sort_key=lambda t: (t.due_date or dt.date.max).toordinal(),
+                foreground=lambda t: colors.ERROR if overdue(t) else None,
+                bold=overdue,
+                row_tooltip=lambda t: OVERDUE if overdue(t) else "",
+            ),
+        ]
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.detail = detail
+        self.catalogue = {a.id: a for a in catalogue(self.context.db)}
+        count = len({t.action_id for t in detail.tracks})
+        self.count_label.setText(
+            f"{count} van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning"
+        )
+        too_many = count > MAX_SUPPORTED_ACTIONS
+        self.count_label.setStyleSheet(f"color: {colors.ERROR.name()};" if too_many else "")
+        self.table.set_rows(list(detail.tracks), key=lambda t: t.id)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def selected(self) -> TrackRow | None:
+        return self.table.selected()
+
+    def add_track(self) -> None:
+        if self.detail is None:
+            return
+        dialog = TrackDialog(list(self.catalogue.values()), None, self)
+        if not dialog.exec() or dialog.values()["action_id"] is None:
+            return
+        v = dialog.values()
+        service = self.context.portfolio
+        outcome = self.context.execute(
+            lambda: service.add_support_track(
+                self.partnership_id,
+                v["action_id"],
+                v["theme"],
+                phase=v["phase"],
+                next_step=v["next_step"],
+                due_date=v["due_date"],
+                status=v["status"],
+            ),
+            self,
+        )
+        if outcome is not None and outcome.created_id:
+            self.table.select(lambda t: t.id == outcome.created_id)
+
+    def edit_track(self) -> None:
+        track = self.selected()
+        if track is None:
+            return
+        dialog = TrackDialog(list(self.catalogue.values()), track, self)
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        if changes:
+            service = self.context.portfolio
+            self.context.execute(lambda: service.update_support_track(track.id, **changes), self)
+
+    def remove_track(self) -> None:
+        track = self.selected()
+        if track is not None:
+            service = self.context.portfolio
+            self.context.execute(lambda: service.delete_support_track(track.id), self)
+
+    def focus_subject(self, subject: str) -> bool:
+        """Select the track on the action with this catalogue number."""
+        if self.table.select(lambda t: t.action_number == subject):
+            self.view.setFocus()
+            return True
+        return False

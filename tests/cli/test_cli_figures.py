@@ -1,0 +1,58 @@
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "IGS_DESKTOP_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "igs_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_import_a_table_from_the_command_line(db_file: Path, tmp_path: Path) -> None:
+    table = tmp_path / "tabel.csv"
+    table.write_text("NIS;Aantal niet-EU14\n34022;12.610\n34025;455\n", encoding="utf-8")
+    result = run(
+        "figures",
+        "import",
+        str(table),
+        "--year",
+        "3",
+        "--source",
+        "Agentschap 2024",
+        "--db",
+        str(db_file),
+        home=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 cijfers voor projectjaar 3" in result.stdout
+    with sqlite3.connect(db_file) as connection:
+        assert connection.execute("SELECT count(*) FROM population_figure").fetchone() == (2,)
+
+
+def test_a_bad_table_imports_nothing(db_file: Path, tmp_path: Path) -> None:
+    table = tmp_path / "tabel.csv"
+    table.write_text("NIS;Aantal\n34022;12.610\n99999;5\n", encoding="utf-8")
+    result = run(
+        "figures",
+        "import",
+        str(table),
+        "--year",
+        "3",
+        "--source",
+        "x",
+        "--db",
+        str(db_file),
+        home=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "onbekende NIS-code '99999'" in result.stderr and "niets geïmporteerd" in result.stderr
+    with sqlite3.connect(db_file) as connection:
+        assert connection.execute("SELECT count(*) FROM population_figure").fetchone() == (0,)
