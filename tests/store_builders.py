@@ -29,7 +29,9 @@ def add_figures(db: Database, year: int, figures: dict[str, int]) -> None:
 
 def action_id(db: Database, number: str) -> str:
     with db.session() as session:
-        return session.exec(select(CatalogueAction.id).where(CatalogueAction.number == number)).one()
+        return session.exec(
+            select(CatalogueAction.id).where(CatalogueAction.number == number)
+        ).one()
 
 
 def add_partnership(

@@ -91,8 +91,18 @@ def test_check_usage_error_exits_2(tmp_path: Path) -> None:
 
 def test_simulate_leave_kortrijk_agency_example(clean_db: Path, tmp_path: Path) -> None:
     result = run(
-        "simulate", "leave", "--db", str(clean_db), "--partnership", "Kortrijk",
-        "--member", KORTRIJK, "--year", "2", "--json", home=tmp_path,
+        "simulate",
+        "leave",
+        "--db",
+        str(clean_db),
+        "--partnership",
+        "Kortrijk",
+        "--member",
+        KORTRIJK,
+        "--year",
+        "2",
+        "--json",
+        home=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
@@ -107,8 +117,17 @@ def test_simulate_leave_kortrijk_agency_example(clean_db: Path, tmp_path: Path) 
 
 def test_simulate_join_in_human_text(clean_db: Path, tmp_path: Path) -> None:
     result = run(
-        "simulate", "join", "--db", str(clean_db), "--partnership", "IGS Kortrijk–Lendelede",
-        "--government", KUURNE, "--year", "2", home=tmp_path,
+        "simulate",
+        "join",
+        "--db",
+        str(clean_db),
+        "--partnership",
+        "IGS Kortrijk–Lendelede",
+        "--government",
+        KUURNE,
+        "--year",
+        "2",
+        home=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert "Wat als Kuurne toetreedt" in result.stdout
@@ -117,8 +136,18 @@ def test_simulate_join_in_human_text(clean_db: Path, tmp_path: Path) -> None:
 
 def test_simulate_join_from_another_region_is_not_allowed(clean_db: Path, tmp_path: Path) -> None:
     result = run(
-        "simulate", "join", "--db", str(clean_db), "--partnership", "Kortrijk",
-        "--government", ROESELARE, "--year", "2", "--json", home=tmp_path,
+        "simulate",
+        "join",
+        "--db",
+        str(clean_db),
+        "--partnership",
+        "Kortrijk",
+        "--government",
+        ROESELARE,
+        "--year",
+        "2",
+        "--json",
+        home=tmp_path,
     )
     outcome = json.loads(result.stdout)
     assert outcome["allowed"] is False
@@ -127,8 +156,17 @@ def test_simulate_join_from_another_region_is_not_allowed(clean_db: Path, tmp_pa
 
 def test_simulate_unknown_partnership_exits_2(clean_db: Path, tmp_path: Path) -> None:
     result = run(
-        "simulate", "leave", "--db", str(clean_db), "--partnership", "Bestaat niet",
-        "--member", KORTRIJK, "--year", "2", home=tmp_path,
+        "simulate",
+        "leave",
+        "--db",
+        str(clean_db),
+        "--partnership",
+        "Bestaat niet",
+        "--member",
+        KORTRIJK,
+        "--year",
+        "2",
+        home=tmp_path,
     )
     assert result.returncode == 2
     assert "Geen samenwerkingsverband gevonden" in result.stderr
@@ -136,8 +174,17 @@ def test_simulate_unknown_partnership_exits_2(clean_db: Path, tmp_path: Path) ->
 
 def test_simulate_leave_of_a_non_member_exits_2(clean_db: Path, tmp_path: Path) -> None:
     result = run(
-        "simulate", "leave", "--db", str(clean_db), "--partnership", "Kortrijk",
-        "--member", ROESELARE, "--year", "2", home=tmp_path,
+        "simulate",
+        "leave",
+        "--db",
+        str(clean_db),
+        "--partnership",
+        "Kortrijk",
+        "--member",
+        ROESELARE,
+        "--year",
+        "2",
+        home=tmp_path,
     )
     assert result.returncode == 2
     assert "geen actief lid" in result.stderr

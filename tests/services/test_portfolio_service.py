@@ -31,7 +31,9 @@ def supported_action_ids(db, n: int | None = None) -> list[str]:  # type: ignore
 
 def make_supported(db, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        actions = session.exec(select(CatalogueAction).order_by(CatalogueAction.number)).all()[:count]
+        actions = session.exec(select(CatalogueAction).order_by(CatalogueAction.number)).all()[
+            :count
+        ]
         for a in actions:
             a.supported = True
             session.add(a)
@@ -47,7 +49,9 @@ def test_create_partnership_with_members_and_submitter(service: PortfolioService
     service.update_partnership(pid, submitter_nis=KORTRIJK, kpi="300 oefenkansen")
     with db.session() as session:
         p = session.get(PartnershipRow, pid)
-        members = session.exec(select(MembershipRow.nis_code).where(MembershipRow.partnership_id == pid)).all()
+        members = session.exec(
+            select(MembershipRow.nis_code).where(MembershipRow.partnership_id == pid)
+        ).all()
         log = session.exec(select(ChangeLogEntry).where(ChangeLogEntry.partnership_id == pid)).all()
     assert p is not None and p.submitter_nis == KORTRIJK and p.kpi == "300 oefenkansen"
     assert sorted(members) == [KORTRIJK, LENDELEDE]
@@ -77,7 +81,9 @@ def test_unknown_project_year_writes_nothing(service: PortfolioService, db) -> N
         assert session.exec(select(ChangeLogEntry)).all() == []
 
 
-def test_revert_undoes_an_update_and_reverting_again_redoes_it(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+def test_revert_undoes_an_update_and_reverting_again_redoes_it(
+    service: PortfolioService, db
+) -> None:  # type: ignore[no-untyped-def]
     pid = service.create_partnership("Verband", formed_year=1).created_id
     edit = service.update_partnership(pid, kpi="nieuw doel")  # type: ignore[arg-type]
     undone = service.revert(edit)
@@ -88,7 +94,9 @@ def test_revert_undoes_an_update_and_reverting_again_redoes_it(service: Portfoli
         assert session.get(PartnershipRow, pid).kpi == "nieuw doel"  # type: ignore[union-attr]
 
 
-def test_deleting_a_partnership_and_undo_restores_members_and_tracks(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_partnership_and_undo_restores_members_and_tracks(
+    service: PortfolioService, db
+) -> None:  # type: ignore[no-untyped-def]
     (action,) = make_supported(db, 1)
     pid = service.create_partnership("Verband", formed_year=1).created_id
     assert pid
@@ -117,7 +125,9 @@ def test_delete_support_track_and_undo(service: PortfolioService, db) -> None:  
     service.revert(deletion)
     with db.session() as session:
         restored = session.get(SupportTrack, track)
-    assert restored is not None and restored.next_step == "intake" and restored.theme == "verbinding"
+    assert (
+        restored is not None and restored.next_step == "intake" and restored.theme == "verbinding"
+    )
 
 
 def test_eleventh_supported_action_is_refused(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +144,9 @@ def test_eleventh_supported_action_is_refused(service: PortfolioService, db) -> 
 
 def test_support_only_for_supported_actions(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        unsupported = session.exec(select(CatalogueAction.id).where(CatalogueAction.number == "1")).one()
+        unsupported = session.exec(
+            select(CatalogueAction.id).where(CatalogueAction.number == "1")
+        ).one()
     pid = service.create_partnership("Verband", formed_year=1).created_id
     with pytest.raises(ValidationError, match="geen thematische ondersteuning"):
         service.add_support_track(pid, unsupported, "taal")  # type: ignore[arg-type]
@@ -187,4 +199,40 @@ def test_a_figure_entered_by_the_user_is_not_fictitious(service: PortfolioServic
     service.set_population_figure(KORTRIJK, 2, 9000, "Agentschap, tabel 2023")
     with db.session() as session:
         figure = session.exec(select(PopulationFigure)).one()
-    assert (figure.non_eu14, figure.fictitious, figure.source) == (9000, False, "Agentschap, tabel 2023")
+    assert (figure.non_eu14, figure.fictitious, figure.source) == (
+        9000,
+        False,
+        "Agentschap, tabel 2023",
+    )
+
+
+def test_moving_a_track_to_an_eleventh_action_is_refused(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+    actions = make_supported(db, 11)
+    pid = service.create_partnership("Verband", formed_year=1).created_id
+    tracks = [service.add_support_track(pid, a, "taal").created_id for a in actions[:10]]  # type: ignore[arg-type]
+    extra = service.add_support_track(pid, actions[0], "verbinding").created_id  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="hoogstens 10 acties"):
+        service.update_support_track(extra, action_id=actions[10])  # type: ignore[arg-type]
+    service.update_support_track(tracks[1], action_id=actions[10])  # type: ignore[arg-type]  # a swap stays at 10
+
+
+def test_moving_a_track_to_an_unsupported_action_is_refused(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+    (supported,) = make_supported(db, 1)
+    with db.session() as session:
+        other = session.exec(
+            select(CatalogueAction.id).where(CatalogueAction.supported == False)  # noqa: E712
+        ).first()
+    pid = service.create_partnership("Verband", formed_year=1).created_id
+    track = service.add_support_track(pid, supported, "taal").created_id  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="geen thematische ondersteuning"):
+        service.update_support_track(track, action_id=other)  # type: ignore[arg-type]
+
+
+def test_the_same_new_member_action_twice_gets_a_dutch_message(
+    service: PortfolioService, db
+) -> None:  # type: ignore[no-untyped-def]
+    (action,) = make_supported(db, 1)
+    pid = service.create_partnership("Verband", formed_year=1).created_id
+    service.add_new_member_action(pid, 2, action)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="staat al bij de acties met nieuwe leden"):
+        service.add_new_member_action(pid, 2, action)  # type: ignore[arg-type]

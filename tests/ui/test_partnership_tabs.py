@@ -429,3 +429,24 @@ def test_every_table_model_passes_the_model_tester(  # type: ignore[no-untyped-d
         assert table.model.rowCount() > 0
         qtmodeltester.check(table.model)
         qtmodeltester.check(table.proxy)
+
+
+def test_add_action_dialog_filters_and_enter_chooses(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from igs_desktop.services.overview import catalogue
+
+    rows = catalogue(db)
+    taken = {a.id for a in rows if a.number == "24"}
+    dialog = action_dialogs.AddActionDialog(rows, taken, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.filter, "jongeren buitenlandse")
+    shown = [
+        i.data(0, action_dialogs.ACTION_ROLE).number for i in dialog._actions() if not i.isHidden()
+    ]
+    assert shown and "5" not in shown and "24" in shown
+    assert not dialog.choose("24")  # already chosen: not selectable
+    assert dialog.chosen() is not None and dialog.chosen().number != "24"
+    dialog.subsidy.setText("1.500")
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    assert dialog.subsidy.cents() == 150_000

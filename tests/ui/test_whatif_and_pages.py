@@ -247,3 +247,30 @@ def test_a_table_with_problems_cannot_be_imported(  # type: ignore[no-untyped-de
     assert seen == [(False, 1)]
     with db.session() as session:
         assert session.exec(select(PopulationFigure)).all() == []
+
+
+def test_dates_sort_as_dates_and_a_failing_cell_does_not_crash(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from igs_desktop.ui.table_model import SORT_ROLE, Column, RowTableModel
+
+    def broken(_d: dt.date) -> str:
+        raise RuntimeError("kapot")
+
+    model: RowTableModel[dt.date] = RowTableModel(
+        [
+            Column("Datum", lambda d: d.strftime("%d-%m-%Y"), sort_key=lambda d: d),
+            Column("Stuk", broken),
+        ]
+    )
+    model.set_rows([dt.date(2024, 1, 5), dt.date(2023, 12, 31), dt.date(2024, 1, 1)])
+    proxy = QSortFilterProxyModel()
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == [
+        "31-12-2023",
+        "01-01-2024",
+        "05-01-2024",
+    ]
+    assert model.index(0, 1).data() is None

@@ -63,7 +63,7 @@ def earlier_participation(
     return tuple(
         q
         for q in (p, *others)
-        if any(m.nis_code == nis_code and m.joined_year < year for m in q.memberships)
+        if any(m.nis_code == nis_code and m.joined_year < year and q is p for m in q.memberships)
     )
 
 
@@ -83,7 +83,7 @@ def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> 
     partnership must have existed before `year`, or one of its other active members must count
     more than 7,500 on its own.
     """
-    joiners = [m for m in p.memberships if m.joined_year <= year]
+    joiners = [m for m in active_members(p, year) if m.joined_year == year]
     new_members: list[Membership] = []
     returning: list[tuple[Membership, tuple[Partnership, ...]]] = []
     for m in joiners:

@@ -334,6 +334,17 @@ class PortfolioService(EditSession):
     def add_new_member_action(self, partnership_id: str, year: int, action_id: str) -> Outcome:
         def work(w: Writer) -> str:
             _require_year(w, year, "project_year")
+            if lookups.exists(
+                w.conn,
+                "new_member_action",
+                partnership_id=partnership_id,
+                project_year=year,
+                action_id=action_id,
+            ):
+                raise ValidationError(
+                    f"{lookups.action_label(w.conn, action_id).capitalize()} staat al bij de "
+                    f"acties met nieuwe leden van projectjaar {year}."
+                )
             return w.create(
                 "new_member_action",
                 {"partnership_id": partnership_id, "project_year": year, "action_id": action_id},
@@ -360,25 +371,7 @@ class PortfolioService(EditSession):
         _check_choice(phase, PHASES, "fase", "phase")
 
         def work(w: Writer) -> str:
-            action = lookups.row(w.conn, "catalogue_action", id=action_id)
-            if action is None:
-                raise ValidationError("Deze actie staat niet in de catalogus.", "action_id")
-            if not action["supported"]:
-                raise ValidationError(
-                    f"Actie {action['number']} krijgt geen thematische ondersteuning van het "
-                    "agentschap (zie de actiecatalogus).",
-                    "action_id",
-                )
-            tracked = {
-                t["action_id"]
-                for t in lookups.rows(w.conn, "support_track", partnership_id=partnership_id)
-            }
-            if action_id not in tracked and len(tracked) >= MAX_SUPPORTED_ACTIONS:
-                raise ValidationError(
-                    f"Thematische ondersteuning kan voor hoogstens {MAX_SUPPORTED_ACTIONS} acties "
-                    f"per aanvrager; er zijn er al {len(tracked)}.",
-                    "action_id",
-                )
+            _check_track_action(w, partnership_id, action_id)
             return w.create(
                 "support_track",
                 {
@@ -400,10 +393,16 @@ class PortfolioService(EditSession):
             _check_choice(values["theme"], THEMES, "thema", "theme")
         if "phase" in values:
             _check_choice(values["phase"], PHASES, "fase", "phase")
-        return self.run(
-            _describe_fields("Ondersteuningstraject bewerkt", values),
-            lambda w: w.update("support_track", {"id": track_id}, values),
-        )[1]
+
+        def work(w: Writer) -> None:
+            track = lookups.row(w.conn, "support_track", id=track_id)
+            if track is None:
+                raise ValidationError("Dit ondersteuningstraject bestaat niet meer.")
+            if values.get("action_id", track["action_id"]) != track["action_id"]:
+                _check_track_action(w, track["partnership_id"], values["action_id"], track_id)
+            w.update("support_track", {"id": track_id}, values)
+
+        return self.run(_describe_fields("Ondersteuningstraject bewerkt", values), work)[1]
 
     def delete_support_track(self, track_id: str) -> Outcome:
         return self.run(
@@ -485,6 +484,32 @@ FIELD_LABELS = {
     "title": "titel",
     "supported": "thematische ondersteuning",
 }
+
+
+def _check_track_action(
+    w: Writer, partnership_id: str, action_id: str, moving_track: str | None = None
+) -> None:
+    """Thematic support only for supported actions, and for at most ten per applicant."""
+    action = lookups.row(w.conn, "catalogue_action", id=action_id)
+    if action is None:
+        raise ValidationError("Deze actie staat niet in de catalogus.", "action_id")
+    if not action["supported"]:
+        raise ValidationError(
+            f"Actie {action['number']} krijgt geen thematische ondersteuning van het "
+            "agentschap (zie de actiecatalogus).",
+            "action_id",
+        )
+    tracked = {
+        t["action_id"]
+        for t in lookups.rows(w.conn, "support_track", partnership_id=partnership_id)
+        if t["id"] != moving_track
+    }
+    if action_id not in tracked and len(tracked) >= MAX_SUPPORTED_ACTIONS:
+        raise ValidationError(
+            f"Thematische ondersteuning kan voor hoogstens {MAX_SUPPORTED_ACTIONS} acties "
+            f"per aanvrager; er zijn er al {len(tracked)}.",
+            "action_id",
+        )
 
 
 def _describe_fields(prefix: str, values: dict[str, Any]) -> str:

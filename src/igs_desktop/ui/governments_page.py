@@ -105,6 +105,8 @@ class GovernmentFilter(QSortFilterProxyModel):
 def _filter_combo(name: str, everything: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
     combo.addItem(everything, ALL)
     return combo
 

@@ -6,6 +6,8 @@ and dates sort as numbers and dates while the cells show nl-BE text.
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -14,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 Row = TypeVar("Row")
+log = logging.getLogger(__name__)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,13 +64,26 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        try:
+            return self._data(self._rows[index.row()], self._columns[index.column()], role)
+        except Exception:  # an exception escaping into Qt would take the whole app down
+            log.exception("Cell %s,%s role %s failed", index.row(), index.column(), role)
+            return None
+
+    @staticmethod
+    def _sortable(key: Any) -> Any:
+        """Qt compares numbers and strings; dates become numbers so they sort as dates."""
+        if isinstance(key, dt.datetime):
+            return key.timestamp()
+        if isinstance(key, dt.date):
+            return key.toordinal()
+        return key.casefold() if isinstance(key, str) else key
+
+    def _data(self, row: Row, column: Column[Row], role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
-            key = column.sort_key(row) if column.sort_key else column.text(row)
-            return key.casefold() if isinstance(key, str) else key
+            return self._sortable(column.sort_key(row) if column.sort_key else column.text(row))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

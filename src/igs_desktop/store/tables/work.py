@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 from .base import ID_LENGTH, new_id, utcnow
@@ -124,3 +125,21 @@ class FollowUp(SQLModel, table=True):
     )
     done_at: dt.datetime | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class NoteDraft(SQLModel, table=True):
+    """What the note editor holds but has not saved yet, written as the user types.
+
+    A committed row survives the app being killed (WAL), so typed text is never lost; saving
+    the note removes its drafts. ``details`` keeps the editor's other fields (kind, date, tags,
+    links) as JSON, so a draft can hold half-filled input that would not pass validation.
+    """
+
+    __tablename__ = "note_draft"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=ID_LENGTH)
+    note_id: str | None = Field(default=None, foreign_key="note.id", index=True, ondelete="CASCADE")
+    title: str = ""
+    body: str = ""
+    details: dict | None = Field(default=None, sa_column=Column(JSON))
+    saved_at: dt.datetime = Field(default_factory=utcnow)

@@ -68,7 +68,6 @@ class AddActionDialog(QDialog):
         self.filter.setPlaceholderText("Nummer, titel, doelstelling of KPI-eenheid…")
         self.filter.setAccessibleName("Zoek in de actiecatalogus")
         self.filter.textChanged.connect(self._apply_filter)
-        self.filter.returnPressed.connect(self._accept)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Actiecatalogus")
         self.tree.setHeaderLabels(
@@ -76,8 +75,8 @@ class AddActionDialog(QDialog):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.itemDoubleClicked.connect(lambda item, _c: self._accept())
-        self.tree.itemActivated.connect(lambda item, _c: self._accept())
+        # double-click chooses; Enter reaches the dialog's OK button
+        self.tree.itemDoubleClicked.connect(lambda _item, _c: self._accept())
         self._fill(catalogue, taken)
         self.subsidy = AmountEdit("Subsidie voor deze actie in euro (niet verplicht)")
         self.error = error_label()

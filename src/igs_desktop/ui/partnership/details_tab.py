@@ -59,7 +59,7 @@ class DetailsTab(QWidget):
             ("&Naam:", self.name),
             ("&Indiener:", self.submitter),
             ("Referentieregio:", self.region),
-            ("&Gevormd in:", self.formed_year),
+            ("Gevormd &in:", self.formed_year),
             ("Gezamenlijke &KPI:", self.kpi),
             ("&Status:", self.status),
             ("N&otities:", self.notes),

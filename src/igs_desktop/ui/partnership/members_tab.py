@@ -40,7 +40,7 @@ class MembersTab(QWidget):
 
         self.add_button = QPushButton("Lid &toevoegen…")
         self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton("&Bewerken…")
+        self.edit_button = QPushButton("Wijz&igen…")
         self.edit_button.clicked.connect(self.edit_member)
         self.leave_button = QPushButton("Wat als dit bestuur &uitstapt?")
         self.leave_button.clicked.connect(self.what_if_leave)

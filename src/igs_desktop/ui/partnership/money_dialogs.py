@@ -12,7 +12,7 @@ from .action_dialogs import action_label, error_label, number_key, ok_cancel
 from .amounts import AmountEdit, AmountError
 
 
-class _Form(QDialog):
+class FormDialog(QDialog):
     """A form with a project year, room for an error and OK/Cancel."""
 
     def __init__(self, title: str, years: list[int], year: int, parent: QWidget | None) -> None:
@@ -52,7 +52,7 @@ def _amount_problem(edit: AmountEdit) -> str:
         return str(exc)
 
 
-class SubsidyAddDialog(_Form):
+class SubsidyAddDialog(FormDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
         super().__init__("Subsidie toevoegen", years, year, parent)
         self.amount = AmountEdit("Bedrag van de subsidie in euro")
@@ -68,7 +68,7 @@ class SubsidyAddDialog(_Form):
         return _amount_problem(self.amount)
 
 
-class TransferDialog(_Form):
+class TransferDialog(FormDialog):
     """Money the submitter passes on: to which partner, in which year, how much."""
 
     def __init__(
@@ -100,7 +100,7 @@ class TransferDialog(_Form):
         return _amount_problem(self.amount)
 
 
-class StimulusDialog(_Form):
+class StimulusDialog(FormDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
         super().__init__("Stimulus 'samenwerking' toevoegen", years, year, parent)
         self.form.addRow(
@@ -111,7 +111,7 @@ class StimulusDialog(_Form):
         self.finish()
 
 
-class NewMemberActionDialog(_Form):
+class NewMemberActionDialog(FormDialog):
     """Which action the partnership rolls out with the members that joined in a year."""
 
     def __init__(

@@ -5,112 +5,31 @@ Per project year the tab sums what was received and passed on, and what remains.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from ... import formatting
 from ...services.overview import PartnershipDetail, catalogue
 from ...services.rules import known_years
-from ...store.details import MoneyRow, NewMemberActionRow
-from .. import colors
+from .. import colors, messages
 from ..context import AppContext
 from ..table_model import Column
 from .amounts import euro
-from .money_dialogs import NewMemberActionDialog, StimulusDialog, SubsidyAddDialog, TransferDialog
+from .money_dialogs import (
+    FormDialog,
+    NewMemberActionDialog,
+    StimulusDialog,
+    SubsidyAddDialog,
+    TransferDialog,
+)
+from .money_section import (
+    MoneySection,
+    YearTotal,
+    amount_column,
+    date_column,
+    year_column,
+    year_totals,
+)
 from .tab_tools import RowTable, heading
-
-
-@dataclass(frozen=True)
-class YearTotal:
-    year: int
-    subsidy_cents: int
-    transferred_cents: int
-
-    @property
-    def remaining_cents(self) -> int:
-        return self.subsidy_cents - self.transferred_cents
-
-
-def year_totals(detail: PartnershipDetail) -> list[YearTotal]:
-    """Subsidy received and passed on per project year (the page's year always included)."""
-    years = {r.year for r in (*detail.subsidies, *detail.transfers)} | {detail.year}
-    return [
-        YearTotal(
-            year,
-            sum(s.cents for s in detail.subsidies if s.year == year),
-            sum(t.cents for t in detail.transfers if t.year == year),
-        )
-        for year in sorted(years)
-    ]
-
-
-def _year(header: str = "Projectjaar") -> Column[Any]:
-    return Column(header, lambda r: f"pj {r.year}", sort_key=lambda r: r.year)
-
-
-def _amount(header: str, cents: Callable[[Any], int]) -> Column[Any]:
-    return Column(header, lambda r: euro(cents(r)), sort_key=cents, align_right=True)
-
-
-def _date(header: str) -> Column[MoneyRow]:
-    return Column(
-        header,
-        lambda r: formatting.short_date(r.on, empty=""),
-        sort_key=lambda r: (r.on or dt.date.min).toordinal(),
-    )
-
-
-class MoneySection(QGroupBox):
-    """One kind of money row: a small table, an add button and a delete button."""
-
-    def __init__(
-        self,
-        title: str,
-        columns: Sequence[Column[Any]],
-        add_text: str,
-        what: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(title, parent)
-        self.table = RowTable(self, columns, title)
-        self.view = self.table.view
-        self.add_button = QPushButton(add_text)
-        self.add_button.setAccessibleName(f"{what} toevoegen")
-        self.remove_button = QPushButton("Verwijderen")
-        self.remove_button.setAccessibleName(f"{what} verwijderen")
-        self.remove_button.setToolTip("Verwijdert de gekozen regel (Delete; ongedaan met Ctrl+Z)")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
-
-    def wire(self, add: Callable[[], None], remove: Callable[[], None]) -> None:
-        self.add_button.clicked.connect(add)
-        self.remove_button.clicked.connect(remove)
-        self.table.on_delete(remove)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.table.set_rows(rows, key=lambda r: r.id)
-        self._enable()
-
-    def _enable(self) -> None:
-        self.remove_button.setEnabled(self.table.selected() is not None)
 
 
 class MoneyTab(QWidget):
@@ -132,8 +51,8 @@ class MoneyTab(QWidget):
                     sort_key=lambda r: r.year,
                     bold=this_year,
                 ),
-                _amount("Subsidie ontvangen", lambda r: r.subsidy_cents),
-                _amount("Doorgestort aan partners", lambda r: r.transferred_cents),
+                amount_column("Subsidie ontvangen", lambda r: r.subsidy_cents),
+                amount_column("Doorgestort aan partners", lambda r: r.transferred_cents),
                 Column(
                     "Resterend bij de indiener",
                     lambda r: euro(r.remaining_cents),
@@ -150,44 +69,50 @@ class MoneyTab(QWidget):
         self.subsidies = MoneySection(
             "Subsidies",
             [
-                _year(),
-                _amount("Bedrag", lambda r: r.cents),
-                _date("Beslist op"),
+                year_column(),
+                amount_column("Bedrag", lambda r: r.cents),
+                date_column("Beslist op"),
                 Column("Omschrijving", lambda r: r.description),
             ],
             "&Subsidie toevoegen…",
             "Subsidie",
+            "subsidy",
+            lambda r: f"Subsidie projectjaar {r.year} ({euro(r.cents)}) verwijderd",
         )
         self.subsidies.wire(self.add_subsidy, lambda: self._delete(self.subsidies))
         self.transfers = MoneySection(
             "Doorstortingen aan partners",
             [
-                _year(),
+                year_column(),
                 Column("Partner", lambda r: r.to_name),
-                _amount("Bedrag", lambda r: r.cents),
-                _date("Betaald op"),
+                amount_column("Bedrag", lambda r: r.cents),
+                date_column("Betaald op"),
                 Column("Omschrijving", lambda r: r.description),
             ],
             "D&oorstorting toevoegen…",
             "Doorstorting",
+            "transfer",
+            lambda r: f"Doorstorting van {euro(r.cents)} aan {r.to_name} verwijderd",
         )
         self.transfers.wire(self.add_transfer, lambda: self._delete(self.transfers))
         self.stimuli = MoneySection(
             "Stimulus 'samenwerking'",
             [
-                _year(),
-                _amount("Bedrag", lambda r: r.cents),
-                _date("Toegekend op"),
+                year_column(),
+                amount_column("Bedrag", lambda r: r.cents),
+                date_column("Toegekend op"),
                 Column("Notities", lambda r: r.description),
             ],
             "Sti&mulus toevoegen…",
             "Stimulus",
+            "stimulus_grant",
+            lambda r: f"Stimulus 'samenwerking' projectjaar {r.year} verwijderd",
         )
         self.stimuli.wire(self.add_stimulus, lambda: self._delete(self.stimuli))
         self.new_member_actions = MoneySection(
             "Acties met nieuwe leden",
             [
-                _year(),
+                year_column(),
                 Column(
                     "Actie",
                     lambda r: f"{r.action_number} – {r.action_title}",
@@ -196,6 +121,8 @@ class MoneyTab(QWidget):
             ],
             "Actie met &nieuwe leden…",
             "Actie met nieuwe leden",
+            "new_member_action",
+            lambda r: f"Actie {r.action_number} met nieuwe leden (projectjaar {r.year}) verwijderd",
         )
         self.new_member_actions.wire(
             self.add_new_member_action, lambda: self._delete(self.new_member_actions)
@@ -241,12 +168,21 @@ class MoneyTab(QWidget):
         self.new_member_actions.set_rows(list(detail.new_member_actions))
 
     # --- adding ---------------------------------------------------------------------
+    def _accepted(self, dialog: FormDialog) -> bool:
+        """The dialog was confirmed with usable input (else say what is wrong)."""
+        if not dialog.exec():
+            return False
+        problem = dialog.problem()
+        if problem:
+            messages.warn(self, "Niet bewaard", problem)
+        return not problem
+
     def _years(self) -> tuple[list[int], int]:
         return known_years(self.context.db), self.context.year
 
     def add_subsidy(self) -> None:
         dialog = SubsidyAddDialog(*self._years(), parent=self)
-        if not dialog.exec() or dialog.problem():
+        if not self._accepted(dialog):
             return
         year, cents = dialog.selected_year(), dialog.amount.cents() or 0
         text, service = dialog.description.text().strip(), self.context.portfolio
@@ -265,7 +201,7 @@ class MoneyTab(QWidget):
                 seen.add(m.nis_code)
                 partners.append(m)
         dialog = TransferDialog(partners, *self._years(), parent=self)
-        if not dialog.exec() or dialog.problem():
+        if not self._accepted(dialog):
             return
         year, cents = dialog.selected_year(), dialog.amount.cents() or 0
         to_nis = dialog.partner.currentData()
@@ -287,7 +223,7 @@ class MoneyTab(QWidget):
 
     def add_new_member_action(self) -> None:
         dialog = NewMemberActionDialog(catalogue(self.context.db), *self._years(), parent=self)
-        if not dialog.exec() or dialog.problem():
+        if not self._accepted(dialog):
             return
         year, action_id = dialog.selected_year(), dialog.action.currentData()
         service = self.context.portfolio
@@ -300,7 +236,7 @@ class MoneyTab(QWidget):
         row = section.table.selected()
         if row is None:
             return
-        table, description = _describe(row, section is self.transfers, section is self.stimuli)
+        table, description = section.table_name, section.describe(row)
         service = self.context.portfolio
         self.context.execute(lambda: service.delete_row(table, row.id, description), self)
 
@@ -313,19 +249,3 @@ class MoneyTab(QWidget):
             section.view.selectRow(0)
         section.view.setFocus()
         return True
-
-
-def _describe(
-    row: MoneyRow | NewMemberActionRow, transfer: bool, stimulus: bool
-) -> tuple[str, str]:
-    """The table a row lives in, and how the undo menu names its deletion."""
-    if isinstance(row, NewMemberActionRow):
-        return (
-            "new_member_action",
-            f"Actie {row.action_number} met nieuwe leden (projectjaar {row.year}) verwijderd",
-        )
-    if transfer:
-        return "transfer", f"Doorstorting van {euro(row.cents)} aan {row.to_name} verwijderd"
-    if stimulus:
-        return "stimulus_grant", f"Stimulus 'samenwerking' projectjaar {row.year} verwijderd"
-    return "subsidy", f"Subsidie projectjaar {row.year} ({euro(row.cents)}) verwijderd"

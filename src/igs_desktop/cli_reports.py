@@ -1,0 +1,147 @@
+"""``igs-desktop report plan|advice|follow-up|portfolio``: the printable reports, headless.
+
+The same services as the app's Reports page build the data, the PDF and the record of it.
+Exit 0: written; 2: unknown partnership, bad date or period, unwritable output, database
+problem (one Dutch line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .cli import EXIT_OK, CliError, open_for_command
+
+KINDS = ("plan", "advice", "follow-up", "portfolio")
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """A date as 2024-10-01 or 01-10-2024; anything else is a one-line CliError."""
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise CliError(f"{option} '{text}' is geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ).")
+
+
+def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
+    from .services.report_advice import advice_data
+    from .services.report_data import plan_data, portfolio_data
+    from .services.report_follow_up import follow_up_data
+
+    if args.kind == "portfolio":
+        return portfolio_data(db, args.year)
+    if not args.partnership:
+        raise CliError("Geef het samenwerkingsverband op met --partnership ID_OF_NAAM.")
+    if args.kind == "plan":
+        return plan_data(db, args.partnership, args.year)
+    if args.kind == "advice":
+        return advice_data(
+            db,
+            args.partnership,
+            args.year,
+            args.question or "",
+            args.leave,
+            args.join,
+            args.advice or "",
+        )
+    return follow_up_data(
+        db,
+        args.partnership,
+        args.year,
+        parse_date(args.date_from, "--from"),
+        parse_date(args.date_to, "--to"),
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.report_data import ReportInputError
+    from .services.report_output import ReportOutputError, produce
+    from .services.rules import NotFoundError
+
+    parse_date(args.date_from, "--from")  # a bad date fails before the database is opened
+    parse_date(args.date_to, "--to")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CliError(f"{out} is een map; geef een bestandsnaam op (bv. rapport.pdf).")
+    startup = open_for_command(args)
+    try:
+        data = _data(args, startup.db)
+        produced = produce(startup.db, data, out)
+    except (NotFoundError, ReportInputError, ReportOutputError) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        startup.db.close()
+    print(f"{data.meta.title} geschreven naar {produced.path} ({produced.size // 1024} kB).")
+    return EXIT_OK
+
+
+def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="een rapport als PDF opmaken (plan, advies, opvolging, portefeuille)",
+        description="Maakt een rapport op als PDF en houdt bij dat het gemaakt is. "
+        "Afsluitcode 0: geschreven; 2: onbekend samenwerkingsverband, foute datum of periode, "
+        "bestand niet schrijfbaar, probleem met de database.",
+    )
+    report.add_argument("kind", choices=KINDS, help="plan | advice | follow-up | portfolio")
+    report.add_argument(
+        "--partnership", metavar="ID_OF_NAAM", help="de aanvrager (niet voor portfolio)"
+    )
+    report.add_argument(
+        "--year", type=int, help="projectjaar (standaard: het lopende of laatst gestarte)"
+    )
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATUM",
+        help="begin van de periode (follow-up)",
+    )
+    report.add_argument(
+        "--to", dest="date_to", metavar="DATUM", help="einde van de periode (follow-up)"
+    )
+    report.add_argument("--question", metavar="TEKST", help="de vraag van het adviesrapport")
+    what_if = report.add_mutually_exclusive_group()
+    what_if.add_argument("--leave", metavar="NIS", help="simulatie: dit lid stapt uit (advice)")
+    what_if.add_argument("--join", metavar="NIS", help="simulatie: dit bestuur treedt toe (advice)")
+    report.add_argument("--advice", metavar="TEKST", help="het advies van de vaste ondersteuner")
+    report.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
+    report.set_defaults(handler=cmd_report)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """A parser with only the ``report`` subcommand, until ``cli.build_parser`` adds it."""
+    parser = argparse.ArgumentParser(prog="igs-desktop")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        default=None,
+        help="dit databasebestand gebruiken in plaats van het standaardbestand",
+    )
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
+    add_commands(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"igs-desktop: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,337 @@
+"""The data of the printed reports, built from the database for the Qt-free builders.
+
+Each ``*_data`` function reads through the store and the rule services and returns one of the
+frozen objects of ``reports.model``; ``report_output.produce`` turns it into a recorded PDF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .. import __version__
+from ..domain import Finding, check_partnership
+from ..reports import TITLES
+from ..reports.model import (
+    ActionLine,
+    DeadlineLine,
+    FindingLine,
+    MemberLine,
+    MoneyLine,
+    PlanData,
+    PortfolioData,
+    PortfolioLine,
+    ReportMeta,
+    SessionLine,
+    TrackLine,
+)
+from ..store import report_queries as rq
+from ..store.database import Database
+from ..store.profile import user_profile
+from .editing import EditSession, Writer
+from .overview import PartnershipDetail, partnership_detail, portfolio
+from .rules import NotFoundError, RuleContext, default_year, resolve_partnership, rule_context
+
+__all__ = [
+    "NotFoundError",
+    "ReportInputError",
+    "data_hash",
+    "plan_data",
+    "portfolio_data",
+    "record_report",
+]
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+HASH_EXCLUDED = ("meta", "changes")
+"""Left out of the hash: the production date and version, and the comparison with the
+previous report (which itself depends on the hash)."""
+
+
+class ReportInputError(ValueError):
+    """A report asked for something that cannot be (a period ending before it starts, ...)."""
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """A stored moment (UTC, aware or naive) as the clock in Brussels showed it, naive."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(BRUSSELS).replace(tzinfo=None)
+
+
+def meta(
+    kind: str, subject: str, is_demo: bool, today: dt.date, subtitle: str = "", subject_id: str = ""
+) -> ReportMeta:
+    return ReportMeta(TITLES[kind], subject, today, __version__, is_demo, subtitle, subject_id)
+
+
+def finding_lines(findings: tuple[Finding, ...] | list[Finding]) -> tuple[FindingLine, ...]:
+    return tuple(FindingLine(f.code, f.severity.label_nl, f.message) for f in findings)
+
+
+def kind_label(active_count: int) -> str:
+    return (
+        "Intergemeentelijke samenwerking (IGS)"
+        if active_count > 1
+        else "Alleenstaand lokaal bestuur"
+    )
+
+
+def subject(
+    db: Database, id_or_name: str, year: int | None, today: dt.date
+) -> tuple[RuleContext, PartnershipDetail]:
+    """The partnership a report is about, with the rules' context of the year."""
+    year = default_year(db, today) if year is None else year
+    context = rule_context(db, year)
+    p = resolve_partnership(context, id_or_name)
+    return context, partnership_detail(db, p.id, year, context, today)
+
+
+def member_lines(detail: PartnershipDetail) -> tuple[MemberLine, ...]:
+    """Members that took part up to the report's year (later joiners are left out)."""
+    transferred: dict[str, int] = {}
+    for t in detail.transfers:
+        if t.year == detail.year and t.to_nis:
+            transferred[t.to_nis] = transferred.get(t.to_nis, 0) + t.cents
+    lines = []
+    for m in detail.members:
+        if m.joined_year > detail.year:
+            continue
+        figure = detail.figure(m.nis_code)
+        lines.append(
+            MemberLine(
+                name=m.name,
+                nis_code=m.nis_code,
+                joined_year=m.joined_year,
+                left_year=m.left_year,
+                active=detail.active(m),
+                submitter=m.nis_code == detail.record.submitter_nis,
+                non_eu14=figure.non_eu14 if figure else None,
+                figure_year=detail.year,
+                figure_source=figure.source if figure else "",
+                transfer_arrangement=m.transfer_arrangement,
+                transferred_cents=transferred.get(m.nis_code),
+            )
+        )
+    return tuple(sorted(lines, key=lambda m: (not m.active, not m.submitter, m.name)))
+
+
+def action_lines(detail: PartnershipDetail) -> tuple[ActionLine, ...]:
+    lines = []
+    for a in detail.actions:
+        kpi = a.kpi(detail.year)
+        lines.append(
+            ActionLine(
+                number=a.action.number,
+                title=a.action.title,
+                objective=a.action.objective_name,
+                kpi_unit=a.action.kpi_unit,
+                target=kpi.target if kpi else None,
+                interim=kpi.interim_actual if kpi else None,
+                final=kpi.final_actual if kpi else None,
+                subsidy_cents=a.subsidy_cents,
+            )
+        )
+    return tuple(lines)
+
+
+def submitter_name(detail: PartnershipDetail) -> str:
+    return next((m.name for m in detail.members if m.nis_code == detail.record.submitter_nis), "")
+
+
+def contact_of(db: Database, detail: PartnershipDetail) -> str:
+    name = rq.contact_name(db, detail.record.support_contact_id)
+    if name:
+        return name
+    profile = user_profile(db)
+    return profile.name if profile else ""
+
+
+def session_lines(records: list[rq.SessionRecord]) -> tuple[SessionLine, ...]:
+    return tuple(
+        SessionLine(s.held_on, s.topic, s.participants, s.shared, s.agreements) for s in records
+    )
+
+
+def deadline_lines(db: Database, year: int, today: dt.date) -> tuple[DeadlineLine, ...]:
+    y = rq.year_deadlines(db, year)
+    if y is None:
+        return ()
+    submission = local_time(y.submission_deadline) if y.submission_deadline else None
+    when = ""
+    if submission is not None and (submission.hour, submission.minute) != (0, 0):
+        when = f" (om {submission:%H:%M} uur)"
+    found = [
+        ("Indienen van de aanvragen opent", y.submission_opens),
+        (f"Uiterste datum om de aanvraag in te dienen{when}", submission and submission.date()),
+        ("Beslissing over de toekenning", y.decision),
+        ("Start van het projectjaar", y.period_start),
+        ("Tussentijdse rapportering van de KPI's", y.interim_kpi_deadline),
+        ("Einde van het projectjaar", y.period_end),
+        ("Eindrapportering van de KPI's", y.final_kpi_deadline),
+    ]
+    return tuple(
+        DeadlineLine(label, on, on < today)
+        for label, on in sorted(((lb, d) for lb, d in found if d), key=lambda x: x[1])
+    )
+
+
+def year_subtitle(year: int) -> str:
+    return f"Projectjaar {year}"
+
+
+def plan_data(
+    db: Database, id_or_name: str, year: int | None = None, today: dt.date | None = None
+) -> PlanData:
+    """Ondersteuningsplan of one applicant for one project year."""
+    today = today or dt.date.today()
+    _context, d = subject(db, id_or_name, year, today)
+    members = member_lines(d)
+    tracks = tuple(
+        TrackLine(
+            t.action_number,
+            t.action_title,
+            t.theme,
+            t.phase,
+            t.status,
+            t.next_step,
+            t.due_date,
+            t.due_date is not None and t.due_date < today and t.status != "afgerond",
+        )
+        for t in d.tracks
+    )
+    period = rq.year_deadlines(db, d.year)
+    assert period is not None  # rule_context refused an unknown year already
+    return PlanData(
+        meta=meta(
+            "plan", d.record.name, d.record.is_demo, today, year_subtitle(d.year), d.record.id
+        ),
+        year=d.year,
+        period_start=period.period_start,
+        period_end=period.period_end,
+        kind=kind_label(sum(1 for m in members if m.active)),
+        region=d.region_name,
+        submitter=submitter_name(d),
+        support_contact=contact_of(db, d),
+        kpi=d.record.kpi,
+        members=members,
+        findings=finding_lines(d.findings),
+        actions=action_lines(d),
+        subsidies=tuple(
+            MoneyLine(s.year, s.cents, s.description) for s in d.subsidies if s.year == d.year
+        ),
+        stimuli=tuple(
+            MoneyLine(s.year, s.cents, s.description) for s in d.stimuli if s.year == d.year
+        ),
+        tracks=tracks,
+        sessions=session_lines(rq.sessions_of(db, d.record.id, date_from=today)),
+        deadlines=deadline_lines(db, d.year, today),
+    )
+
+
+def portfolio_data(
+    db: Database, year: int | None = None, today: dt.date | None = None
+) -> PortfolioData:
+    """Every applicant of the portfolio on one line."""
+    today = today or dt.date.today()
+    year = default_year(db, today) if year is None else year
+    context = rule_context(db, year)
+    status = {r.id: r.status for r in context.records}
+    codes = {
+        p.id: tuple(
+            dict.fromkeys(
+                f.code for f in check_partnership(p, year, context.others(p.id), context.supported)
+            )
+        )
+        for p in context.partnerships
+    }
+    rows = portfolio(db, year, today)
+    profile = user_profile(db)
+    contact = profile.name if profile else ""
+    lines = tuple(
+        PortfolioLine(
+            name=r.name,
+            kind=r.kind,
+            region=r.region_name,
+            members=r.member_names,
+            status=status.get(r.id, ""),
+            errors=r.errors,
+            warnings=r.warnings,
+            codes=codes.get(r.id, ()),
+            next_deadline=r.next_deadline,
+            next_deadline_title=r.next_deadline_title,
+            overdue=r.overdue,
+        )
+        for r in rows
+    )
+    return PortfolioData(
+        meta=meta(
+            "portfolio",
+            f"Portefeuille van {contact}" if contact else "Portefeuille",
+            any(r.is_demo for r in rows),
+            today,
+            year_subtitle(year),
+        ),
+        year=year,
+        support_contact=contact,
+        lines=lines,
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} kan niet in een rapporthash.")
+
+
+def canonical_json(data: Any) -> str:
+    """The report's data as canonical JSON (sorted keys, no production date)."""
+    fields = {k: v for k, v in dataclasses.asdict(data).items() if k not in HASH_EXCLUDED}
+    return json.dumps(
+        fields, default=_plain, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def data_hash(data: Any) -> str:
+    """SHA-256 of the canonical JSON: equal data gives an equal hash, on any day."""
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def record_report(
+    db: Database,
+    kind: str,
+    subject_id: str | None,
+    year: int | None,
+    period: tuple[dt.date | None, dt.date | None],
+    file: str,
+    data_hash: str,
+    actor: str = "",
+) -> str:
+    """Write a ``report_record`` row (through the change log); returns its id."""
+    if not actor:
+        profile = user_profile(db)
+        actor = profile.name if profile else "IGS Desktop"
+
+    def work(w: Writer) -> str:
+        key = w.create(
+            "report_record",
+            {
+                "kind": kind,
+                "subject_id": subject_id or None,
+                "project_year": year,
+                "period_from": period[0],
+                "period_to": period[1],
+                "file_path": file,
+                "data_hash": data_hash,
+            },
+        )
+        return str(key["id"])
+
+    record_id, _outcome = EditSession(db, actor).run(f"Rapport opgemaakt: {TITLES[kind]}", work)
+    return record_id

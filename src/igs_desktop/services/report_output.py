@@ -1,0 +1,60 @@
+"""Producing a report: data → PDF bytes → file on disk → a record of it.
+
+The app's Reports page and ``igs-desktop report`` both call ``produce``, so they make the same
+document and record it the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..reports import build_pdf, kind_of
+from ..reports.model import FollowUpData, ReportData
+from ..store.database import Database
+from .report_data import data_hash, record_report
+
+
+class ReportOutputError(OSError):
+    """The PDF could not be written; the message (Dutch) names the file."""
+
+
+@dataclass(frozen=True)
+class ProducedReport:
+    kind: str
+    path: Path
+    size: int
+    data_hash: str
+    record_id: str
+
+
+def write_pdf(path: Path, content: bytes) -> None:
+    """Write ``content`` atomically: a reader never sees half a PDF."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ReportOutputError(f"De map {folder} bestaat niet; {path.name} kan er niet in.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".rapport-", suffix=".pdf", dir=folder)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReportOutputError(f"{path} kan niet geschreven worden: {reason}.") from exc
+
+
+def produce(db: Database, data: ReportData, path: Path, actor: str = "") -> ProducedReport:
+    """Build the PDF of ``data``, write it to ``path`` and record it in ``report_record``."""
+    kind = kind_of(data)
+    content = build_pdf(data)
+    path = path.expanduser().resolve()
+    write_pdf(path, content)
+    digest = data_hash(data)
+    year = getattr(data, "year", None)
+    period = (data.period_from, data.period_to) if isinstance(data, FollowUpData) else (None, None)
+    record_id = record_report(
+        db, kind, data.meta.subject_id or None, year, period, str(path), digest, actor
+    )
+    return ProducedReport(kind, path, len(content), digest, record_id)

@@ -1,0 +1,102 @@
+"""The parts of the money tab: per-year totals and a section per kind of money row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...services.overview import PartnershipDetail
+from ...store.details import MoneyRow
+from ..table_model import Column
+from .amounts import euro
+from .tab_tools import RowTable
+
+
+@dataclass(frozen=True)
+class YearTotal:
+    year: int
+    subsidy_cents: int
+    transferred_cents: int
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.subsidy_cents - self.transferred_cents
+
+
+def year_totals(detail: PartnershipDetail) -> list[YearTotal]:
+    """Subsidy received and passed on per project year (the page's year always included)."""
+    years = {r.year for r in (*detail.subsidies, *detail.transfers)} | {detail.year}
+    return [
+        YearTotal(
+            year,
+            sum(s.cents for s in detail.subsidies if s.year == year),
+            sum(t.cents for t in detail.transfers if t.year == year),
+        )
+        for year in sorted(years)
+    ]
+
+
+def year_column(header: str = "Projectjaar") -> Column[Any]:
+    return Column(header, lambda r: f"pj {r.year}", sort_key=lambda r: r.year)
+
+
+def amount_column(header: str, cents: Callable[[Any], int]) -> Column[Any]:
+    return Column(header, lambda r: euro(cents(r)), sort_key=cents, align_right=True)
+
+
+def date_column(header: str) -> Column[MoneyRow]:
+    return Column(
+        header,
+        lambda r: formatting.short_date(r.on, empty=""),
+        sort_key=lambda r: (r.on or dt.date.min).toordinal(),
+    )
+
+
+class MoneySection(QGroupBox):
+    """One kind of money row: a small table, an add button and a delete button."""
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column[Any]],
+        add_text: str,
+        what: str,
+        table_name: str,
+        describe: Callable[[Any], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.table_name = table_name  # where the rows live, for PortfolioService.delete_row
+        self.describe = describe  # how the undo menu names a row's deletion
+        self.table = RowTable(self, columns, title)
+        self.view = self.table.view
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(f"{what} toevoegen")
+        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button.setAccessibleName(f"{what} verwijderen")
+        self.remove_button.setToolTip("Verwijdert de gekozen regel (Delete; ongedaan met Ctrl+Z)")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
+
+    def wire(self, add: Callable[[], None], remove: Callable[[], None]) -> None:
+        self.add_button.clicked.connect(add)
+        self.remove_button.clicked.connect(remove)
+        self.table.on_delete(remove)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.table.set_rows(rows, key=lambda r: r.id)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.remove_button.setEnabled(self.table.selected() is not None)
