@@ -95,11 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_demo import add_commands as add_demo_commands
     from .cli_figures import add_commands as add_figure_commands
+    from .cli_reports import add_commands as add_report_commands
     from .cli_rules import add_commands as add_rule_commands
 
     add_rule_commands(sub, common)
     add_demo_commands(sub, common)
     add_figure_commands(sub, common)
+    add_report_commands(sub, common)
     return parser
 
 

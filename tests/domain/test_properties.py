@@ -73,7 +73,11 @@ def test_a_member_from_another_region_always_gives_region_mixed(
 ) -> None:
     # Make sure somebody from the partnership's own region is active in `year`.
     anchor = dataclasses.replace(p.memberships[0], joined_year=year, left_year=None)
-    p = dataclasses.replace(p, memberships=(anchor, *p.memberships[1:], Membership(outsider, year)))
+    p = dataclasses.replace(
+        p,
+        memberships=(anchor, *p.memberships[1:], Membership(outsider, year)),
+        formed_year=min(p.formed_year, year),  # a partnership is only checked once it exists
+    )
     mixed = [f for f in check_partnership(p, year) if f.code == "REGION_MIXED"]
     assert len(mixed) == 1
     assert str(OUTSIDER) in mixed[0].subjects and anchor.nis_code in mixed[0].subjects

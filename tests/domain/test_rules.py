@@ -10,6 +10,8 @@ from igs_desktop.domain import (
     NON_EU14_THRESHOLD,
     RULES,
     ActionResult,
+    Membership,
+    Partnership,
     Severity,
     Subsidy,
     Transfer,
@@ -30,7 +32,7 @@ from .builders import (
 )
 
 
-def clean_pair(**fields: object):
+def clean_pair(**fields: object) -> Partnership:
     """Kortrijk (submitter) and Lendelede since year 1: no finding at all."""
     return partnership(member(kortrijk()), member(lendelede()), **fields)
 
@@ -122,7 +124,7 @@ def test_region_name_falls_back_to_code() -> None:
 # --- MULTIPLE_PARTNERSHIPS ----------------------------------------------------------------
 
 
-def leie(lendelede_joined: int, left: int | None = None):
+def leie(lendelede_joined: int, left: int | None = None) -> Partnership:
     return partnership(
         member(kuurne(9_000)),
         member(lendelede(), joined=lendelede_joined, left=left),
@@ -297,7 +299,7 @@ def test_action_not_supported_is_only_checked_with_a_catalogue() -> None:
 # --- STIMULUS_TWICE ------------------------------------------------------------------------
 
 
-def with_new_member(stimulus_years: tuple[int, ...], *extra) -> object:
+def with_new_member(stimulus_years: tuple[int, ...], *extra: Membership) -> Partnership:
     """Kortrijk and Lendelede since year 1 take in Kuurne (new to the programme) in year 2."""
     return partnership(
         member(kortrijk()),
@@ -393,10 +395,6 @@ def test_stimulus_for_new_partnership_with_unknown_figure_is_left_to_figure_miss
         stimulus_years=(2,),
     )
     assert codes(check_partnership(p, 2, others=[alone])) == ["FIGURE_MISSING"]
-
-
-def test_no_stimulus_check_without_stimulus() -> None:
-    assert check_partnership(clean_pair(), 2) == []
 
 
 # --- NEW_MEMBER_ACTIONS_UNREPORTED --------------------------------------------------------
@@ -532,3 +530,11 @@ def test_findings_follow_the_catalogue_then_subjects() -> None:
     ]
     reversed_p = dataclasses.replace(p, memberships=p.memberships[::-1])
     assert check_partnership(reversed_p, 1, supported=set()) == findings
+
+
+def test_nothing_is_checked_before_the_partnership_was_formed() -> None:
+    later = partnership(
+        member(kortrijk(), joined=3), member(lendelede(), joined=3), formed_year=3, kpi=""
+    )
+    assert check_partnership(later, 2) == []  # it does not exist yet in year 2
+    assert codes(check_partnership(later, 3)) == ["KPI_MISSING"]

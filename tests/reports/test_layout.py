@@ -44,3 +44,15 @@ def test_a_table_row_is_never_split_over_two_pages() -> None:
         assert begin == end, filler
         crossed += begin > _page_of(pages, "Rij vooraf")
     assert crossed, "no filler length put the tall row at a page break"
+
+
+def test_a_long_table_starts_under_its_heading_not_on_a_new_page() -> None:
+    story = [para(f"Vulregel {i}") for i in range(5)]
+    story += [
+        heading("Kop boven een lange tabel"),
+        data_table(["Kolom A", "Kolom B"], [[f"Rij {i}", "x"] for i in range(120)], [200, 200]),
+    ]
+    pages = pages_text(render(samples.meta("Test"), story))
+    assert len(pages) >= 3
+    assert _page_of(pages, "Vulregel 0") == _page_of(pages, "Kop boven een lange tabel")
+    assert _page_of(pages, "Rij 0") == 0

@@ -63,7 +63,7 @@ def earlier_participation(
     return tuple(
         q
         for q in (p, *others)
-        if any(m.nis_code == nis_code and m.joined_year < year and q is p for m in q.memberships)
+        if any(m.nis_code == nis_code and m.joined_year < year for m in q.memberships)
     )
 
 
@@ -380,8 +380,11 @@ def check_partnership(
 
     `others` are the other partnerships the app knows (an entry with `p`'s id is ignored);
     `supported` the action numbers the catalogue marks as supported, or None to skip that
-    rule. The list is ordered by the catalogue's rule order, then by subjects.
+    rule. The list is ordered by the catalogue's rule order, then by subjects. Before the
+    year it was formed a partnership does not exist yet, so there is nothing to check.
     """
+    if year < p.formed_year:
+        return []
     context = _Context(p, year, other_partnerships(p, others), supported)
     findings = [finding for rule in _RULE_CHECKS for finding in rule(context)]
     return sorted(findings, key=finding_sort_key)

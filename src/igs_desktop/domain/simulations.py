@@ -247,13 +247,13 @@ def simulate_join(
             )
         if base_met is False:
             reasons.append(
-                f"{p.label} bestond niet vóór projectjaar {year} en geen bestaand lid telt op "
-                f"zich meer dan {THRESHOLD_TEXT} {ORIGIN}"
+                f"{p.label} bestond niet vóór projectjaar {year} en geen lid dat al eerder "
+                f"deelnam, telt op zich meer dan {THRESHOLD_TEXT} {ORIGIN}"
             )
         elif base_met is None:
             reasons.append(
-                f"een cijfer ontbreekt, dus is niet na te gaan of een bestaand lid op zich meer "
-                f"dan {THRESHOLD_TEXT} telt"
+                f"een cijfer ontbreekt, dus is niet na te gaan of een lid dat al eerder "
+                f"deelnam, op zich meer dan {THRESHOLD_TEXT} telt"
             )
         if already_received:
             reasons.append(

@@ -17,7 +17,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from .. import APP_NAME, formatting
 from .fonts import BOLD, FAMILY, register_fonts
@@ -94,6 +95,33 @@ def _draw_watermark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
+class KeepHeadingWithStart(KeepTogether):
+    """keepWithNext that keeps a heading with the *start* of what follows.
+
+    ReportLab groups a heading (keepWithNext) with the whole next flowable and moves the group
+    to a new page when it does not fit, which leaves most of a page blank before a long table.
+    Here the heading stays where it is when it fits together with the first part of what
+    follows (for a table: its header and at least one row); otherwise it moves on, as before.
+    """
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # ReportLab's argument names
+        *lead, last = list(self._content)
+        if lead and getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if lead and aH < self._H:
+            lead_height = sum(
+                f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                for f in lead
+            )
+            room = aH - lead_height - last.getSpaceBefore() - 1
+            if room > 0:
+                last.wrapOn(self.canv, aW, room)
+                parts = last.split(aW, room)
+                if len(parts) > 1:
+                    return [NullActionFlowable(), *lead, *parts]
+        return super().split(aW, aH)
+
+
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps each page until the end, then stamps "Pagina X van Y" on all of them."""
@@ -150,6 +178,7 @@ def render(meta: ReportMeta, story: Sequence[Flowable], wide: bool = False) -> b
         bottomPadding=0,
         id="body",
     )
+    doc.keepTogetherClass = KeepHeadingWithStart
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_numbered_canvas(meta))
     return buffer.getvalue()

@@ -9,7 +9,7 @@ from .. import formatting
 from .document import content_width, render
 from .model import ChangesSince, FollowUpData
 from .sections import KpiBar, findings_section, sessions_table
-from .styles import ERROR, data_table, empty_line, esc, facts_table, heading, para
+from .styles import ERROR, breakable, data_table, empty_line, esc, facts_table, heading, para
 
 
 def _title(data: FollowUpData, width: float) -> list[Flowable]:
@@ -87,7 +87,7 @@ def _changes(changes: ChangesSince, width: float) -> list[Flowable]:
             esc(formatting.datetime(c.changed_at)),
             esc(c.category),
             esc(c.summary) + "".join(f"<br/><font size='7.5'>{esc(d)}</font>" for d in c.details),
-            esc(c.changed_by or "—"),
+            breakable(c.changed_by or "—"),
         ]
         for c in changes.lines
     ]
@@ -95,7 +95,7 @@ def _changes(changes: ChangesSince, width: float) -> list[Flowable]:
         data_table(
             ["Wanneer", "Wat", "Wijziging", "Door"],
             rows,
-            [width * 0.2, width * 0.13, width * 0.5, width * 0.17],
+            [width * 0.19, width * 0.11, width * 0.48, width * 0.22],
         )
     )
     return story
@@ -134,7 +134,7 @@ def _due(data: FollowUpData, width: float) -> Flowable:
     return data_table(
         ["Tegen", "Wat", "Soort", "Stand"],
         rows,
-        [width * 0.2, width * 0.5, width * 0.17, width * 0.13],
+        [width * 0.22, width * 0.49, width * 0.16, width * 0.13],
     )
 
 

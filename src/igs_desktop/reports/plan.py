@@ -151,7 +151,7 @@ def _tracks(data: PlanData, width: float) -> Flowable:
     return data_table(
         ["Actie", "Thema", "Fase", "Volgende stap", "Tegen", "Status"],
         rows,
-        [width * 0.21, width * 0.14, width * 0.12, width * 0.25, width * 0.17, width * 0.11],
+        [width * 0.19, width * 0.13, width * 0.12, width * 0.24, width * 0.21, width * 0.11],
     )
 
 

@@ -6,12 +6,7 @@ frozen objects of ``reports.model``; ``report_output.produce`` turns it into a r
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
-import json
-from decimal import Decimal
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from .. import __version__
@@ -33,13 +28,14 @@ from ..reports.model import (
 from ..store import report_queries as rq
 from ..store.database import Database
 from ..store.profile import user_profile
-from .editing import EditSession, Writer
 from .overview import PartnershipDetail, partnership_detail, portfolio
+from .report_records import canonical_json, data_hash, record_report
 from .rules import NotFoundError, RuleContext, default_year, resolve_partnership, rule_context
 
 __all__ = [
     "NotFoundError",
     "ReportInputError",
+    "canonical_json",
     "data_hash",
     "plan_data",
     "portfolio_data",
@@ -47,10 +43,6 @@ __all__ = [
 ]
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-
-HASH_EXCLUDED = ("meta", "changes")
-"""Left out of the hash: the production date and version, and the comparison with the
-previous report (which itself depends on the hash)."""
 
 
 class ReportInputError(ValueError):
@@ -280,58 +272,3 @@ def portfolio_data(
         support_contact=contact,
         lines=lines,
     )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    raise TypeError(f"{type(value).__name__} kan niet in een rapporthash.")
-
-
-def canonical_json(data: Any) -> str:
-    """The report's data as canonical JSON (sorted keys, no production date)."""
-    fields = {k: v for k, v in dataclasses.asdict(data).items() if k not in HASH_EXCLUDED}
-    return json.dumps(
-        fields, default=_plain, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-
-
-def data_hash(data: Any) -> str:
-    """SHA-256 of the canonical JSON: equal data gives an equal hash, on any day."""
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
-
-
-def record_report(
-    db: Database,
-    kind: str,
-    subject_id: str | None,
-    year: int | None,
-    period: tuple[dt.date | None, dt.date | None],
-    file: str,
-    data_hash: str,
-    actor: str = "",
-) -> str:
-    """Write a ``report_record`` row (through the change log); returns its id."""
-    if not actor:
-        profile = user_profile(db)
-        actor = profile.name if profile else "IGS Desktop"
-
-    def work(w: Writer) -> str:
-        key = w.create(
-            "report_record",
-            {
-                "kind": kind,
-                "subject_id": subject_id or None,
-                "project_year": year,
-                "period_from": period[0],
-                "period_to": period[1],
-                "file_path": file,
-                "data_hash": data_hash,
-            },
-        )
-        return str(key["id"])
-
-    record_id, _outcome = EditSession(db, actor).run(f"Rapport opgemaakt: {TITLES[kind]}", work)
-    return record_id

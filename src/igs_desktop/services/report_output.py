@@ -7,7 +7,7 @@ document and record it the same way.
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +35,14 @@ def write_pdf(path: Path, content: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise ReportOutputError(f"De map {folder} bestaat niet; {path.name} kan er niet in.")
+    # Not tempfile.mkstemp: its file is private (0600), and the report is meant to be shared.
+    temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".rapport-", suffix=".pdf", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
+        with open(temporary, "xb") as stream:
             stream.write(content)
         os.replace(temporary, path)
     except OSError as exc:
+        temporary.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise ReportOutputError(f"{path} kan niet geschreven worden: {reason}.") from exc
 
