@@ -23,7 +23,11 @@ def make_engine(path: Path) -> Engine:
     half done; we switch its implicit handling off and emit BEGIN ourselves (SQLAlchemy's
     documented recipe), which makes every revision atomic.
     """
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # The pool hands a connection to one thread at a time, so background work (reports,
+    # imports) may use connections the GUI thread opened.
+    engine = create_engine(
+        f"sqlite:///{path}", future=True, connect_args={"check_same_thread": False}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -79,6 +79,7 @@ def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: i
         profile = user_profile(db)
     actor = profile.name if profile else "onbekend"
     context = AppContext(db, actor, default_year(db), is_demo=meta_value(db, "demo") == "1")
+    context.report_dir = paths.report_dir
     return MainWindow(context, settings_for(paths))
 
 

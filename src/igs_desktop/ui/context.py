@@ -75,6 +75,7 @@ class AppContext(QObject):
         self.portfolio = PortfolioService(db, actor)
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
+        self.report_dir = db.path.parent / "reports"  # the app sets the data folder's
 
     def set_year(self, year: int) -> None:
         if year != self.year:

@@ -16,6 +16,7 @@ from .governments_page import GovernmentsPage
 from .new_partnership_dialog import NewPartnershipDialog
 from .partnership.page import PartnershipPage
 from .portfolio_page import PortfolioPage
+from .reports_page import ReportsPage
 
 
 class MainWindow(QMainWindow):
@@ -38,10 +39,17 @@ class MainWindow(QMainWindow):
         self.portfolio.new_partnership.connect(self.new_partnership)
         self.governments = GovernmentsPage(context, self)
         self.catalogue = CataloguePage(context, self)
-        self.fixed_pages: list[QWidget] = [self.portfolio, self.governments, self.catalogue]
+        self.reports = ReportsPage(context, self)
+        self.fixed_pages: list[QWidget] = [
+            self.portfolio,
+            self.governments,
+            self.catalogue,
+            self.reports,
+        ]
         self.tabs.addTab(self.portfolio, "Portefeuille")
         self.tabs.addTab(self.governments, "Lokale besturen")
         self.tabs.addTab(self.catalogue, "Actiecatalogus")
+        self.tabs.addTab(self.reports, "Rapporten")
         for index in range(len(self.fixed_pages)):
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         self.portfolio.refresh()
         self.governments.refresh()
         self.catalogue.refresh()
+        self.reports.refresh()
         for index in range(len(self.fixed_pages), self.tabs.count()):
             page = self.tabs.widget(index)
             if isinstance(page, PartnershipPage):

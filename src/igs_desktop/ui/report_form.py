@@ -1,0 +1,161 @@
+"""The left side of the Reports page: which report, on whom, for which year or period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ..services.overview import PortfolioRow
+from .widgets import CommitTextEdit, year_combo
+
+KINDS = (
+    ("plan", "Ondersteuningsplan"),
+    ("advice", "Adviesrapport"),
+    ("follow-up", "Opvolgingsrapport"),
+    ("portfolio", "Portefeuilleoverzicht"),
+)
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    partnership_id: str | None
+    year: int
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    question: str = ""
+    leave: str | None = None
+    join: str | None = None
+    advice: str = ""
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _to_date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class ReportForm(QWidget):
+    requested = Signal(object)  # ReportRequest
+
+    def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Soort rapport")
+        for key, label in KINDS:
+            self.kind.addItem(label, key)
+        self.partnership = QComboBox()
+        self.partnership.setAccessibleName("Aanvrager")
+        self.year = year_combo(years, year)
+        self.year.setAccessibleName("Projectjaar")
+        self.date_from = _date_edit("Begin van de periode")
+        self.date_to = _date_edit("Einde van de periode")
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to.setDate(today)
+        self.question = QLineEdit()
+        self.question.setAccessibleName("Vraag van het advies")
+        self.question.setPlaceholderText("bv. Wat als Lendelede uitstapt?")
+        self.simulation = QComboBox()
+        self.simulation.setAccessibleName("Simulatie in het advies")
+        self.join_nis = QLineEdit()
+        self.join_nis.setAccessibleName("NIS-code van het toetredende bestuur")
+        self.join_nis.setPlaceholderText("NIS-code, bv. 34023")
+        self.advice = CommitTextEdit()
+        self.advice.setAccessibleName("Uw advies")
+        self.advice.setTabChangesFocus(True)
+        self.advice.setPlaceholderText("Uw advies aan het bestuur…")
+        self.make_button = QPushButton("Rapport &maken")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
+
+        self.form = QFormLayout(self)
+        self.form.addRow("&Soort:", self.kind)
+        self.form.addRow("&Aanvrager:", self.partnership)
+        self.form.addRow("&Projectjaar:", self.year)
+        self.form.addRow("&Van:", self.date_from)
+        self.form.addRow("&Tot:", self.date_to)
+        self.form.addRow("V&raag:", self.question)
+        self.form.addRow("Si&mulatie:", self.simulation)
+        self.form.addRow("Toetredend &bestuur:", self.join_nis)
+        self.form.addRow("A&dvies:", self.advice)
+        self.form.addRow("", self.make_button)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
+        self.simulation.currentIndexChanged.connect(lambda _i: self._show_fields())
+        self.partnership.currentIndexChanged.connect(lambda _i: self._fill_simulations())
+        self._members: dict[str, list[tuple[str, str]]] = {}
+        self._show_fields()
+
+    def set_partnerships(self, rows: list[PortfolioRow], members: dict[str, list[tuple[str, str]]]):
+        """``members``: per partnership id, its active members as (NIS code, name)."""
+        self._members = members
+        current = self.partnership.currentData()
+        self.partnership.blockSignals(True)
+        self.partnership.clear()
+        for row in rows:
+            self.partnership.addItem(row.name, row.id)
+        self.partnership.setCurrentIndex(max(self.partnership.findData(current), 0))
+        self.partnership.blockSignals(False)
+        self._fill_simulations()
+
+    def _fill_simulations(self) -> None:
+        self.simulation.blockSignals(True)
+        self.simulation.clear()
+        self.simulation.addItem("geen simulatie", None)
+        for nis, name in self._members.get(self.partnership.currentData(), []):
+            self.simulation.addItem(f"Wat als {name} uitstapt?", ("leave", nis))
+        self.simulation.addItem("Wat als een bestuur toetreedt?", ("join", ""))
+        self.simulation.blockSignals(False)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        kind = self.kind.currentData()
+        simulation = self.simulation.currentData()
+        visible = {
+            self.partnership: kind != "portfolio",
+            self.date_from: kind == "follow-up",
+            self.date_to: kind == "follow-up",
+            self.question: kind == "advice",
+            self.simulation: kind == "advice",
+            self.join_nis: kind == "advice" and bool(simulation) and simulation[0] == "join",
+            self.advice: kind == "advice",
+        }
+        for widget, show in visible.items():
+            self.form.setRowVisible(widget, show)
+
+    def request(self) -> ReportRequest:
+        kind = self.kind.currentData()
+        simulation = self.simulation.currentData() if kind == "advice" else None
+        leave = simulation[1] if simulation and simulation[0] == "leave" else None
+        join = self.join_nis.text().strip() if simulation and simulation[0] == "join" else None
+        question = self.question.text().strip()
+        if kind == "advice" and not question and leave:
+            question = self.simulation.currentText()
+        return ReportRequest(
+            kind=kind,
+            partnership_id=None if kind == "portfolio" else self.partnership.currentData(),
+            year=int(self.year.currentData()),
+            date_from=_to_date(self.date_from) if kind == "follow-up" else None,
+            date_to=_to_date(self.date_to) if kind == "follow-up" else None,
+            question=question,
+            leave=leave,
+            join=join or None,
+            advice=self.advice.toPlainText().strip(),
+        )

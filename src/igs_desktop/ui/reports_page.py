@@ -1,0 +1,231 @@
+"""The Reports page: choose a report, make it in the background, preview, save, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import formatting
+from ..services import report_records
+from ..services.overview import portfolio
+from ..services.rules import known_years, rule_context
+from . import messages
+from .context import AppContext
+from .report_form import KINDS, ReportForm, ReportRequest
+from .table_model import ROW_ROLE, Column, RowTableModel
+from .table_view import RowTableView
+from .worker import run_in_background
+
+KIND_LABELS = dict(KINDS)
+
+
+def build_report(db, request: ReportRequest, folder: Path, actor: str, progress):  # type: ignore[no-untyped-def]
+    """Gather the data, build the PDF, write and record it: runs in a worker thread."""
+    from ..services import report_advice, report_data, report_follow_up, report_output
+
+    progress(0.1, "Gegevens verzamelen…")
+    pid = request.partnership_id or ""
+    if request.kind == "plan":
+        data = report_data.plan_data(db, pid, request.year)
+    elif request.kind == "advice":
+        data = report_advice.advice_data(
+            db, pid, request.year, request.question, request.leave, request.join, request.advice
+        )
+    elif request.kind == "follow-up":
+        data = report_follow_up.follow_up_data(
+            db, pid, request.year, request.date_from, request.date_to
+        )
+    else:
+        data = report_data.portfolio_data(db, request.year)
+    progress(0.5, "PDF opmaken…")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OSError(f"De map {folder} kan niet gemaakt worden: {exc.strerror or exc}") from exc
+    subject = re.sub(r"[^\w-]+", "-", data.meta.subject or "portefeuille").strip("-")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{KIND_LABELS[request.kind].lower()}-{subject}-{stamp}.pdf"
+    produced = report_output.produce(db, data, path, actor)
+    progress(1.0, "Klaar")
+    return produced
+
+
+HISTORY_COLUMNS: list[Column] = [
+    Column(
+        "Gemaakt",
+        lambda r: formatting.datetime(r.produced_at.astimezone()),
+        sort_key=lambda r: r.produced_at,
+    ),
+    Column("Soort", lambda r: KIND_LABELS.get(r.kind, r.kind)),
+    Column("Projectjaar", lambda r: str(r.project_year or "")),
+    Column(
+        "Periode",
+        lambda r: (
+            f"{formatting.short_date(r.period_from)} – {formatting.short_date(r.period_to)}"
+            if r.period_from
+            else ""
+        ),
+    ),
+    Column("Bestand", lambda r: Path(r.file_path).name),
+]
+
+
+class ReportsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: Path | None = None
+        self.form = ReportForm(known_years(context.db), context.year, self)
+        self.form.requested.connect(self.make_report)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Voortgang van het rapport")
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setAccessibleName("Voorbeeld van het rapport")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.save_button = QPushButton("&Bewaren als…")
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton("Af&drukken…")
+        self.print_button.clicked.connect(self.print_report)
+        self.folder_button = QPushButton("Map &openen")
+        self.folder_button.clicked.connect(self.open_folder)
+        for button in (self.save_button, self.print_button, self.folder_button):
+            button.setEnabled(False)
+
+        self.history: RowTableModel = RowTableModel(HISTORY_COLUMNS, self)
+        self.history_view = RowTableView("Gemaakte rapporten", "reports")
+        self.history_view.setModel(self.history)
+        self.history_view.setSortingEnabled(False)
+        self.history_view.row_activated.connect(self._open_history_row)
+
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addWidget(self.progress)
+        left.addWidget(self.status)
+        left.addWidget(QLabel("Gemaakte rapporten (Enter opent):"))
+        left.addWidget(self.history_view, 1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.print_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(buttons)
+        right.addWidget(self.preview, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(right_widget)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        context.changed.connect(lambda _c: self.refresh())
+
+    def refresh(self) -> None:
+        db, year = self.context.db, self.context.year
+        rows = portfolio(db, year)
+        rules = rule_context(db, year)
+        members = {
+            p.id: [(m.nis_code, m.government.name) for m in p.memberships if m.is_active(year)]
+            for p in rules.partnerships
+        }
+        self.form.set_partnerships(rows, members)
+        self.history.set_rows(report_records.report_history(db))
+        self.history_view.fit_columns_once()
+
+    def make_report(self, request: ReportRequest) -> None:
+        if request.kind != "portfolio" and not request.partnership_id:
+            messages.warn(self, "Rapport", "Kies eerst een aanvrager.")
+            return
+        self.form.make_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.status.setText("Rapport maken…")
+        db, folder, actor = self.context.db, self.context.report_dir, self.context.actor
+        self._worker = run_in_background(
+            lambda progress: build_report(db, request, folder, actor, progress),
+            self._done,
+            self._failed,
+            lambda fraction, text: (
+                self.progress.setValue(int(fraction * 100)),
+                self.status.setText(text),
+            ),
+        )
+
+    def _done(self, produced) -> None:  # type: ignore[no-untyped-def]
+        self.form.make_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText(
+            f"{KIND_LABELS.get(produced.kind, produced.kind)} gemaakt: {produced.path.name} "
+            f"({formatting.number(produced.size // 1024)} kB)"
+        )
+        self.show_pdf(produced.path)
+        self.context.notify()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        self.form.make_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText("Het rapport is niet gemaakt.")
+        messages.warn(self, "Rapport niet gemaakt", str(exc))
+
+    def show_pdf(self, path: Path) -> None:
+        self.document.close()
+        error = self.document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            messages.warn(self, "Voorbeeld", f"{path} kan niet getoond worden ({error.name}).")
+            return
+        self.current = path
+        for button in (self.save_button, self.print_button, self.folder_button):
+            button.setEnabled(True)
+
+    def _open_history_row(self, view_row: int) -> None:
+        row = self.history_view.model().index(view_row, 0).data(ROW_ROLE)
+        path = Path(row.file_path)
+        if not path.exists():
+            messages.warn(self, "Rapport", f"{path} bestaat niet meer.")
+            return
+        self.show_pdf(path)
+
+    def save_as(self) -> None:
+        if self.current is None:
+            return
+        target = messages.save_file(self, "Rapport bewaren", self.current.name, "PDF (*.pdf)")
+        if target:
+            try:
+                shutil.copyfile(self.current, target)
+            except OSError as exc:
+                messages.warn(self, "Niet bewaard", f"{target}: {exc.strerror or exc}")
+
+    def open_folder(self) -> None:
+        if self.current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current.parent)))
+
+    def print_report(self) -> None:
+        from .printing import print_pdf
+
+        if self.current is not None:
+            print_pdf(self.document, self)
