@@ -9,6 +9,7 @@ folder, and saves PNGs next to this file.
 from __future__ import annotations
 
 import os
+import time
 import sys
 import tempfile
 from pathlib import Path
@@ -31,6 +32,7 @@ def main() -> int:
     paths = resolve_paths()
     startup = start(paths)
     create_demo(startup.db, actor="An Peeters")
+    paths.report_dir.mkdir(parents=True, exist_ok=True)
     window = build_main_window(startup.db, paths, interactive=False)
     window.resize(1280, 800)
     window.show()
@@ -56,6 +58,23 @@ def main() -> int:
             if key in page.sections:
                 page.tabs.setCurrentWidget(page.sections[key])
                 save(window, f"partnership-{key}")
+        from igs_desktop.ui.report_form import ReportRequest
+        from igs_desktop.ui.reports_page import build_report
+
+        produced = build_report(
+            startup.db, ReportRequest("plan", kl.id, 3), paths.report_dir, "An Peeters",
+            lambda *_a: None,
+        )
+        window.reports.refresh()
+        window.reports.show_pdf(produced.path)
+        window.reports.form.partnership.setCurrentIndex(
+            window.reports.form.partnership.findData(kl.id)
+        )
+        window.tabs.setCurrentWidget(window.reports)
+        deadline = time.monotonic() + 1.5  # QPdfView renders its pages asynchronously
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+        save(window, "reports")
         mixed = next(r for r in rows if "Roeselare" in r.name)
         page = window.open_partnership(mixed.id)
         page.tabs.setCurrentWidget(page.sections["members"])

@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_demo import add_commands as add_demo_commands
     from .cli_figures import add_commands as add_figure_commands
+    from .cli_notes import add_commands as add_note_commands
     from .cli_reports import add_commands as add_report_commands
     from .cli_rules import add_commands as add_rule_commands
 
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_commands(sub, common)
     add_figure_commands(sub, common)
     add_report_commands(sub, common)
+    add_note_commands(sub, common)
     return parser
 
 

@@ -30,5 +30,22 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
     """Upgrade the database of ``engine`` to ``target``, one transaction per revision."""
     config = alembic_config(engine)
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+        # Batch mode rebuilds tables; with foreign keys on, rebuilding a table that others
+        # point to would delete or reject their rows. The pragma only works outside a
+        # transaction, so it is set on the raw connection before Alembic begins one, and the
+        # constraints are checked once all revisions ran.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        # Renaming the rebuilt table back must not re-check views and triggers that name it
+        # (the note search view does): SQLite's documented legacy behaviour for migrations.
+        raw.execute("PRAGMA legacy_alter_table=ON")
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign keys broken after the upgrade: {problems[:5]}")
+        finally:
+            raw.execute("PRAGMA legacy_alter_table=OFF")
+            raw.execute("PRAGMA foreign_keys=ON")

@@ -7,6 +7,7 @@ a few set-based queries, so lists of thousands of notes stay quick.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -420,15 +421,38 @@ ERASED_TITLE = "[gewist]"
 ERASED_SUMMARY = "Persoonsgegevens gewist"
 
 
-def _scrub_change_log(conn: sa.Connection, note_id: str) -> None:
-    """Drop the old and new values the change log kept of a note, its tags, links and
-    attachments: they would otherwise keep the personal content the erasure removes."""
+@dataclass(frozen=True)
+class Erased:
+    """What ``erase_notes`` did."""
+
+    notes: int
+    attachments: int  # attachment rows removed
+    hashes: frozenset[str]  # files the notes used, now or before (for the caller to delete)
+
+
+def _past_hashes(conn: sa.Connection, where: ColumnElement[bool]) -> set[str]:
+    """SHA-256 of attachments the change log remembers (also of ones removed since)."""
+    log = ChangeLogEntry.__table__
+    found: set[str] = set()
+    for old, new in conn.execute(sa.select(log.c.old_value, log.c.new_value).where(where)):
+        for value in (old, new):
+            try:
+                sha = json.loads(value or "{}").get("sha256")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(sha, str):
+                found.add(sha)
+    return found
+
+
+def _scrub_change_log(conn: sa.Connection, note_id: str) -> set[str]:
+    """Drop the values the change log kept of a note, its tags, links and attachments: they
+    would otherwise keep the personal content the erasure removes. Returns the hashes of the
+    attachments it mentioned."""
     log = ChangeLogEntry.__table__
     prefix = sa.literal(note_id + "/")
-    linked = sa.and_(
-        log.c.entity.in_(("note_tag", "note_government")),
-        sa.func.substr(log.c.entity_id, 1, len(note_id) + 1) == prefix,
-    )
+    starts_with_note = sa.func.substr(log.c.entity_id, 1, len(note_id) + 1) == prefix
+    linked = sa.and_(log.c.entity.in_(("note_tag", "note_government")), starts_with_note)
     attached = sa.and_(
         log.c.entity == "attachment",
         sa.or_(
@@ -437,79 +461,80 @@ def _scrub_change_log(conn: sa.Connection, note_id: str) -> None:
         ),
     )
     own = sa.and_(log.c.entity == "note", log.c.entity_id == note_id)
+    hashes = _past_hashes(conn, attached)
     conn.execute(
         sa.update(log)
         .where(sa.or_(own, linked, attached))
         .values(old_value=None, new_value=None, summary=ERASED_SUMMARY)
     )
-    conn.execute(
+    conn.execute(  # a tag's key holds the tag itself
         sa.update(log)
-        .where(
-            log.c.entity == "note_tag",
-            sa.func.substr(log.c.entity_id, 1, len(note_id) + 1) == prefix,
-        )
+        .where(log.c.entity == "note_tag", starts_with_note)
         .values(entity_id=f"{note_id}/{ERASED_TITLE}", field="")
     )
+    return hashes
 
 
-def erase_notes(db: Database, note_ids: Sequence[str], actor: str) -> list[str]:
+def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) -> Erased:
+    note_table, attachment = Note.__table__, Attachment.__table__
+    found = conn.execute(
+        sa.select(note_table.c.partnership_id).where(note_table.c.id == note_id)
+    ).first()
+    if found is None:
+        return Erased(0, 0, frozenset())
+    current = set(
+        conn.execute(sa.select(attachment.c.sha256).where(attachment.c.note_id == note_id))
+        .scalars()
+        .all()
+    )
+    removed = conn.execute(sa.delete(attachment).where(attachment.c.note_id == note_id)).rowcount
+    for child in (NoteTag.__table__, NoteDraft.__table__):
+        conn.execute(sa.delete(child).where(child.c.note_id == note_id))
+    conn.execute(
+        sa.update(note_table)
+        .where(note_table.c.id == note_id)
+        .values(
+            title=ERASED_TITLE, body="", include_in_reports=False, erased_at=now, updated_at=now
+        )
+    )
+    past = _scrub_change_log(conn, note_id)
+    conn.execute(
+        sa.insert(ChangeLogEntry.__table__).values(
+            id=new_id(),
+            changed_at=now,
+            changed_by=actor,
+            operation="erase",
+            entity="note",
+            entity_id=note_id,
+            field="",
+            partnership_id=found.partnership_id,
+            summary=ERASED_SUMMARY,
+        )
+    )
+    return Erased(1, removed, frozenset(current | past))
+
+
+def erase_notes(db: Database, note_ids: Sequence[str], actor: str) -> Erased:
     """Erase the personal content of notes and keep that they existed.
 
     The title becomes "[gewist]"; text, tags, drafts and attachments go; so do the values the
     change log kept of them; an ``erase`` entry records who erased when. Freed pages are
-    overwritten (``secure_delete``), the search index is rebuilt without the old words and the
-    write-ahead log is emptied. Not undoable, on purpose. Returns the SHA-256 of the removed
-    attachments, for the caller to delete the files no other note uses.
+    overwritten (``secure_delete``), the search index is merged so no old word stays in it,
+    and the write-ahead log is emptied. Not undoable, on purpose.
     """
-    note_table, log = Note.__table__, ChangeLogEntry.__table__
     now = utcnow()
-    hashes: list[str] = []
+    total = Erased(0, 0, frozenset())
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         try:
             for note_id in note_ids:
-                found = conn.execute(
-                    sa.select(note_table.c.partnership_id).where(note_table.c.id == note_id)
-                ).first()
-                if found is None:
-                    continue
-                attachment = Attachment.__table__
-                hashes += conn.execute(
-                    sa.select(attachment.c.sha256).where(attachment.c.note_id == note_id)
-                ).scalars()
-                conn.execute(sa.delete(attachment).where(attachment.c.note_id == note_id))
-                conn.execute(
-                    sa.delete(NoteTag.__table__).where(NoteTag.__table__.c.note_id == note_id)
+                one = _erase_one(conn, note_id, actor, now)
+                total = Erased(
+                    total.notes + one.notes,
+                    total.attachments + one.attachments,
+                    total.hashes | one.hashes,
                 )
-                conn.execute(
-                    sa.delete(NoteDraft.__table__).where(NoteDraft.__table__.c.note_id == note_id)
-                )
-                conn.execute(
-                    sa.update(note_table)
-                    .where(note_table.c.id == note_id)
-                    .values(
-                        title=ERASED_TITLE,
-                        body="",
-                        include_in_reports=False,
-                        erased_at=now,
-                        updated_at=now,
-                    )
-                )
-                _scrub_change_log(conn, note_id)
-                conn.execute(
-                    sa.insert(log).values(
-                        id=new_id(),
-                        changed_at=now,
-                        changed_by=actor,
-                        operation="erase",
-                        entity="note",
-                        entity_id=note_id,
-                        field="",
-                        partnership_id=found.partnership_id,
-                        summary=ERASED_SUMMARY,
-                    )
-                )
-            # Merge the index segments, so no deleted word stays behind in them.
+            # Merge the index's segments, so no deleted word stays behind in them.
             conn.exec_driver_sql("INSERT INTO note_search (note_search) VALUES ('optimize')")
             conn.commit()
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -518,4 +543,4 @@ def erase_notes(db: Database, note_ids: Sequence[str], actor: str) -> list[str]:
             conn.rollback()
             conn.exec_driver_sql("PRAGMA secure_delete = OFF")
             conn.commit()
-    return hashes
+    return total

@@ -24,13 +24,12 @@ from sqlalchemy import Connection
 from .database import Database
 from .notes import normalise_tag
 
-INDEX_TABLE = "note_search"
 INDEX_PREFIX = "note_search"  # every object of the index: table, shadow tables, key, view
 
 # bm25 weights of the columns title, body, tags, linked names: a title match ranks first.
 WEIGHTS = (10.0, 1.0, 4.0, 2.0)
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words; see NoteHit
-SNIPPET_TOKENS = 24
+SNIPPET_TOKENS = 24  # words in a snippet
 MAX_WORDS = 16
 _WORD = re.compile(r"[^\W_]+")
 
@@ -142,22 +141,28 @@ _COLUMNS = """
     n.include_in_reports, n.personal_data, n.erased_at IS NOT NULL AS erased
 """
 
-_RANKED = f"""
-SELECT {_COLUMNS},
-    highlight(note_search, 0, :start, :end) AS marked_title,
-    snippet(note_search, 1, :start, :end, '…', :tokens) AS snippet_marks,
-    bm25(note_search, {", ".join(str(w) for w in WEIGHTS)}) AS score
-FROM note_search
-JOIN note_search_key AS k ON k.id = note_search.rowid
+_WEIGHTS = ", ".join(str(w) for w in WEIGHTS)
+_BEST = f"""
+WITH best AS (
+    SELECT note_search.rowid AS rid, bm25(note_search, {_WEIGHTS}) AS score
+    FROM note_search {{join}}
+    WHERE note_search MATCH :match {{filters}}
+    ORDER BY score, note_search.rowid DESC
+    LIMIT :limit
+)
+SELECT {_COLUMNS}, n.body, best.score
+FROM best
+JOIN note_search_key AS k ON k.id = best.rid
 JOIN note AS n ON n.id = k.note_id
 LEFT JOIN partnership AS p ON p.id = n.partnership_id
-WHERE note_search MATCH :match {{filters}}
-ORDER BY score, n.noted_on DESC, n.created_at DESC
-LIMIT :limit
+ORDER BY best.score, n.noted_on DESC, n.created_at DESC
+"""
+_FILTER_JOIN = """
+    JOIN note_search_key AS k ON k.id = note_search.rowid JOIN note AS n ON n.id = k.note_id
 """
 
 _NEWEST = f"""
-SELECT {_COLUMNS}, substr(n.body, 1, 400) AS body
+SELECT {_COLUMNS}, n.body, 0.0 AS score
 FROM note AS n
 LEFT JOIN partnership AS p ON p.id = n.partnership_id
 WHERE 1 = 1 {{filters}}
@@ -178,47 +183,111 @@ def search_notes(
     limit: int | None = 50,
 ) -> list[NoteHit]:
     """Notes matching ``query`` (best first), or without a query the newest notes; both with
-    the filters applied. ``limit=None`` returns every match (the privacy export)."""
+    the filters applied; ``limit=None`` returns every match.
+
+    FTS5 ranks; the marks are set here, on the few notes returned, by the same rule (a word
+    that starts with a query word, accents and case aside): FTS5's own highlight() would run
+    the whole query again for every note.
+    """
+    sql, params = _statement(query, limit, kind, tag, date_from, date_to, partnership_id, nis_code)
+    prefixes = query_prefixes(query) if "match" in params else ()
+    with db.engine.connect() as conn:
+        rows = conn.execute(sa.text(sql), params).mappings().all()
+        tags = _tags_of(conn, [r["id"] for r in rows])
+    return [_hit(r, prefixes, tags.get(r["id"], ())) for r in rows]
+
+
+def matching_note_ids(
+    db: Database,
+    query: str,
+    kind: str | None = None,
+    tag: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    partnership_id: str | None = None,
+    nis_code: str | None = None,
+) -> list[str]:
+    """The ids of every note ``search_notes`` would find, best first, without marking them
+    (quick also for thousands: the privacy export)."""
+    sql, params = _statement(query, None, kind, tag, date_from, date_to, partnership_id, nis_code)
+    with db.engine.connect() as conn:
+        return list(conn.execute(sa.text(f"SELECT id FROM ({sql})"), params).scalars())
+
+
+def _statement(
+    query: str,
+    limit: int | None,
+    kind: str | None,
+    tag: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    partnership_id: str | None,
+    nis_code: str | None,
+) -> tuple[str, dict[str, Any]]:
     filters, params = _filters(kind, tag, date_from, date_to, partnership_id, nis_code)
     params["limit"] = -1 if limit is None else limit
     match = match_expression(query)
-    with db.engine.connect() as conn:
-        if match is None:
-            rows = conn.execute(sa.text(_NEWEST.format(filters=filters)), params).mappings()
-            found = [_hit(r, _plain(r["title"]), _lead(r["body"]), 0.0) for r in rows]
-        else:
-            params.update(match=match, start=MARK_START, end=MARK_END, tokens=SNIPPET_TOKENS)
-            rows = conn.execute(sa.text(_RANKED.format(filters=filters)), params).mappings()
-            found = [_hit(r, r["marked_title"], r["snippet_marks"], r["score"]) for r in rows]
-        tags = _tags_of(conn, [h.note_id for h in found])
-    return [_with_tags(h, tags.get(h.note_id, ())) for h in found]
+    if match is None:
+        return _NEWEST.format(filters=filters), params
+    params["match"] = match
+    return _BEST.format(filters=filters, join=_FILTER_JOIN if filters else ""), params
 
 
-def _lead(body: str) -> str:
-    words = _plain(body or "").split()
-    return " ".join(words[:SNIPPET_TOKENS]) + (" …" if len(words) > SNIPPET_TOKENS else "")
+def fold(text: str) -> str:
+    """What FTS5's unicode61 tokenizer compares: no accents, one case."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _hit(row: Any, marked_title: str, snippet: str, rank: float) -> NoteHit:
+def query_prefixes(query: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS])
+
+
+def mark(text: str, prefixes: tuple[str, ...]) -> str:
+    """``text`` with every word that starts with one of ``prefixes`` between the markers."""
+    if not prefixes:
+        return text
+    out, last = [], 0
+    for word in _WORD.finditer(text):
+        if fold(word.group()).startswith(prefixes):
+            out += [text[last : word.start()], MARK_START, word.group(), MARK_END]
+            last = word.end()
+    return "".join([*out, text[last:]])
+
+
+def snippet(body: str, prefixes: tuple[str, ...], size: int = SNIPPET_TOKENS) -> str:
+    """About ``size`` words of ``body`` around its first match (or its start), marked."""
+    words = list(_WORD.finditer(body))
+    if not words:
+        return " ".join(body.split())
+    first = next(
+        (i for i, w in enumerate(words) if prefixes and fold(w.group()).startswith(prefixes)), 0
+    )
+    start = max(0, min(first - size // 4, len(words) - size))
+    end = min(len(words), start + size)
+    lo = words[start].start() if start else 0
+    hi = words[end - 1].end() if end < len(words) else len(body)
+    text = " ".join(body[lo:hi].split())
+    return ("… " if start else "") + mark(text, prefixes) + (" …" if end < len(words) else "")
+
+
+def _hit(row: Any, prefixes: tuple[str, ...], tags: tuple[str, ...]) -> NoteHit:
+    title, body = _plain(row["title"]), _plain(row["body"] or "")
     return NoteHit(
         note_id=row["id"],
         kind=row["kind"],
         noted_on=dt.date.fromisoformat(row["noted_on"]),
-        title=_plain(row["title"]),
-        tags=(),
+        title=title,
+        tags=tags,
         partnership_id=row["partnership_id"],
         partnership_name=row["partnership_name"] or "",
         include_in_reports=bool(row["include_in_reports"]),
         personal_data=bool(row["personal_data"]),
         erased=bool(row["erased"]),
-        rank=float(rank),
-        marked_title=marked_title or "",
-        snippet_marks=(snippet or "").replace("\n", " "),
+        rank=float(row["score"]),
+        marked_title=mark(title, prefixes),
+        snippet_marks=snippet(body, prefixes),
     )
-
-
-def _with_tags(hit: NoteHit, tags: tuple[str, ...]) -> NoteHit:
-    return NoteHit(**{**hit.__dict__, "tags": tags})
 
 
 def _tags_of(conn: Connection, note_ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -226,8 +295,9 @@ def _tags_of(conn: Connection, note_ids: list[str]) -> dict[str, tuple[str, ...]
     for start in range(0, len(note_ids), 500):
         chunk = note_ids[start : start + 500]
         rows = conn.execute(
-            sa.text("SELECT note_id, tag FROM note_tag WHERE note_id IN :ids ORDER BY tag")
-            .bindparams(sa.bindparam("ids", expanding=True)),
+            sa.text(
+                "SELECT note_id, tag FROM note_tag WHERE note_id IN :ids ORDER BY tag"
+            ).bindparams(sa.bindparam("ids", expanding=True)),
             {"ids": chunk},
         )
         for note_id, tag in rows:

@@ -141,6 +141,7 @@ class ReportsPage(QWidget):
         self.splitter.addWidget(left_widget)
         self.splitter.addWidget(right_widget)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         context.changed.connect(lambda _c: self.refresh())

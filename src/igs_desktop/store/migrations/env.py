@@ -7,6 +7,7 @@ from pathlib import Path
 from alembic import context
 
 from igs_desktop.store.engine import make_engine
+from igs_desktop.store.search import is_index_object
 from igs_desktop.store.tables import metadata
 
 config = context.config
@@ -19,6 +20,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,
         transaction_per_migration=True,
         compare_type=True,
+        # The full-text index (FTS5 and its shadow tables) lives outside the SQLModel tables.
+        include_name=lambda name, type_, _parents: not (type_ == "table" and is_index_object(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

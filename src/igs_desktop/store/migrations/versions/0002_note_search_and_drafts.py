@@ -97,6 +97,9 @@ def _refresh_many(note_ids: str) -> str:
     """
 
 
+# A tag or link of a note that is not indexed (deleted, or not inserted yet) changes nothing.
+_INDEXED = "WHEN EXISTS (SELECT 1 FROM note_search_key WHERE note_id = {row}.note_id)"
+
 TRIGGERS = {
     "note_search_note_insert": f"""
         AFTER INSERT ON note BEGIN
@@ -115,19 +118,23 @@ TRIGGERS = {
             DELETE FROM note_search_key WHERE note_id = OLD.id;
         END""",
     "note_search_tag_insert": f"""
-        AFTER INSERT ON note_tag BEGIN {_refresh("NEW.note_id")} END""",
+        AFTER INSERT ON note_tag {_INDEXED.format(row="NEW")}
+        BEGIN {_refresh("NEW.note_id")} END""",
     "note_search_tag_update": f"""
         AFTER UPDATE ON note_tag BEGIN {_refresh("OLD.note_id")} {_refresh("NEW.note_id")} END""",
     "note_search_tag_delete": f"""
-        AFTER DELETE ON note_tag BEGIN {_refresh("OLD.note_id")} END""",
+        AFTER DELETE ON note_tag {_INDEXED.format(row="OLD")}
+        BEGIN {_refresh("OLD.note_id")} END""",
     "note_search_government_link_insert": f"""
-        AFTER INSERT ON note_government BEGIN {_refresh("NEW.note_id")} END""",
+        AFTER INSERT ON note_government {_INDEXED.format(row="NEW")}
+        BEGIN {_refresh("NEW.note_id")} END""",
     "note_search_government_link_update": f"""
         AFTER UPDATE ON note_government BEGIN
             {_refresh("OLD.note_id")} {_refresh("NEW.note_id")}
         END""",
     "note_search_government_link_delete": f"""
-        AFTER DELETE ON note_government BEGIN {_refresh("OLD.note_id")} END""",
+        AFTER DELETE ON note_government {_INDEXED.format(row="OLD")}
+        BEGIN {_refresh("OLD.note_id")} END""",
     "note_search_partnership_name": f"""
         AFTER UPDATE OF name ON partnership WHEN NEW.name IS NOT OLD.name BEGIN
             {_refresh_many("SELECT id FROM note WHERE partnership_id = NEW.id")}

@@ -1,0 +1,177 @@
+"""``igs-desktop notes search`` and ``igs-desktop privacy export|erase`` without a window.
+
+Exit code 0 when done, 2 with one Dutch line on stderr when not. Try it before it is wired
+into ``cli.py`` with ``python -m igs_desktop.cli_notes ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .cli import EXIT_OK, CliError, open_for_command
+
+ACTOR_FALLBACK = "igs-desktop (opdrachtregel)"
+
+
+def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
+    from .services.editing import ValidationError
+
+    startup = open_for_command(args)
+    try:
+        return work(startup.db)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
+    finally:
+        startup.db.close()
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .store.search import search_notes
+
+    def work(db: Any) -> int:
+        hits = search_notes(db, args.text, limit=args.limit)
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": h.note_id,
+                            "kind": h.kind,
+                            "noted_on": h.noted_on.isoformat(),
+                            "title": h.title,
+                            "title_marked": h.title_text(),
+                            "snippet": h.snippet_text(),
+                            "tags": list(h.tags),
+                            "partnership": h.partnership_name or None,
+                            "rank": h.rank,
+                        }
+                        for h in hits
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return EXIT_OK
+        if not hits:
+            print(f"Geen notities gevonden voor '{args.text}'.")
+        for h in hits:
+            tags = f"  #{' #'.join(h.tags)}" if h.tags else ""
+            print(f"{h.noted_on.isoformat()}  {h.kind:<15} {h.title_text()}{tags}  [{h.note_id}]")
+            if h.snippet_marks:
+                print(f"    {h.snippet_text()}")
+        return EXIT_OK
+
+    return _with_db(args, work)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.privacy import export_subject
+
+    def work(db: Any) -> int:
+        summary = export_subject(db, Path(args.out), nis_code=args.government, term=args.term)
+        for line in summary.lines():
+            print(line)
+        return EXIT_OK
+
+    return _with_db(args, work)
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise CliError(
+            "Wissen is definitief en kan niet ongedaan gemaakt worden; "
+            "herhaal de opdracht met --yes. Er is niets gewijzigd."
+        )
+    from .paths import resolve_paths
+    from .services.privacy import erase_personal_data
+    from .store.profile import user_profile
+
+    def work(db: Any) -> int:
+        profile = user_profile(db)
+        actor = profile.name if profile else ACTOR_FALLBACK
+        attachment_dir = resolve_paths(args.db).attachment_dir
+        summary = erase_personal_data(db, attachment_dir, actor, nis_code=args.government)
+        for line in summary.lines():
+            print(line)
+        return EXIT_OK
+
+    return _with_db(args, work)
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    notes = sub.add_parser("notes", help="notities doorzoeken")
+    notes_sub = notes.add_subparsers(title="opdrachten", metavar="search", required=True)
+    search = notes_sub.add_parser(
+        "search",
+        parents=[common],
+        help="notities zoeken (titel, tekst, tags, gekoppelde namen)",
+        description="Zoekt in alle notities; accenten en hoofdletters tellen niet mee.",
+    )
+    search.add_argument("text", metavar="TEKST", help="zoekwoorden (ook het begin van een woord)")
+    search.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    search.add_argument("--limit", type=int, default=50, help="hoogstens zoveel notities")
+    search.set_defaults(handler=cmd_search)
+
+    privacy = sub.add_parser("privacy", help="persoonsgegevens exporteren of wissen")
+    privacy_sub = privacy.add_subparsers(title="opdrachten", metavar="export|erase", required=True)
+    export = privacy_sub.add_parser(
+        "export",
+        parents=[common],
+        help="alles over een lokaal bestuur of een zoekterm naar JSON schrijven",
+        description="Schrijft alles wat de app bewaart over één lokaal bestuur of een "
+        "zoekterm naar een JSON-bestand.",
+    )
+    subject = export.add_mutually_exclusive_group(required=True)
+    subject.add_argument("--government", metavar="NIS", help="NIS-code van het lokaal bestuur")
+    subject.add_argument("--term", metavar="TEKST", help="zoekterm, bv. een naam")
+    export.add_argument("--out", required=True, metavar="FILE.json", help="doelbestand")
+    export.set_defaults(handler=cmd_export)
+
+    erase = privacy_sub.add_parser(
+        "erase",
+        parents=[common],
+        help="persoonsgegevens wissen uit notities die ze bevatten",
+        description="Wist titel, tekst, tags en bijlagen van notities gemarkeerd als "
+        "'bevat persoonsgegevens'; de notities zelf blijven bestaan. Definitief.",
+    )
+    erase.add_argument("--government", metavar="NIS", help="alleen notities over dit bestuur")
+    erase.add_argument("--yes", action="store_true", help="bevestigen: echt wissen")
+    erase.set_defaults(handler=cmd_erase)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="igs-desktop")
+    parser.add_argument("--db", metavar="FILE", help="dit databasebestand gebruiken")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="dit databasebestand gebruiken in plaats van het standaardbestand",
+    )
+    add_commands(
+        parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True), common
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return int(args.handler(args))
+    except CliError as exc:
+        print(f"igs-desktop: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
