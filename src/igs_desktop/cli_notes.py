@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,34 +143,3 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     erase.add_argument("--government", metavar="NIS", help="alleen notities over dit bestuur")
     erase.add_argument("--yes", action="store_true", help="bevestigen: echt wissen")
     erase.set_defaults(handler=cmd_erase)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="igs-desktop")
-    parser.add_argument("--db", metavar="FILE", help="dit databasebestand gebruiken")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="dit databasebestand gebruiken in plaats van het standaardbestand",
-    )
-    add_commands(
-        parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True), common
-    )
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    try:
-        return int(args.handler(args))
-    except CliError as exc:
-        print(f"igs-desktop: {exc}", file=sys.stderr)
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "IGS_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "igs_desktop.cli_demo", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+from tests.cli.runner import run_cli
 
 
 def test_demo_fills_a_fresh_database_once(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
-    first = run("demo", "--db", str(db), home=tmp_path / "home")
+    first = run_cli("demo", "--db", str(db), home=tmp_path / "home")
     assert first.returncode == 0, first.stderr
     assert "Demoportefeuille aangemaakt" in first.stdout
     assert "6 aanvragers" in first.stdout
@@ -34,7 +22,7 @@ def test_demo_fills_a_fresh_database_once(tmp_path: Path) -> None:
             "1",
         )
 
-    second = run("demo", "--db", str(db), home=tmp_path / "home")
+    second = run_cli("demo", "--db", str(db), home=tmp_path / "home")
     assert second.returncode == 2
     assert second.stdout == ""
     assert second.stderr.strip().splitlines() == [
@@ -47,6 +35,6 @@ def test_demo_fills_a_fresh_database_once(tmp_path: Path) -> None:
 def test_demo_on_a_broken_database_exits_2(tmp_path: Path) -> None:
     broken = tmp_path / "kapot.sqlite"
     broken.write_bytes(b"\x00garbage" * 100)
-    result = run("demo", "--db", str(broken), home=tmp_path)
+    result = run_cli("demo", "--db", str(broken), home=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1

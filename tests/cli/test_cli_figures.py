@@ -1,25 +1,13 @@
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "IGS_DESKTOP_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "igs_desktop", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+from tests.cli.runner import run_cli
 
 
 def test_import_a_table_from_the_command_line(db_file: Path, tmp_path: Path) -> None:
     table = tmp_path / "tabel.csv"
     table.write_text("NIS;Aantal niet-EU14\n34022;12.610\n34025;455\n", encoding="utf-8")
-    result = run(
+    result = run_cli(
         "figures",
         "import",
         str(table),
@@ -40,7 +28,7 @@ def test_import_a_table_from_the_command_line(db_file: Path, tmp_path: Path) -> 
 def test_a_bad_table_imports_nothing(db_file: Path, tmp_path: Path) -> None:
     table = tmp_path / "tabel.csv"
     table.write_text("NIS;Aantal\n34022;12.610\n99999;5\n", encoding="utf-8")
-    result = run(
+    result = run_cli(
         "figures",
         "import",
         str(table),

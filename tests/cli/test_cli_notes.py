@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,25 +12,9 @@ import pytest
 from igs_desktop.paths import AppPaths
 from igs_desktop.services.notes import NotesService
 from igs_desktop.store.database import Database
+from tests.cli.runner import run_cli
 
 EEKLO, KORTRIJK = "43005", "34022"
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "IGS_DESKTOP_HOME": str(home),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "igs_desktop.cli_notes", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -68,7 +49,7 @@ def title_of_eeklo_note(path: Path) -> str:
 
 
 def test_search_prints_ranked_hits_with_marks(notes_db: Path, isolated_home: Path) -> None:
-    result = run("notes", "search", "reunie", "--db", str(notes_db), home=isolated_home)
+    result = run_cli("notes", "search", "reunie", "--db", str(notes_db), home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert "[Reünie] in Eeklo" in result.stdout
     assert "#onthaal" in result.stdout
@@ -76,19 +57,19 @@ def test_search_prints_ranked_hits_with_marks(notes_db: Path, isolated_home: Pat
 
 
 def test_search_as_json_and_without_hits(notes_db: Path, isolated_home: Path) -> None:
-    result = run("notes", "search", "EEK", "--json", "--db", str(notes_db), home=isolated_home)
+    result = run_cli("notes", "search", "EEK", "--json", "--db", str(notes_db), home=isolated_home)
     assert result.returncode == 0, result.stderr
     (hit,) = json.loads(result.stdout)
     assert hit["title_marked"] == "Reünie in [Eeklo]" and hit["tags"] == ["onthaal"]
-    none = run("notes", "search", '"(-*:', "--db", str(notes_db), home=isolated_home)
+    none = run_cli("notes", "search", '"(-*:', "--db", str(notes_db), home=isolated_home)
     assert none.returncode == 0, none.stderr  # FTS syntax typed: no error
-    empty = run("notes", "search", "zwaluw", "--db", str(notes_db), home=isolated_home)
+    empty = run_cli("notes", "search", "zwaluw", "--db", str(notes_db), home=isolated_home)
     assert empty.returncode == 0 and "Geen notities gevonden" in empty.stdout
 
 
 def test_export_about_a_government(notes_db: Path, isolated_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "eeklo.json"
-    result = run(
+    result = run_cli(
         "privacy",
         "export",
         "--government",
@@ -108,7 +89,7 @@ def test_export_about_a_government(notes_db: Path, isolated_home: Path, tmp_path
 
 def test_export_about_a_term(notes_db: Path, isolated_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "term.json"
-    result = run(
+    result = run_cli(
         "privacy",
         "export",
         "--term",
@@ -136,7 +117,7 @@ def test_export_failures_exit_2_with_one_dutch_line(
     notes_db: Path, isolated_home: Path, tmp_path: Path, args: tuple[str, ...], message: str
 ) -> None:
     filled = [a.replace("{tmp}", str(tmp_path)) for a in args]
-    result = run("privacy", "export", *filled, "--db", str(notes_db), home=isolated_home)
+    result = run_cli("privacy", "export", *filled, "--db", str(notes_db), home=isolated_home)
     assert result.returncode == 2
     assert result.stderr.startswith("igs-desktop: ") and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -145,7 +126,7 @@ def test_export_failures_exit_2_with_one_dutch_line(
 
 def test_erase_refuses_without_yes(notes_db: Path, isolated_home: Path) -> None:
     before = notes_db.read_bytes()
-    result = run("privacy", "erase", "--db", str(notes_db), home=isolated_home)
+    result = run_cli("privacy", "erase", "--db", str(notes_db), home=isolated_home)
     assert result.returncode == 2
     assert "--yes" in result.stderr and "niets gewijzigd" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -155,7 +136,7 @@ def test_erase_refuses_without_yes(notes_db: Path, isolated_home: Path) -> None:
 
 def test_erase_with_yes(notes_db: Path, isolated_home: Path, app_paths: AppPaths) -> None:
     assert [p for p in app_paths.attachment_dir.rglob("*") if p.is_file()]
-    result = run(
+    result = run_cli(
         "privacy",
         "erase",
         "--government",

@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-
-def run(module: str, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "IGS_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", module, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+from tests.cli.runner import run_cli
 
 
 def report(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return run("igs_desktop.cli_reports", "report", *args, home=home)
+    return run_cli("report", *args, home=home)
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli-reports")
     db = folder / "demo.sqlite"
-    made = run("igs_desktop.cli_demo", "demo", "--db", str(db), home=folder / "home")
+    made = run_cli("demo", "--db", str(db), home=folder / "home")
     assert made.returncode == 0, made.stderr
     return db
 

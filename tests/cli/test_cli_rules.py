@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import run_cli
 from tests.store_builders import add_figures, add_partnership
 
 KORTRIJK, LENDELEDE, ROESELARE, KUURNE = "34022", "34025", "36015", "34023"
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "IGS_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "igs_desktop", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -35,7 +22,7 @@ def clean_db(db, db_file: Path) -> Path:  # type: ignore[no-untyped-def]
 
 
 def test_check_passes_a_clean_portfolio(clean_db: Path, tmp_path: Path) -> None:
-    result = run("check", "--db", str(clean_db), "--year", "2", home=tmp_path)
+    result = run_cli("check", "--db", str(clean_db), "--year", "2", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "IGS Kortrijk–Lendelede" in result.stdout
     assert "in orde" in result.stdout
@@ -43,7 +30,7 @@ def test_check_passes_a_clean_portfolio(clean_db: Path, tmp_path: Path) -> None:
 
 def test_check_reports_errors_with_exit_code_1(db, clean_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_partnership(db, "Gemengd", {LENDELEDE: 2, ROESELARE: 2}, ROESELARE, formed_year=2)
-    result = run("check", "--db", str(clean_db), "--year", "2", home=tmp_path)
+    result = run_cli("check", "--db", str(clean_db), "--year", "2", home=tmp_path)
     assert result.returncode == 1
     assert "REGION_MIXED" in result.stdout
     assert "MULTIPLE_PARTNERSHIPS" in result.stdout  # Lendelede in two partnerships in year 2
@@ -52,7 +39,7 @@ def test_check_reports_errors_with_exit_code_1(db, clean_db: Path, tmp_path: Pat
 
 def test_check_as_json(db, clean_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pid = add_partnership(db, "Te klein", {KUURNE: 1}, KUURNE)
-    result = run("check", "--db", str(clean_db), "--year", "2", "--json", home=tmp_path)
+    result = run_cli("check", "--db", str(clean_db), "--year", "2", "--json", home=tmp_path)
     assert result.returncode == 1
     findings = json.loads(result.stdout)
     below = [f for f in findings if f["code"] == "BELOW_THRESHOLD"]
@@ -71,7 +58,7 @@ def test_check_as_json(db, clean_db: Path, tmp_path: Path) -> None:  # type: ign
 
 
 def test_check_fails_clearly_on_an_unknown_year(clean_db: Path, tmp_path: Path) -> None:
-    result = run("check", "--db", str(clean_db), "--year", "9", home=tmp_path)
+    result = run_cli("check", "--db", str(clean_db), "--year", "9", home=tmp_path)
     assert result.returncode == 2
     assert "Projectjaar 9 bestaat niet" in result.stderr
 
@@ -79,18 +66,18 @@ def test_check_fails_clearly_on_an_unknown_year(clean_db: Path, tmp_path: Path) 
 def test_check_on_a_broken_database_exits_2(tmp_path: Path) -> None:
     broken = tmp_path / "kapot.sqlite"
     broken.write_bytes(b"\x00garbage" * 100)
-    result = run("check", "--db", str(broken), home=tmp_path)
+    result = run_cli("check", "--db", str(broken), home=tmp_path)
     assert result.returncode == 2
     assert "geen IGS Desktop-database" in result.stderr
 
 
 def test_check_usage_error_exits_2(tmp_path: Path) -> None:
-    result = run("check", "--year", "twee", home=tmp_path)
+    result = run_cli("check", "--year", "twee", home=tmp_path)
     assert result.returncode == 2
 
 
 def test_simulate_leave_kortrijk_agency_example(clean_db: Path, tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         "simulate",
         "leave",
         "--db",
@@ -116,7 +103,7 @@ def test_simulate_leave_kortrijk_agency_example(clean_db: Path, tmp_path: Path) 
 
 
 def test_simulate_join_in_human_text(clean_db: Path, tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         "simulate",
         "join",
         "--db",
@@ -135,7 +122,7 @@ def test_simulate_join_in_human_text(clean_db: Path, tmp_path: Path) -> None:
 
 
 def test_simulate_join_from_another_region_is_not_allowed(clean_db: Path, tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         "simulate",
         "join",
         "--db",
@@ -155,7 +142,7 @@ def test_simulate_join_from_another_region_is_not_allowed(clean_db: Path, tmp_pa
 
 
 def test_simulate_unknown_partnership_exits_2(clean_db: Path, tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         "simulate",
         "leave",
         "--db",
@@ -173,7 +160,7 @@ def test_simulate_unknown_partnership_exits_2(clean_db: Path, tmp_path: Path) ->
 
 
 def test_simulate_leave_of_a_non_member_exits_2(clean_db: Path, tmp_path: Path) -> None:
-    result = run(
+    result = run_cli(
         "simulate",
         "leave",
         "--db",
