@@ -32,11 +32,6 @@ UNCERTAIN = "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
 
 CATALOGUE_COLUMNS: list[Column[CatalogueRow]] = [
     Column(
-        "Doelstelling",
-        lambda a: f"{a.objective_number}. {a.objective_name}",
-        sort_key=lambda a: a.objective_number,
-    ),
-    Column(
         "Nr.",
         lambda a: a.number + ("" if a.number_certain else " ?"),
         sort_key=lambda a: int(a.number) if a.number.isdigit() else 999,
@@ -45,6 +40,11 @@ CATALOGUE_COLUMNS: list[Column[CatalogueRow]] = [
         row_tooltip=lambda a: "" if a.number_certain else UNCERTAIN,
     ),
     Column("Actie", lambda a: a.title, row_tooltip=lambda a: a.remarks),
+    Column(
+        "Thematische ondersteuning",
+        lambda a: "ja" if a.supported else "nee",
+        foreground=lambda a: colors.OK if a.supported else None,
+    ),
     Column("KPI-eenheid", lambda a: a.kpi_unit),
     Column(
         "Bijdrage per eenheid (pj 1)",
@@ -63,9 +63,9 @@ CATALOGUE_COLUMNS: list[Column[CatalogueRow]] = [
         align_right=True,
     ),
     Column(
-        "Thematische ondersteuning",
-        lambda a: "ja" if a.supported else "nee",
-        foreground=lambda a: colors.OK if a.supported else None,
+        "Doelstelling",
+        lambda a: f"{a.objective_number}. {a.objective_name}",
+        sort_key=lambda a: a.objective_number,
     ),
     Column("Financiering", lambda a: a.financing),
 ]
@@ -126,7 +126,7 @@ class CataloguePage(QWidget):
         edit.clicked.connect(self.edit_action)
         self.table = RowTableView("Actiecatalogus", "catalogue")
         self.table.setModel(self.proxy)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(lambda _r: self.edit_action())
         note = QLabel(
             "Bron: vlaanderen.be/plan-samenleven en het aanvraagformulier van projectjaar 1. "
