@@ -1,8 +1,11 @@
-"""``python -m igs_desktop``: the same as the ``igs-desktop`` command."""
+"""``python -m igs_desktop`` and the PyInstaller bundle: the same as the ``igs-desktop`` command.
+
+The import is absolute so that PyInstaller, which runs this file as a script, finds it too.
+"""
 
 import sys
 
-from .cli import main
+from igs_desktop.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())
