@@ -20,7 +20,10 @@ def run_once(home: str) -> tuple[float, float]:
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "igs_desktop", "--exit-after-paint"],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     )
     wall = time.perf_counter() - started
     paint = float(result.stderr.split("first paint after ")[1].split(" s")[0])

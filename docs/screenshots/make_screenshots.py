@@ -1,6 +1,8 @@
 """Take the README's screenshots of the demo portfolio.
 
-Usage: `xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_screenshots.py`
+Usage (from the repository root):
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_screenshots.py
 
 Starts the real main window on a fresh database with the demo portfolio, in a temporary data
 folder, and saves PNGs next to this file.
@@ -9,9 +11,9 @@ folder, and saves PNGs next to this file.
 from __future__ import annotations
 
 import os
-import time
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -89,7 +91,39 @@ def main() -> int:
         dialog.show()
         save(dialog, "whatif-leave")
         dialog.close()
+        shoot_notes(kl.id)
         app.quit()
+
+    def wait(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+
+    def shoot_notes(kl_id: str) -> None:
+        notes = window.notes
+        window.tabs.setCurrentWidget(notes)
+        notes.search.setText("oefenkansen")
+        wait(0.8)  # the search runs on the thread pool
+        save(window, "notes-search")
+        notes.views.setCurrentIndex(1)
+        notes.memo.expandAll()
+        save(window, "notes-memo")
+        notes.views.setCurrentIndex(0)
+        window.tabs.setCurrentWidget(window.sessions)
+        window.sessions.table.select(lambda k: k.note_ids)
+        save(window, "knowledge-sessions")
+        page = next(p for p in window.partnership_pages() if p.partnership_id == kl_id)
+        window.tabs.setCurrentWidget(page)
+        for key in ("notes", "follow_ups"):
+            page.tabs.setCurrentWidget(page.sections[key])
+            save(window, f"partnership-{key.replace('_', '-')}")
+        tab = page.sections["notes"]
+        tab.table.select(lambda n: bool(n.attachments))
+        editor = tab.open_selected()
+        editor.resize(1180, 720)
+        wait(0.3)
+        save(editor, "note-editor")
+        editor.close()
 
     QTimer.singleShot(600, shoot)
     app.exec()

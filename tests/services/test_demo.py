@@ -8,9 +8,12 @@ import re
 import pytest
 from sqlmodel import func, select
 
+from igs_desktop.paths import resolve_paths
 from igs_desktop.services.demo import ALREADY_CREATED, FIGURE_SOURCE, DemoSummary, create_demo
 from igs_desktop.services.editing import ValidationError
+from igs_desktop.services.notes import NotesService
 from igs_desktop.services.rules import check_all
+from igs_desktop.store import notes as note_store
 from igs_desktop.store.database import Database
 from igs_desktop.store.tables import (
     AppMeta,
@@ -154,6 +157,38 @@ def test_tracks_on_supported_actions_in_several_phases_some_overdue(
     upcoming = [t for t in tracks if t.due_date and t.due_date >= TODAY]
     assert len(overdue) >= 2 and upcoming
     assert (demo.tracks, demo.overdue_tracks) == (len(tracks), len(overdue))
+
+
+def test_fictitious_notes_sessions_and_follow_ups_some_overdue(
+    db: Database, demo: DemoSummary
+) -> None:
+    notes = note_store.recent_notes(db)
+    found = partnerships(db)
+    assert len({n.kind for n in notes}) >= 4
+    assert all("Fictieve demonotitie" in n.body and n.tags for n in notes)
+    assert any(n.include_in_reports for n in notes) and any(n.personal_data for n in notes)
+    assert all(n.partnership_id and n.governments for n in notes)
+    assert any(n.action_id for n in notes) and any(n.knowledge_session_id for n in notes)
+    # the report tests read Kortrijk–Lendelede's reports: none of its notes is for reports
+    kl = found["IGS Kortrijk–Lendelede"].id
+    assert not any(n.include_in_reports for n in notes if n.partnership_id == kl)
+    [with_file] = [n for n in notes if n.attachments]
+    service = NotesService(db, "Sara Demo", resolve_paths().attachment_dir)
+    stored = service.attachment_file(with_file.attachments[0].id)
+    assert stored.read_text(encoding="utf-8").startswith("maand;praatgroep")
+    sessions = note_store.knowledge_sessions(db)
+    assert len(sessions) == 2 and all(len(k.participants) >= 2 for k in sessions)
+    assert {k.held_on < TODAY for k in sessions} == {True, False}  # one held, one planned
+    follow_ups = note_store.follow_ups(db)
+    overdue = [f for f in follow_ups if f.overdue(TODAY)]
+    assert overdue and any(f.status == "klaar" for f in follow_ups)
+    assert (demo.notes, demo.sessions, demo.follow_ups, demo.overdue_follow_ups) == (
+        len(notes),
+        len(sessions),
+        len(follow_ups),
+        len(overdue),
+    )
+    assert f"{demo.notes} fictieve notities" in "\n".join(demo.lines())
 
 
 def test_the_demo_went_through_the_change_log(db: Database, demo: DemoSummary) -> None:

@@ -1,20 +1,27 @@
 """The demo portfolio: six applicants on the real municipalities, with fictitious figures.
 
-Every write goes through ``PortfolioService`` (and so through the change log). The figures are
+Every write goes through ``PortfolioService`` and ``NotesService`` (and so through the change
+log). The figures are
 chosen so that project year 3 shows exactly the findings the demo is meant to show:
 REGION_MIXED (Roeselare–Menen), BELOW_THRESHOLD (Eeklo–Zelzate) and KPI_BELOW_25_PERCENT
-(Kortrijk–Lendelede); the other applicants are in order.
+(Kortrijk–Lendelede); the other applicants are in order. The field notes, knowledge sessions
+and follow-ups are fictitious too; the notes marked for reports stay off Kortrijk–Lendelede, whose
+reports the report tests read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..paths import resolve_paths
 from ..store import lookups
 from ..store.database import Database
 from ..store.tables import utcnow
+from .demo_notes import FOLLOW_UPS, NOTES, SESSIONS, add_demo_notes
 from .editing import Outcome, ValidationError, Writer
+from .notes import NotesService
 from .portfolio import PortfolioService
 
 FIGURE_SOURCE = "Fictief democijfer (IGS Desktop demo) — geen echte gegevens"
@@ -258,6 +265,10 @@ class DemoSummary:
     overdue_tracks: int
     figures: int
     support_contact: str
+    notes: int = 0
+    sessions: int = 0
+    follow_ups: int = 0
+    overdue_follow_ups: int = 0
 
     def lines(self) -> list[str]:
         """What the demo holds, in Dutch, for the command line."""
@@ -268,6 +279,8 @@ class DemoSummary:
             f"  {self.figures} bevolkingscijfers voor projectjaar 1 tot 3, allemaal FICTIEF "
             "(geen echte gegevens).",
             f"  {self.tracks} ondersteuningstrajecten, waarvan {self.overdue_tracks} over datum.",
+            f"  {self.notes} fictieve notities, {self.sessions} kennisdelingen en "
+            f"{self.follow_ups} opvolgingen, waarvan {self.overdue_follow_ups} over datum.",
             "  Verwachte bevindingen in projectjaar 3: REGION_MIXED (IGS Roeselare–Menen), "
             "BELOW_THRESHOLD (IGS Eeklo–Zelzate), KPI_BELOW_25_PERCENT (IGS Kortrijk–Lendelede).",
         ]
@@ -422,10 +435,17 @@ def _build(
 
 
 def create_demo(
-    db: Database, actor: str = DEFAULT_ACTOR, today: dt.date | None = None
+    db: Database,
+    actor: str = DEFAULT_ACTOR,
+    today: dt.date | None = None,
+    attachment_dir: Path | None = None,
 ) -> DemoSummary:
-    """Fill an empty portfolio with the demo; all or nothing (undone through the change log)."""
+    """Fill an empty portfolio with the demo; all or nothing (undone through the change log).
+
+    The demo's attachment goes to ``attachment_dir``, by default the data folder's.
+    """
     today = today or dt.date.today()
+    attachment_dir = attachment_dir or resolve_paths(db.path).attachment_dir
     figures = {(m.nis, y): m.figures[y - 1] for p in PLANS for m in p.members for y in YEARS}
     _refuse_unless_empty(db, figures)
     actions = _action_ids(db)
@@ -435,6 +455,7 @@ def create_demo(
         service.fictitious_figures(figures)
         for plan in PLANS:
             _build(service, plan, contact_id, actions, today)
+        add_demo_notes(db, NotesService(db, actor, attachment_dir), service.keep, actions, today)
         service.flag_database()
     except Exception:
         service.undo_all()
@@ -449,4 +470,8 @@ def create_demo(
         ),
         figures=len(figures),
         support_contact=contact_name,
+        notes=len(NOTES),
+        sessions=len(SESSIONS),
+        follow_ups=len(FOLLOW_UPS),
+        overdue_follow_ups=sum(due < 0 and not done for _p, _t, due, _a, done in FOLLOW_UPS),
     )

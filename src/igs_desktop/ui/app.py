@@ -60,6 +60,19 @@ def lock_database(paths: AppPaths) -> QLockFile | None:
     return None
 
 
+def _prune_attachments(db, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    """Files of removed attachments stay for undo; at start there is no undo history yet."""
+    from ..store.attachments import prune
+
+    try:
+        removed = prune(db, paths.attachment_dir)
+    except OSError:
+        log.exception("Unused attachment files not removed")
+        return
+    if removed:
+        log.info("Removed %d unused attachment file(s)", len(removed))
+
+
 def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: ignore[no-untyped-def]
     """The main window on ``db``; at first start the welcome dialog asks who the user is.
 
@@ -80,6 +93,8 @@ def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: i
     actor = profile.name if profile else "onbekend"
     context = AppContext(db, actor, default_year(db), is_demo=meta_value(db, "demo") == "1")
     context.report_dir = paths.report_dir
+    context.notes.attachment_dir = paths.attachment_dir
+    _prune_attachments(db, paths)
     return MainWindow(context, settings_for(paths))
 
 

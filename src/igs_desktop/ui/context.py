@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ..services.editing import Outcome, ValidationError
+from ..services.notes import NotesService
 from ..services.portfolio import PortfolioService
 from ..store.database import Database
 from ..store.editing import ChangeSet
@@ -73,6 +74,8 @@ class AppContext(QObject):
         self.year = year
         self.is_demo = is_demo
         self.portfolio = PortfolioService(db, actor)
+        # the app sets the data folder's (AppPaths.attachment_dir)
+        self.notes = NotesService(db, actor, db.path.parent / "attachments")
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
         self.report_dir = db.path.parent / "reports"  # the app sets the data folder's

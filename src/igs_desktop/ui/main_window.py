@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,6 +14,11 @@ from .catalogue_page import CataloguePage
 from .context import AppContext
 from .governments_page import GovernmentsPage
 from .new_partnership_dialog import NewPartnershipDialog
+from .notes import privacy_actions
+from .notes.editor import NoteEditor, open_editor
+from .notes.notes_page import NotesPage
+from .notes.presets import preset_for
+from .notes.sessions_page import SessionsPage
 from .partnership.page import PartnershipPage
 from .portfolio_page import PortfolioPage
 from .reports_page import ReportsPage
@@ -40,13 +45,19 @@ class MainWindow(QMainWindow):
         self.governments = GovernmentsPage(context, self)
         self.catalogue = CataloguePage(context, self)
         self.reports = ReportsPage(context, self)
+        self.notes = NotesPage(context, self)
+        self.sessions = SessionsPage(context, self)
         self.fixed_pages: list[QWidget] = [
             self.portfolio,
+            self.notes,
+            self.sessions,
             self.governments,
             self.catalogue,
             self.reports,
         ]
         self.tabs.addTab(self.portfolio, "Portefeuille")
+        self.tabs.addTab(self.notes, "Notities")
+        self.tabs.addTab(self.sessions, "Kennisdeling")
         self.tabs.addTab(self.governments, "Lokale besturen")
         self.tabs.addTab(self.catalogue, "Actiecatalogus")
         self.tabs.addTab(self.reports, "Rapporten")
@@ -92,6 +103,20 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(
             "Tabblad &sluiten", lambda: self.close_tab(self.tabs.currentIndex()), k.Close
         )
+        self.new_note_action = self._action(
+            "Nieuwe n&otitie…", self.new_note, QKeySequence("Ctrl+Shift+N")
+        )
+        self.new_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.government_notes_action = self._action(
+            "Notities van het gekozen &bestuur", self.show_government_notes
+        )
+        self.privacy_export_action = self._action(
+            "Gegevens over een bestuur &exporteren…",
+            lambda: privacy_actions.export_government(self.context, self),
+        )
+        self.privacy_erase_action = self._action(
+            "Persoonsgegevens &wissen…", lambda: privacy_actions.erase_personal(self.context, self)
+        )
         self.quit_action = self._action("&Afsluiten", self.close, k.Quit)
         self.undo_action = self.context.undo_stack.createUndoAction(self, "&Ongedaan maken")
         self.undo_action.setShortcut(k.Undo)
@@ -103,7 +128,12 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&Bestand")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_note_action)
         file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
+        privacy_menu = file_menu.addMenu("&Privacy")
+        privacy_menu.addAction(self.privacy_export_action)
+        privacy_menu.addAction(self.privacy_erase_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("Be&werken")
@@ -112,12 +142,14 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("Beel&d")
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.government_notes_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Werkbalk")
         toolbar.setObjectName("main_toolbar")
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.new_note_action)
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
@@ -140,6 +172,8 @@ class MainWindow(QMainWindow):
         self.governments.refresh()
         self.catalogue.refresh()
         self.reports.refresh()
+        self.notes.refresh()
+        self.sessions.refresh()
         for index in range(len(self.fixed_pages), self.tabs.count()):
             page = self.tabs.widget(index)
             if isinstance(page, PartnershipPage):
@@ -184,6 +218,18 @@ class MainWindow(QMainWindow):
         outcome = self.context.execute(lambda: service.create_partnership(name, year), self)
         if outcome is not None and outcome.created_id:
             self.open_partnership(outcome.created_id)
+
+    def new_note(self) -> NoteEditor | None:
+        """A new note, linked to what the current tab shows (Ctrl+Shift+N)."""
+        page = self.tabs.currentWidget()
+        return open_editor(self.context, self, preset=preset_for(page))
+
+    def show_government_notes(self) -> None:
+        """The notes of the government chosen on the governments page."""
+        chosen = self.governments.selected()
+        self.tabs.setCurrentWidget(self.notes)
+        if chosen is not None:
+            self.notes.show_government(chosen.nis_code)
 
     def focus_search(self) -> None:
         page = self.tabs.currentWidget()

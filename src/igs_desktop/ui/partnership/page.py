@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from ...domain import Finding
 from ...services.overview import PartnershipDetail, partnership_detail
 from ..context import AppContext
+from ..notes.follow_ups_tab import FollowUpsTab
+from ..notes.partnership_notes_tab import PartnershipNotesTab
 from .actions_tab import ActionsTab
 from .details_tab import DetailsTab
 from .findings_panel import FindingsPanel
@@ -60,6 +62,8 @@ class PartnershipPage(QWidget):
         self._add_section("actions", "&Acties", ActionsTab(context, partnership_id, self))
         self._add_section("tracks", "Ond&ersteuning", TracksTab(context, partnership_id, self))
         self._add_section("money", "&Financiën", MoneyTab(context, partnership_id, self))
+        self._add_section("notes", "&Notities", PartnershipNotesTab(context, partnership_id, self))
+        self._add_section("follow_ups", "O&pvolging", FollowUpsTab(context, partnership_id, self))
         self._add_section("history", "Histo&riek", HistoryTab(context, partnership_id, self))
 
         self.findings = FindingsPanel(self)
@@ -74,12 +78,16 @@ class PartnershipPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
         layout.addWidget(self.splitter, 1)
-        context.changed.connect(lambda _c: self.refresh())
-        context.year_changed.connect(lambda _y: self.refresh())
+        # bound slots, not lambdas: Qt drops them when a closed tab's page is deleted
+        context.changed.connect(self._refresh_on_signal)
+        context.year_changed.connect(self._refresh_on_signal)
 
     def _add_section(self, key: str, label: str, widget: QWidget) -> None:
         self.sections[key] = widget
         self.tabs.addTab(widget, label)
+
+    def _refresh_on_signal(self, _what: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         try:

@@ -1,0 +1,151 @@
+"""A note's attachments: add a file, list name and size, open it with the system viewer."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...store import attachments
+from ...store.attachments import AttachmentError
+from ...store.notes import AttachmentRow
+from .. import messages
+from ..context import AppContext
+from ..partnership.tab_tools import RowTable
+from ..table_model import Column
+from .common import file_size, local_time
+
+COLUMNS: list[Column[AttachmentRow]] = [
+    Column("Bestand", lambda a: a.file_name),
+    Column("Grootte", lambda a: file_size(a.size), sort_key=lambda a: a.size, align_right=True),
+    Column(
+        "Toegevoegd",
+        lambda a: formatting.datetime(local_time(a.added_at)),
+        sort_key=lambda a: local_time(a.added_at).timestamp(),
+    ),
+]
+_viewer_folder: Path | None = None
+
+
+def viewer_folder() -> Path:
+    """A private temporary folder for the copies the system viewer opens; emptied at exit."""
+    global _viewer_folder
+    if _viewer_folder is None:
+        _viewer_folder = Path(tempfile.mkdtemp(prefix="igs-desktop-bijlagen-"))
+        atexit.register(shutil.rmtree, _viewer_folder, True)
+    return _viewer_folder
+
+
+class AttachmentsPanel(QWidget):
+    """``ensure_note`` gives the note's id, saving a new note first (None: not saved)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        ensure_note: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ensure_note = ensure_note
+        self.note_id: str | None = None
+        self.table = RowTable(self, COLUMNS, "Bijlagen")
+        self.view = self.table.view
+        self.view.row_activated.connect(lambda _r: self.open_selected())
+        self.table.on_delete(self.remove_selected)
+        self.add_button = QPushButton("Bijlage toevoe&gen…")
+        self.add_button.clicked.connect(self.add)
+        self.open_button = QPushButton("&Openen")
+        self.open_button.setToolTip("Opent de bijlage met het programma van het systeem (Enter)")
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton("Bijlage verwijderen")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        row = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(row * 3)
+        self.view.setMaximumHeight(row * 7)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def set_note(self, note_id: str | None) -> None:
+        self.note_id = note_id
+        self.reload()
+
+    def _on_changed(self, _changes: object) -> None:
+        """A bound slot: Qt drops the connection when this widget is deleted."""
+        self.reload()
+
+    def reload(self) -> None:
+        record = self.context.notes.note(self.note_id) if self.note_id else None
+        rows = list(record.attachments) if record else []
+        self.table.set_rows(rows, key=lambda a: a.id)
+        self.open_button.setEnabled(bool(rows))
+        self.remove_button.setEnabled(bool(rows))
+        if self.note_id is None:
+            self.hint.setText("Een bijlage toevoegen bewaart eerst de notitie.")
+        else:
+            total = sum(a.size for a in rows)
+            self.hint.setText(f"{len(rows)} bijlage(n), samen {file_size(total)}" if rows else "")
+
+    def add(self) -> None:
+        chosen = messages.open_file(self, "Bijlage toevoegen")
+        if not chosen:
+            return
+        note_id = self.ensure_note()
+        if note_id is None:
+            return
+        self.note_id = note_id
+        service = self.context.notes
+        try:
+            outcome = self.context.execute(
+                lambda: service.add_attachment(note_id, Path(chosen)), self
+            )
+        except OSError as exc:
+            messages.warn(self, "Bijlage niet toegevoegd", f"{Path(chosen).name}: {exc}")
+            return
+        self.reload()
+        if outcome is not None and outcome.created_id:
+            self.table.select(lambda a: a.id == outcome.created_id)
+
+    def selected(self) -> AttachmentRow | None:
+        return self.table.selected()
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        folder = self.context.notes.attachment_dir
+        try:
+            assert folder is not None
+            copy = attachments.viewer_copy(folder, chosen.sha256, chosen.file_name, viewer_folder())
+        except (OSError, AttachmentError) as exc:
+            messages.warn(self, "Bijlage niet geopend", str(exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            messages.warn(
+                self, "Bijlage niet geopend", f"Geen programma gevonden om {copy.name} te openen."
+            )
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            service = self.context.notes
+            self.context.execute(lambda: service.remove_attachment(chosen.id), self)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)

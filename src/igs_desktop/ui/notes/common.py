@@ -1,0 +1,135 @@
+"""What the notes screens share: labels, sizes, dates, the choices of the pickers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox
+
+from ... import formatting
+from ...services.notes import NOTE_KINDS
+from ...store.details import catalogue
+from ...store.partnerships import load_partnerships
+from ...store.search import MARK_END, MARK_START
+from ..context import AppContext
+
+KIND_LABELS = {
+    "veldonderzoek": "Veldonderzoek",
+    "data-onderzoek": "Data-onderzoek",
+    "overleg": "Overleg",
+    "telefoongesprek": "Telefoongesprek",
+    "kennisdeling": "Kennisdeling",
+    "andere": "Andere",
+}
+REPORT_MARK = "✓"  # "opnemen in rapport" in lists
+PERSONAL_MARK = "●"  # "bevat persoonsgegevens" in lists
+HIGHLIGHT = (
+    '<span style="background-color:#ffe066; color:#000000; font-weight:bold">',
+    "</span>",
+)
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def kind_combo(name: str, everything: str = "") -> QComboBox:
+    """The kinds of notes; with ``everything`` a first entry that means "any kind"."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    if everything:
+        combo.addItem(everything, "")
+    for kind in NOTE_KINDS:
+        combo.addItem(kind_label(kind), kind)
+    return combo
+
+
+def file_size(size: int) -> str:
+    """A file size for people: "812 bytes", "12,3 kB", "4,1 MB"."""
+    if size < 1024:
+        return "1 byte" if size == 1 else f"{formatting.number(size)} bytes"
+    if size < 1024 * 1024:
+        return f"{formatting.number(round(size / 1024, 1))} kB"
+    return f"{formatting.number(round(size / (1024 * 1024), 1))} MB"
+
+
+def shorten(marked: str, limit: int = 150) -> str:
+    """Marked text cut after about ``limit`` visible characters, at a space, marks kept whole."""
+    if len(marked.replace(MARK_START, "").replace(MARK_END, "")) <= limit:
+        return marked
+    kept: list[str] = []
+    count = 0
+    for part in re.split(r"(\s+)", marked):
+        visible = len(part.replace(MARK_START, "").replace(MARK_END, ""))
+        if count + visible > limit:
+            break
+        kept.append(part)
+        count += visible
+    text = "".join(kept).rstrip()
+    if text.count(MARK_START) > text.count(MARK_END):
+        text += MARK_END
+    return text + " …"
+
+
+def marked_html(marked: str) -> str:
+    """Text with the search's marks (MARK_START/MARK_END) as highlighted HTML."""
+    start, end = HIGHLIGHT
+    return html.escape(marked).replace(MARK_START, start).replace(MARK_END, end)
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """A stored UTC moment in the computer's time zone (naive values are UTC)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone()
+
+
+@dataclass(frozen=True)
+class PartnershipChoice:
+    id: str
+    name: str
+    active_members: tuple[str, ...]  # NIS codes, in the current project year
+
+
+def partnership_choices(context: AppContext) -> list[PartnershipChoice]:
+    year = context.year
+    return [
+        PartnershipChoice(
+            p.id,
+            p.name,
+            tuple(
+                m.nis_code
+                for m in p.members
+                if m.joined_year <= year and (m.left_year is None or year < m.left_year)
+            ),
+        )
+        for p in load_partnerships(context.db)
+    ]
+
+
+def fill_partnerships(combo: QComboBox, choices: list[PartnershipChoice], none_label: str) -> None:
+    """Refill a partnership chooser, keeping what was chosen."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, "")
+    for choice in choices:
+        combo.addItem(choice.name, choice.id)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def action_choices(context: AppContext) -> list[tuple[str, str]]:
+    """Catalogue actions as (label, id), in catalogue order."""
+    return [(f"actie {a.number} – {a.title}", a.id) for a in catalogue(context.db)]

@@ -1,0 +1,151 @@
+"""Follow-ups of a partnership: tasks with a due date, the overdue ones in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...services.overview import PartnershipDetail
+from ...store.notes import FollowUpRecord
+from .. import colors
+from ..context import AppContext
+from ..partnership.tab_tools import RowTable
+from ..table_model import Column
+from .common import local_time
+from .follow_up_dialog import FollowUpDialog, subject_choices, subject_of
+
+OVERDUE = "achterstallig"
+
+
+def _overdue(f: FollowUpRecord) -> bool:
+    return f.overdue(dt.date.today())
+
+
+class FollowUpsTab(QWidget):
+    def __init__(self, context: AppContext, partnership_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id = partnership_id
+        self.detail: PartnershipDetail | None = None
+        self.subjects: dict[str, str] = {}
+        self.table = RowTable(self, self._columns(), "Opvolgingen", "follow_ups", 1)
+        self.view = self.table.view
+        self.view.row_activated.connect(lambda _r: self.edit_follow_up())
+        self.table.on_delete(self.delete_follow_up)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
+
+        self.add_button = QPushButton("Opvolging &toevoegen…")
+        self.add_button.clicked.connect(self.add_follow_up)
+        self.edit_button = QPushButton("Bewer&ken…")
+        self.edit_button.clicked.connect(self.edit_follow_up)
+        self.done_button = QPushButton("&Markeer als klaar")
+        self.done_button.setToolTip("Markeert de opvolging als klaar (of opent ze opnieuw)")
+        self.done_button.clicked.connect(self.toggle_done)
+        self.delete_button = QPushButton("&Verwijderen")
+        self.delete_button.setToolTip("Verwijdert de opvolging (Delete; ongedaan maken met Ctrl+Z)")
+        self.delete_button.clicked.connect(self.delete_follow_up)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        insert.activated.connect(self.add_follow_up)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Stand van de opvolgingen")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self._enable()
+
+    def _columns(self) -> list[Column[FollowUpRecord]]:
+        return [
+            Column("Taak", lambda f: f.title, row_tooltip=lambda f: f.title),
+            Column(
+                "Vervaldatum",
+                lambda f: formatting.short_date(f.due_date, empty=""),
+                sort_key=lambda f: (f.due_date or dt.date.max).toordinal(),
+                foreground=lambda f: colors.ERROR if _overdue(f) else None,
+                bold=_overdue,
+                row_tooltip=lambda f: OVERDUE if _overdue(f) else "",
+            ),
+            Column(
+                "Status",
+                lambda f: f.status + (f" ({OVERDUE})" if _overdue(f) else ""),
+                foreground=lambda f: (
+                    colors.OK if f.status == "klaar" else colors.ERROR if _overdue(f) else None
+                ),
+            ),
+            Column("Waarop", lambda f: self.subjects.get(subject_of(f), "")),
+            Column(
+                "Klaar op",
+                lambda f: formatting.short_date(local_time(f.done_at).date()) if f.done_at else "",
+                sort_key=lambda f: local_time(f.done_at).timestamp() if f.done_at else 0,
+            ),
+        ]
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.detail = detail
+        self.subjects = {key: label for label, key in subject_choices(detail)}
+        rows = self.context.notes.follow_ups(partnership_id=self.partnership_id)
+        self.table.set_rows(rows, key=lambda f: f.id)
+        still_open = [f for f in rows if f.status == "open"]
+        late = [f for f in still_open if _overdue(f)]
+        self.summary.setText(
+            f"{len(still_open)} open opvolging(en), waarvan {len(late)} achterstallig"
+            if rows
+            else "Nog geen opvolgingen."
+        )
+        self.summary.setStyleSheet(f"color: {colors.ERROR.name()};" if late else "")
+        self._enable()
+
+    def selected(self) -> FollowUpRecord | None:
+        return self.table.selected()
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        for button in (self.edit_button, self.done_button, self.delete_button):
+            button.setEnabled(chosen is not None)
+        self.done_button.setText(
+            "Her&openen" if chosen and chosen.status == "klaar" else "&Markeer als klaar"
+        )
+
+    def add_follow_up(self) -> None:
+        if self.detail is None:
+            return
+        dialog = FollowUpDialog(self.detail, None, self)
+        if not dialog.exec():
+            return
+        values, service = dialog.values(), self.context.notes
+        outcome = self.context.execute(
+            lambda: service.create_follow_up(partnership_id=self.partnership_id, **values), self
+        )
+        if outcome is not None and outcome.created_id:
+            self.table.select(lambda f: f.id == outcome.created_id)
+
+    def edit_follow_up(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.detail is None:
+            return
+        dialog = FollowUpDialog(self.detail, chosen, self)
+        if dialog.exec():
+            values, service = dialog.values(), self.context.notes
+            self.context.execute(lambda: service.update_follow_up(chosen.id, **values), self)
+
+    def toggle_done(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            status = "open" if chosen.status == "klaar" else "klaar"
+            service = self.context.notes
+            self.context.execute(lambda: service.set_follow_up_status(chosen.id, status), self)
+
+    def delete_follow_up(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            service = self.context.notes
+            self.context.execute(lambda: service.delete_follow_up(chosen.id), self)

@@ -1,0 +1,224 @@
+"""The fields of a note: what it says (left) and what it is linked to (right).
+
+``snapshot()`` gives them as a draft keeps them; ``apply()`` fills them from a note or a draft.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import formatting
+from ...services import reference
+from ...store.notes import NoteRecord
+from ..context import AppContext
+from ..widgets import select_data
+from .attachments_panel import AttachmentsPanel
+from .common import (
+    action_choices,
+    fill_partnerships,
+    kind_combo,
+    partnership_choices,
+    to_date,
+    to_qdate,
+)
+from .government_list import GovernmentChecklist
+from .presets import NotePreset
+
+NONE = "— geen —"
+
+
+def _combo(name: str) -> QComboBox:
+    """A chooser as wide as the editor allows, not as its longest entry."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    return combo
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class NoteForm(QWidget):
+    """``changed`` on every edit; ``ensure_note`` saves a new note before a file is attached."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        ensure_note: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._text_fields())
+        splitter.addWidget(self._link_fields(ensure_note))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.noted_on.dateChanged,
+            self.title.textChanged,
+            self.body.textChanged,
+            self.tags.textChanged,
+            self.partnership.currentIndexChanged,
+            self.governments.changed,
+            self.action.currentIndexChanged,
+            self.session.currentIndexChanged,
+            self.include_in_reports.toggled,
+            self.personal_data.toggled,
+        ):
+            signal.connect(lambda *_a: self.changed.emit())
+
+    def _text_fields(self) -> QWidget:
+        self.kind = kind_combo("Soort notitie")
+        self.noted_on = QDateEdit(QDate.currentDate())
+        self.noted_on.setCalendarPopup(True)
+        self.noted_on.setDisplayFormat("dd-MM-yyyy")
+        self.noted_on.setAccessibleName("Datum")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Titel")
+        self.title.setPlaceholderText("bv. Gesprek met de dienst welzijn")
+        self.title.returnPressed.connect(lambda: self.body.setFocus())
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName("Tekst")
+        self.body.setTabChangesFocus(True)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText("tag1, tag2")
+        self.tags.setToolTip("Vrije trefwoorden, gescheiden door komma's")
+        self.include_in_reports = QCheckBox("Opnemen in &rapport")
+        self.include_in_reports.setToolTip(
+            "Advies- en opvolgingsrapporten mogen deze notitie citeren"
+        )
+        self.personal_data = QCheckBox("Bevat &persoonsgegevens")
+        self.personal_data.setToolTip(
+            "Wordt gewist met Bestand › Privacy › Persoonsgegevens wissen"
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.noted_on)
+        flags = QHBoxLayout()
+        flags.addWidget(self.include_in_reports)
+        flags.addWidget(self.personal_data)
+        flags.addStretch(1)
+        left = QWidget()
+        form = QFormLayout(left)
+        form.addRow(_label("&Soort en datum:", self.kind), top)
+        form.addRow(_label("&Titel:", self.title), self.title)
+        form.addRow(_label("Te&kst:", self.body), self.body)
+        form.addRow(_label("T&ags:", self.tags), self.tags)
+        form.addRow(flags)
+        return left
+
+    def _link_fields(self, ensure_note: Callable[[], str | None]) -> QWidget:
+        self.partnership = _combo("Samenwerkingsverband")
+        fill_partnerships(self.partnership, partnership_choices(self.context), NONE)
+        self.governments = GovernmentChecklist(
+            reference.governments(self.context.db), "Gekoppelde lokale besturen"
+        )
+        self.action = _combo("Actie")
+        self.action.addItem(NONE, "")
+        for label, action_id in action_choices(self.context):
+            self.action.addItem(label, action_id)
+        self.session = _combo("Kennisdeling")
+        self.session.addItem(NONE, "")
+        for k in self.context.notes.knowledge_sessions():
+            self.session.addItem(f"{formatting.short_date(k.held_on)} – {k.topic}", k.id)
+        self.attachments = AttachmentsPanel(self.context, ensure_note, self)
+        right = QWidget()
+        links = QFormLayout(right)
+        links.addRow(_label("Samenwerkings&verband:", self.partnership), self.partnership)
+        links.addRow(_label("&Lokale besturen:", self.governments), self.governments)
+        links.addRow(_label("A&ctie:", self.action), self.action)
+        links.addRow(_label("Kennis&deling:", self.session), self.session)
+        links.addRow(QLabel("Bijlagen:"), self.attachments)
+        self.governments.list.setMinimumHeight(120)
+        self.governments.list.setMaximumHeight(220)
+        return right
+
+    # --- content ----------------------------------------------------------------------------
+    def show_record(self, note: NoteRecord) -> None:
+        self.apply(
+            note.title,
+            note.body,
+            {
+                "kind": note.kind,
+                "noted_on": note.noted_on.isoformat(),
+                "tags": ", ".join(note.tags),
+                "partnership_id": note.partnership_id or "",
+                "nis_codes": [g.nis_code for g in note.governments],
+                "action_id": note.action_id or "",
+                "knowledge_session_id": note.knowledge_session_id or "",
+                "include_in_reports": note.include_in_reports,
+                "personal_data": note.personal_data,
+            },
+        )
+        self.attachments.set_note(note.id)
+
+    def show_preset(self, preset: NotePreset) -> None:
+        select_data(self.kind, preset.kind or "veldonderzoek")
+        select_data(self.partnership, preset.partnership_id or "")
+        select_data(self.action, preset.action_id or "")
+        select_data(self.session, preset.knowledge_session_id or "")
+        self.governments.set_nis_codes(preset.nis_codes)
+
+    def snapshot(self) -> tuple[str, str, dict[str, Any]]:
+        """Title, text and the other fields, as a draft keeps them."""
+        return (
+            self.title.text(),
+            self.body.toPlainText(),
+            {
+                "kind": self.kind.currentData(),
+                "noted_on": to_date(self.noted_on.date()).isoformat(),
+                "tags": self.tags.text(),
+                "partnership_id": self.partnership.currentData() or "",
+                "nis_codes": self.governments.nis_codes(),
+                "action_id": self.action.currentData() or "",
+                "knowledge_session_id": self.session.currentData() or "",
+                "include_in_reports": self.include_in_reports.isChecked(),
+                "personal_data": self.personal_data.isChecked(),
+            },
+        )
+
+    def apply(self, title: str, body: str, details: dict[str, Any]) -> None:
+        """Fill the fields (from a note or a draft)."""
+        self.title.setText(title)
+        self.body.setPlainText(body)
+        select_data(self.kind, details.get("kind") or "veldonderzoek")
+        with contextlib.suppress(ValueError):  # a draft may hold anything
+            self.noted_on.setDate(to_qdate(dt.date.fromisoformat(str(details.get("noted_on")))))
+        self.tags.setText(str(details.get("tags") or ""))
+        select_data(self.partnership, details.get("partnership_id") or "")
+        select_data(self.action, details.get("action_id") or "")
+        select_data(self.session, details.get("knowledge_session_id") or "")
+        self.governments.set_nis_codes(details.get("nis_codes") or [])
+        self.include_in_reports.setChecked(bool(details.get("include_in_reports")))
+        self.personal_data.setChecked(bool(details.get("personal_data")))

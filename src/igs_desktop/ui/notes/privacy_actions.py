@@ -1,0 +1,114 @@
+"""Bestand › Privacy: export what the app holds about one government; erase personal data.
+
+The export writes one JSON file (``services.privacy.export_subject``). The erasure cannot be
+undone: it asks first, says what it does, and empties the undo history, whose remembered
+values would otherwise bring the erased text back.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ...services import reference
+from ...services.editing import ValidationError
+from ...services.privacy import erase_personal_data, export_subject
+from ...services.reference import GovernmentInfo
+from ...store.notes import personal_note_ids
+from .. import messages
+from ..context import AppContext
+from ..government_picker import GovernmentPicker
+
+
+class GovernmentChoiceDialog(QDialog):
+    def __init__(self, context: AppContext, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lokaal bestuur kiezen")
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.picker = GovernmentPicker(reference.governments(context.db), None, {}, None, self)
+        self.picker.picked.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+        self.picker.setFocus()
+
+    def chosen(self) -> GovernmentInfo | None:
+        return self.picker.chosen()
+
+
+def _file_name(name: str) -> str:
+    return "privacy-export-" + re.sub(r"[^\w-]+", "-", name).strip("-").lower() + ".json"
+
+
+def export_government(context: AppContext, parent: QWidget | None) -> bool:
+    """Pick a government and a file; write everything about it. True when written."""
+    dialog = GovernmentChoiceDialog(
+        context,
+        "Van welk lokaal bestuur wil je alle gegevens exporteren? Het bestand bevat de "
+        "gekoppelde notities en de notities die het bestuur vermelden, lidmaatschappen, "
+        "cijfers en kennisdelingen.",
+        parent,
+    )
+    if not dialog.exec() or (chosen := dialog.chosen()) is None:
+        return False
+    target = messages.save_file(
+        parent, "Gegevens exporteren naar", _file_name(chosen.name), "JSON-bestanden (*.json)"
+    )
+    if not target:
+        return False
+    try:
+        summary = export_subject(context.db, Path(target), nis_code=chosen.nis_code)
+    except (ValidationError, OSError) as exc:
+        messages.warn(parent, "Niet geëxporteerd", str(exc))
+        return False
+    messages.info(parent, "Gegevens geëxporteerd", "\n".join(summary.lines()))
+    return True
+
+
+def erase_personal(context: AppContext, parent: QWidget | None) -> bool:
+    """Explain, ask, erase the personal content of marked notes, and report. True when done."""
+    count = len(personal_note_ids(context.db))
+    if count == 0:
+        messages.info(
+            parent,
+            "Persoonsgegevens wissen",
+            "Er zijn geen notities gemarkeerd als 'bevat persoonsgegevens' (die nog niet gewist "
+            "zijn).",
+        )
+        return False
+    if not messages.confirm(
+        parent,
+        "Persoonsgegevens wissen",
+        f"{count} notitie(s) zijn gemarkeerd als 'bevat persoonsgegevens'. Van elk ervan "
+        "worden de titel (wordt '[gewist]'), de tekst, de tags en de bijlagen gewist, ook uit "
+        "de historiek en de zoekindex. Dat de notitie bestond, met haar datum, soort en "
+        "koppelingen, blijft bewaard.\n\nDit kan niet ongedaan gemaakt worden; ook de lijst "
+        "'Ongedaan maken' wordt leeggemaakt. Back-ups en exportpakketten van vroeger bevatten "
+        "de gegevens nog.\n\nNu wissen?",
+        yes="Wissen",
+        no="Annuleren",
+    ):
+        return False
+    folder = context.notes.attachment_dir
+    assert folder is not None
+    try:
+        summary = erase_personal_data(context.db, folder, context.actor)
+    except OSError as exc:  # the notes may be erased, a file not yet
+        context.undo_stack.clear()
+        context.notify()
+        messages.error(parent, "Wissen niet voltooid", str(exc))
+        return False
+    context.undo_stack.clear()
+    context.notify()
+    messages.info(parent, "Persoonsgegevens gewist", "\n\n".join(summary.lines()))
+    return True

@@ -1,0 +1,119 @@
+"""The filters beside the search box: kind, tag, date range, partnership, government."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from ...services import reference
+from ...store.notes import all_tags
+from ..context import AppContext
+from ..widgets import OptionalDateEdit, select_data
+from .common import fill_partnerships, kind_combo, partnership_choices
+
+
+def _combo(name: str, everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.addItem(everything, "")
+    return combo
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+class SearchFilters(QWidget):
+    """``values()`` are the keyword arguments of ``NotesService.search``."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind_combo("Filter op soort", "Alle soorten")
+        self.tag = _combo("Filter op tag", "Alle tags")
+        self.date_from = OptionalDateEdit("vanaf datum")
+        self.date_to = OptionalDateEdit("tot en met datum")
+        self.partnership = _combo("Filter op samenwerkingsverband", "Alle aanvragers")
+        self.government = _combo("Filter op lokaal bestuur", "Alle besturen")
+        self.clear_button = QPushButton("Filters w&issen")
+        self.clear_button.clicked.connect(self.clear)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for index, (label, widget) in enumerate(
+            (
+                ("&Soort:", self.kind),
+                ("&Tag:", self.tag),
+                ("&Aanvrager:", self.partnership),
+                ("&Periode van:", self.date_from),
+                ("tot &en met:", self.date_to),
+                ("Bestu&ur:", self.government),
+            )
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            row, column = divmod(index, 3)
+            layout.addWidget(text, row, column * 2)
+            layout.addWidget(widget, row, column * 2 + 1)
+            layout.setColumnStretch(column * 2 + 1, 1)
+        layout.addWidget(self.clear_button, 1, 6)
+        for combo in (self.kind, self.tag, self.partnership, self.government):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.date_from.changed.connect(self.changed)
+        self.date_to.changed.connect(self.changed)
+
+    def refresh(self) -> None:
+        """New tags, partnerships and linked governments may have come."""
+        _refill(self.tag, [(f"{tag} ({count})", tag) for tag, count in all_tags(self.context.db)])
+        fill_partnerships(self.partnership, partnership_choices(self.context), "Alle aanvragers")
+        self.partnership.setItemText(0, "Alle aanvragers")
+        _refill(
+            self.government,
+            [(g.name, g.nis_code) for g in reference.governments(self.context.db)],
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData() or None,
+            "tag": self.tag.currentData() or None,
+            "date_from": self.date_from.value(),
+            "date_to": self.date_to.value(),
+            "partnership_id": self.partnership.currentData() or None,
+            "nis_code": self.government.currentData() or None,
+        }
+
+    def active(self) -> bool:
+        return any(v is not None for v in self.values().values())
+
+    def set_government(self, nis_code: str) -> None:
+        select_data(self.government, nis_code)
+        self.changed.emit()
+
+    def set_partnership(self, partnership_id: str) -> None:
+        select_data(self.partnership, partnership_id)
+        self.changed.emit()
+
+    def set_tag(self, tag: str) -> None:
+        if self.tag.findData(tag) < 0:
+            self.tag.addItem(tag, tag)
+        select_data(self.tag, tag)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        for combo in (self.kind, self.tag, self.partnership, self.government):
+            select_data(combo, "")
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        self.changed.emit()

@@ -1,0 +1,124 @@
+"""A knowledge session (bovenlokale kennisdeling): date, topic, who took part, what was shared,
+what was agreed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...services import reference
+from ...store.notes import KnowledgeSessionRecord
+from ..context import AppContext
+from ..partnership.action_dialogs import error_label
+from ..widgets import select_data
+from .common import PartnershipChoice, fill_partnerships, partnership_choices, to_date, to_qdate
+from .government_list import GovernmentChecklist
+
+
+class SessionDialog(QDialog):
+    """Add (``session`` None) or edit a knowledge session."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        session: KnowledgeSessionRecord | None = None,
+        partnership_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Kennisdeling " + ("bewerken" if session else "toevoegen"))
+        self.choices: dict[str, PartnershipChoice] = {c.id: c for c in partnership_choices(context)}
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd-MM-yyyy")
+        self.held_on.setAccessibleName("Datum")
+        self.topic = QLineEdit()
+        self.topic.setAccessibleName("Onderwerp")
+        self.topic.setPlaceholderText("bv. Oefenkansen Nederlands in de bibliotheek")
+        self.partnership = QComboBox()
+        self.partnership.setAccessibleName("Samenwerkingsverband")
+        fill_partnerships(self.partnership, list(self.choices.values()), "— geen —")
+        self.members_button = QPushButton("&Leden aanvinken")
+        self.members_button.setToolTip("De actieve leden van het gekozen verband als deelnemers")
+        self.members_button.clicked.connect(self._check_members)
+        self.participants = GovernmentChecklist(
+            reference.governments(context.db), "Deelnemende lokale besturen"
+        )
+        self.shared = QPlainTextEdit()
+        self.shared.setAccessibleName("Wat gedeeld werd")
+        self.shared.setTabChangesFocus(True)
+        self.agreements = QPlainTextEdit()
+        self.agreements.setAccessibleName("Afspraken")
+        self.agreements.setTabChangesFocus(True)
+        self.error = error_label()
+        if session is not None:
+            self.held_on.setDate(to_qdate(session.held_on))
+            self.topic.setText(session.topic)
+            select_data(self.partnership, session.partnership_id or "")
+            self.participants.set_nis_codes(g.nis_code for g in session.participants)
+            self.shared.setPlainText(session.shared)
+            self.agreements.setPlainText(session.agreements)
+        elif partnership_id:
+            select_data(self.partnership, partnership_id)
+            self._check_members()
+
+        partnership_row = QHBoxLayout()
+        partnership_row.addWidget(self.partnership, 1)
+        partnership_row.addWidget(self.members_button)
+        form = QFormLayout(self)
+        form.addRow("&Datum:", self.held_on)
+        form.addRow("&Onderwerp:", self.topic)
+        form.addRow("Samenwerkings&verband:", partnership_row)
+        form.addRow("De&elnemers:", self.participants)
+        form.addRow("Wat &gedeeld werd:", self.shared)
+        form.addRow("&Afspraken:", self.agreements)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(720, 760)
+        self.topic.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check_members(self) -> None:
+        choice = self.choices.get(self.partnership.currentData() or "")
+        if choice is not None:
+            self.participants.set_nis_codes(
+                {*self.participants.nis_codes(), *choice.active_members}
+            )
+
+    def _accept(self) -> None:
+        if not self.topic.text().strip():
+            self.error.setText("Geef het onderwerp van de kennisdeling.")
+            self.error.show()
+            self.topic.setFocus()
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        held_on: dt.date = to_date(self.held_on.date())
+        return {
+            "held_on": held_on,
+            "topic": self.topic.text(),
+            "partnership_id": self.partnership.currentData() or None,
+            "nis_codes": self.participants.nis_codes(),
+            "shared": self.shared.toPlainText(),
+            "agreements": self.agreements.toPlainText(),
+        }

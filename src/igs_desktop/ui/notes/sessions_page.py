@@ -1,0 +1,202 @@
+"""Knowledge sessions (bovenlokale kennisdeling): the list, one session in full, its notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import formatting
+from ...store.notes import KnowledgeSessionRecord, notes_by_id
+from ..context import AppContext
+from ..partnership.tab_tools import RowTable
+from ..table_model import Column
+from .common import kind_label
+from .editor import NoteEditor, open_editor
+from .presets import NotePreset
+from .session_dialog import SessionDialog
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 60
+
+COLUMNS: list[Column[KnowledgeSessionRecord]] = [
+    Column(
+        "Datum",
+        lambda k: formatting.short_date(k.held_on),
+        sort_key=lambda k: k.held_on,
+        bold=lambda k: k.held_on >= dt.date.today(),
+        row_tooltip=lambda k: "gepland" if k.held_on >= dt.date.today() else "",
+    ),
+    Column("Onderwerp", lambda k: k.topic, row_tooltip=lambda k: k.topic),
+    Column("Aanvrager", lambda k: k.partnership_name),
+    Column(
+        "Deelnemers",
+        lambda k: ", ".join(g.name for g in k.participants),
+        row_tooltip=lambda k: ", ".join(g.name for g in k.participants),
+    ),
+    Column(
+        "Notities",
+        lambda k: str(len(k.note_ids)),
+        sort_key=lambda k: len(k.note_ids),
+        align_right=True,
+    ),
+]
+
+
+def _paragraphs(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.splitlines()) or "<i>—</i>"
+
+
+class SessionsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table = RowTable(
+            self, COLUMNS, "Kennisdelingen", "knowledge_sessions", 0, Qt.SortOrder.DescendingOrder
+        )
+        self.table.widest = {1: 300, 2: 200}
+        self.model, self.view = self.table.model, self.table.view
+        self.view.row_activated.connect(lambda _r: self.edit_session())
+        self.table.on_delete(self.delete_session)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+
+        self.add_button = QPushButton("&Nieuwe kennisdeling…")
+        self.add_button.clicked.connect(self.add_session)
+        self.edit_button = QPushButton("Bewer&ken…")
+        self.edit_button.clicked.connect(self.edit_session)
+        self.delete_button = QPushButton("&Verwijderen")
+        self.delete_button.setToolTip(
+            "Verwijdert de kennisdeling; haar notities blijven (ongedaan maken met Ctrl+Z)"
+        )
+        self.delete_button.clicked.connect(self.delete_session)
+        self.note_button = QPushButton("Notitie toevoe&gen bij deze kennisdeling…")
+        self.note_button.clicked.connect(self.new_note)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName("Notities bij de kennisdeling")
+        self.notes.itemActivated.connect(
+            lambda item: open_editor(self.context, self, item.data(NOTE_ROLE))
+        )
+        notes_label = QLabel("Gekoppelde noti&ties:")
+        notes_label.setBuddy(self.notes)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail)
+        side_layout.addWidget(notes_label)
+        side_layout.addWidget(self.notes, 1)
+        side_layout.addWidget(self.note_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 460])
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+        context.changed.connect(self._on_changed)
+
+    def _on_changed(self, _changes: object) -> None:
+        """A bound slot: Qt drops the connection when this widget is deleted."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        sessions = self.context.notes.knowledge_sessions()
+        self.table.set_rows(sessions, key=lambda k: k.id)
+        planned = sum(1 for k in sessions if k.held_on >= dt.date.today())
+        self.count.setText(f"{len(sessions)} kennisdeling(en), waarvan {planned} gepland")
+        self._show_selected()
+
+    def selected(self) -> KnowledgeSessionRecord | None:
+        return self.table.selected()
+
+    def _show_selected(self) -> None:
+        chosen = self.selected()
+        for button in (self.edit_button, self.delete_button, self.note_button):
+            button.setEnabled(chosen is not None)
+        self.notes.clear()
+        if chosen is None:
+            self.detail.setText("Kies een kennisdeling.")
+            return
+        people = ", ".join(g.name for g in chosen.participants) or "—"
+        self.detail.setText(
+            f"<h3>{html.escape(chosen.topic)}</h3>"
+            f"<p>{formatting.date(chosen.held_on)}"
+            f"{' · ' + html.escape(chosen.partnership_name) if chosen.partnership_name else ''}"
+            f"</p><p><b>Deelnemers:</b> {html.escape(people)}</p>"
+            f"<p><b>Wat gedeeld werd</b><br>{_paragraphs(chosen.shared)}</p>"
+            f"<p><b>Afspraken</b><br>{_paragraphs(chosen.agreements)}</p>"
+        )
+        linked = notes_by_id(self.context.db, chosen.note_ids) if chosen.note_ids else {}
+        for note_id in chosen.note_ids:
+            note = linked.get(note_id)
+            if note is None:
+                continue
+            item = QListWidgetItem(
+                f"{formatting.short_date(note.noted_on)}  {note.title} ({kind_label(note.kind)})"
+            )
+            item.setData(NOTE_ROLE, note.id)
+            self.notes.addItem(item)
+
+    def note_preset(self) -> NotePreset:
+        chosen = self.selected()
+        if chosen is None:
+            return NotePreset(kind="kennisdeling")
+        return NotePreset(
+            partnership_id=chosen.partnership_id,
+            nis_codes=tuple(g.nis_code for g in chosen.participants),
+            knowledge_session_id=chosen.id,
+            kind="kennisdeling",
+        )
+
+    def add_session(self) -> None:
+        dialog = SessionDialog(self.context, parent=self)
+        if not dialog.exec():
+            return
+        values, service = dialog.values(), self.context.notes
+        outcome = self.context.execute(lambda: service.create_session(**values), self)
+        if outcome is not None and outcome.created_id:
+            self.table.select(lambda k: k.id == outcome.created_id)
+
+    def edit_session(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = SessionDialog(self.context, chosen, parent=self)
+        if dialog.exec():
+            values, service = dialog.values(), self.context.notes
+            self.context.execute(lambda: service.update_session(chosen.id, **values), self)
+
+    def delete_session(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            service = self.context.notes
+            self.context.execute(lambda: service.delete_session(chosen.id), self)
+
+    def new_note(self) -> NoteEditor | None:
+        return open_editor(self.context, self, preset=self.note_preset())
+
+    def focus_search(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
