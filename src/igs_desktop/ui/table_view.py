@@ -50,6 +50,8 @@ class RowTableView(QTableView):
         if self._fitted or self.model() is None or self.model().rowCount() == 0:
             return
         self._fitted = True
+        # Measuring every row calls data() in Python for each cell; a sample is enough.
+        self.horizontalHeader().setResizeContentsPrecision(60)
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         for section in range(header.count()):
