@@ -38,7 +38,12 @@ def answer_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, fill) -> None:  # 
 
 
 def overdue_shown(window: MainWindow) -> str:
-    return window.portfolio.model.index(0, OVERDUE_COLUMN).data()
+    """What the portfolio shows once the user goes back to it (hidden pages refresh on show)."""
+    current = window.tabs.currentWidget()
+    window.tabs.setCurrentWidget(window.portfolio)
+    shown = window.portfolio.model.index(0, OVERDUE_COLUMN).data()
+    window.tabs.setCurrentWidget(current)
+    return shown
 
 
 def test_an_overdue_follow_up_shows_on_the_portfolio_and_in_the_tab_title(  # type: ignore[no-untyped-def]

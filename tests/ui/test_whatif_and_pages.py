@@ -145,6 +145,7 @@ def test_editing_a_figure_on_the_governments_page(  # type: ignore[no-untyped-de
 
     monkeypatch.setattr(figures_dialog.FiguresDialog, "exec", fake_exec)
     page = window.governments
+    window.tabs.setCurrentWidget(page)  # where the user works
     page.search.setText("34022")
     page.table.selectRow(0)
     page.edit_figures()
@@ -274,3 +275,20 @@ def test_dates_sort_as_dates_and_a_failing_cell_does_not_crash(qtbot) -> None:  
         "05-01-2024",
     ]
     assert model.index(0, 1).data() is None
+
+
+def test_a_hidden_page_refreshes_when_it_is_shown_again(  # type: ignore[no-untyped-def]
+    window: MainWindow, db, kortrijk_lendelede: str
+) -> None:
+    window.refresh()
+    page = window.open_partnership(kortrijk_lendelede)  # the portfolio is now behind a tab
+    calls: list[int] = []
+    original = window.portfolio.refresh
+    window.portfolio.refresher.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+    window.context.portfolio.update_partnership(kortrijk_lendelede, name="Hernoemd")
+    window.context.notify()
+    assert calls == [] and window.portfolio.refresher.stale
+    assert page.detail is not None and page.detail.record.name == "Hernoemd"  # visible: at once
+    window.tabs.setCurrentWidget(window.portfolio)
+    assert calls == [1]
+    assert window.portfolio.model.index(0, 0).data() == "Hernoemd"

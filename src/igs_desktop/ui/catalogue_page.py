@@ -25,6 +25,7 @@ from ..services.overview import catalogue
 from ..store.details import CatalogueRow
 from . import colors
 from .context import AppContext
+from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 
@@ -144,7 +145,8 @@ class CataloguePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(note)
-        context.changed.connect(lambda _c: self.refresh())
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
 
     def refresh(self) -> None:
         self.model.set_rows(catalogue(self.context.db))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import formatting
 from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
+from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 
@@ -183,8 +184,9 @@ class GovernmentsPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         if context is not None:
-            context.changed.connect(lambda _c: self.refresh())
-            context.year_changed.connect(lambda _y: self.refresh())
+            self.refresher = RefreshWhenVisible(self, self.refresh)
+            context.changed.connect(self.refresher.request)
+            context.year_changed.connect(self.refresher.request)
 
     def refresh(self) -> None:
         if self.context is None:

@@ -12,6 +12,7 @@ from ..services.overview import PortfolioRow, portfolio
 from . import colors
 from .context import AppContext
 from .governments_page import fold
+from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 
@@ -126,8 +127,9 @@ class PortfolioPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
-        context.changed.connect(lambda _c: self.refresh())
-        context.year_changed.connect(lambda _y: self.refresh())
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
+        context.year_changed.connect(self.refresher.request)
 
     def refresh(self) -> None:
         rows = portfolio(self.context.db, self.context.year)

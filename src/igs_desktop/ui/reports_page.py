@@ -27,6 +27,7 @@ from ..services.overview import portfolio
 from ..services.rules import known_years, rule_context
 from . import messages
 from .context import AppContext
+from .lazy_refresh import RefreshWhenVisible
 from .report_form import KINDS, ReportForm, ReportRequest
 from .table_model import ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
@@ -144,7 +145,8 @@ class ReportsPage(QWidget):
         self.splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        context.changed.connect(lambda _c: self.refresh())
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
 
     def refresh(self) -> None:
         db, year = self.context.db, self.context.year

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..lazy_refresh import RefreshWhenVisible
 from .editor import NoteEditor, open_editor
 from .memo_view import MemoTree
 from .presets import NotePreset
@@ -77,13 +78,10 @@ class NotesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.views, 1)
-        context.changed.connect(self._on_changed)
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
 
     # --- showing --------------------------------------------------------------------------
-    def _on_changed(self, _changes: object) -> None:
-        """A bound slot: Qt drops the connection when this widget is deleted."""
-        self.refresh()
-
     def refresh(self) -> None:
         self.results.refresh()
         self._memo_stale = True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ... import formatting
 from ...store.notes import KnowledgeSessionRecord, notes_by_id
 from ..context import AppContext
+from ..lazy_refresh import RefreshWhenVisible
 from ..partnership.tab_tools import RowTable
 from ..table_model import Column
 from .common import kind_label
@@ -116,11 +117,8 @@ class SessionsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
-        context.changed.connect(self._on_changed)
-
-    def _on_changed(self, _changes: object) -> None:
-        """A bound slot: Qt drops the connection when this widget is deleted."""
-        self.refresh()
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
 
     def refresh(self) -> None:
         sessions = self.context.notes.knowledge_sessions()

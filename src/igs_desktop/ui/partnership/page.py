@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from ...domain import Finding
 from ...services.overview import PartnershipDetail, partnership_detail
 from ..context import AppContext
+from ..lazy_refresh import RefreshWhenVisible
 from ..notes.follow_ups_tab import FollowUpsTab
 from ..notes.partnership_notes_tab import PartnershipNotesTab
 from .actions_tab import ActionsTab
@@ -79,15 +80,13 @@ class PartnershipPage(QWidget):
         layout.addWidget(self.subheader)
         layout.addWidget(self.splitter, 1)
         # bound slots, not lambdas: Qt drops them when a closed tab's page is deleted
-        context.changed.connect(self._refresh_on_signal)
-        context.year_changed.connect(self._refresh_on_signal)
+        self.refresher = RefreshWhenVisible(self, self.refresh)
+        context.changed.connect(self.refresher.request)
+        context.year_changed.connect(self.refresher.request)
 
     def _add_section(self, key: str, label: str, widget: QWidget) -> None:
         self.sections[key] = widget
         self.tabs.addTab(widget, label)
-
-    def _refresh_on_signal(self, _what: object) -> None:
-        self.refresh()
 
     def refresh(self) -> None:
         try:
