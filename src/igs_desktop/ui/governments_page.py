@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from ..services.reference import GovernmentInfo, RegionInfo
 from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import filter_combo, refill_combo
 
 ALL = ""
 
@@ -103,15 +103,6 @@ class GovernmentFilter(QSortFilterProxyModel):
         return self._text in fold(g.name) or g.nis_code.startswith(self._text)
 
 
-def _filter_combo(name: str, everything: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    combo.addItem(everything, ALL)
-    return combo
-
-
 class GovernmentsPage(QWidget):
     """The municipalities with filters; Enter or "Cijfers…" edits a government's figures."""
 
@@ -130,13 +121,13 @@ class GovernmentsPage(QWidget):
         search_label = QLabel("&Zoeken:")
         search_label.setBuddy(self.search)
 
-        self.region = _filter_combo("Filter op referentieregio", "Alle regio's")
+        self.region = filter_combo("Filter op referentieregio", "Alle regio's")
         self.region.currentIndexChanged.connect(
             lambda _i: self.proxy.set_region(self.region.currentData() or ALL)
         )
         region_label = QLabel("&Referentieregio:")
         region_label.setBuddy(self.region)
-        self.province = _filter_combo("Filter op provincie", "Alle provincies")
+        self.province = filter_combo("Filter op provincie", "Alle provincies")
         self.province.currentIndexChanged.connect(
             lambda _i: self.proxy.set_province(self.province.currentData() or ALL)
         )
@@ -205,9 +196,9 @@ class GovernmentsPage(QWidget):
         partnerships: dict[str, list[str]] | None = None,
     ) -> None:
         partnerships = partnerships or {}
-        self._fill(self.region, [(f"{r.name} ({r.provinces})", r.code) for r in regions])
+        refill_combo(self.region, [(f"{r.name} ({r.provinces})", r.code) for r in regions])
         provinces = sorted({g.province for g in governments if g.province})
-        self._fill(self.province, [(p, p) for p in provinces])
+        refill_combo(self.province, [(p, p) for p in provinces])
         current = self.selected()
         self.model.set_rows(
             [GovernmentLine(g, tuple(partnerships.get(g.nis_code, ()))) for g in governments]
@@ -216,17 +207,6 @@ class GovernmentsPage(QWidget):
         if current is not None:
             self.select(current.nis_code)
         self._update_count()
-
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

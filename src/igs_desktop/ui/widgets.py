@@ -74,3 +74,25 @@ def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)
+
+
+def filter_combo(name: str, everything: str, min_length: int = 10) -> QComboBox:
+    """A filter chooser whose first entry (data "") means "no filter"."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min_length)
+    combo.addItem(everything, "")
+    return combo
+
+
+def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace the choices after the first ("no filter") one, keeping the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

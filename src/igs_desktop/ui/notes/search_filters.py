@@ -5,33 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...services import reference
 from ...store.notes import all_tags
 from ..context import AppContext
-from ..widgets import OptionalDateEdit, select_data
+from ..widgets import OptionalDateEdit, filter_combo, refill_combo, select_data
 from .common import fill_partnerships, kind_combo, partnership_choices
-
-
-def _combo(name: str, everything: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    combo.addItem(everything, "")
-    return combo
-
-
-def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for text, data in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
 
 
 class SearchFilters(QWidget):
@@ -43,11 +23,11 @@ class SearchFilters(QWidget):
         super().__init__(parent)
         self.context = context
         self.kind = kind_combo("Filter op soort", "Alle soorten")
-        self.tag = _combo("Filter op tag", "Alle tags")
+        self.tag = filter_combo("Filter op tag", "Alle tags", 12)
         self.date_from = OptionalDateEdit("vanaf datum")
         self.date_to = OptionalDateEdit("tot en met datum")
-        self.partnership = _combo("Filter op samenwerkingsverband", "Alle aanvragers")
-        self.government = _combo("Filter op lokaal bestuur", "Alle besturen")
+        self.partnership = filter_combo("Filter op samenwerkingsverband", "Alle aanvragers", 12)
+        self.government = filter_combo("Filter op lokaal bestuur", "Alle besturen", 12)
         self.clear_button = QPushButton("Filters w&issen")
         self.clear_button.clicked.connect(self.clear)
         layout = QGridLayout(self)
@@ -76,10 +56,12 @@ class SearchFilters(QWidget):
 
     def refresh(self) -> None:
         """New tags, partnerships and linked governments may have come."""
-        _refill(self.tag, [(f"{tag} ({count})", tag) for tag, count in all_tags(self.context.db)])
+        refill_combo(
+            self.tag, [(f"{tag} ({count})", tag) for tag, count in all_tags(self.context.db)]
+        )
         fill_partnerships(self.partnership, partnership_choices(self.context), "Alle aanvragers")
         self.partnership.setItemText(0, "Alle aanvragers")
-        _refill(
+        refill_combo(
             self.government,
             [(g.name, g.nis_code) for g in reference.governments(self.context.db)],
         )
