@@ -18,3 +18,10 @@ def test_amounts_in_euro_as_in_belgium() -> None:
 def test_dates_in_dutch_words() -> None:
     assert formatting.date(dt.date(2024, 10, 1)) == "1 oktober 2024"
     assert formatting.short_date(dt.date(2024, 10, 1)) == "01-10-2024"
+
+
+def test_percentages_round_down_so_24_9_is_not_shown_as_25() -> None:
+    assert formatting.percent(0.25) == "25%"
+    assert formatting.percent(0.249) == "24%"
+    assert formatting.percent(0.2499) == "24%"
+    assert formatting.percent(1.0) == "100%"

@@ -6,6 +6,7 @@ Babel knows the Belgian Dutch conventions ("7.500", "€ 1.234,56", "1 oktober 2
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 from functools import lru_cache
 
@@ -42,10 +43,12 @@ def amount(value: int | float | Decimal | None, empty: str = "—") -> str:
 
 
 def percent(value: float | Decimal | None, empty: str = "—") -> str:
-    """A fraction as a percentage: ``0.25`` → ``"25%"``."""
+    """A fraction as a whole percentage, rounded DOWN: ``0.25`` → ``"25%"``, ``0.249`` →
+    ``"24%"`` (a KPI just under the 25% mark must not read as 25%)."""
     if value is None:
         return empty
-    return _babel_numbers().format_percent(value, locale=LOCALE).replace("\xa0", " ")
+    whole = Decimal(math.floor(Decimal(str(value)) * 100)) / 100
+    return _babel_numbers().format_percent(whole, locale=LOCALE).replace("\xa0", " ")
 
 
 def date(value: dt.date | None, empty: str = "—") -> str:

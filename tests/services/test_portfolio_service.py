@@ -152,8 +152,16 @@ def test_support_only_for_supported_actions(service: PortfolioService, db) -> No
         service.add_support_track(pid, unsupported, "taal")  # type: ignore[arg-type]
 
 
-def test_record_leave_of_the_submitter_clears_the_submitter(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+def test_record_leave_of_the_submitter_keeps_earlier_years_right(
+    service: PortfolioService, db
+) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
+
+    from igs_desktop.services.rules import check_all
+    from tests.store_builders import add_figures
+
+    add_figures(db, 1, {KORTRIJK: 9000, LENDELEDE: 600})
+    add_figures(db, 2, {KORTRIJK: 9000, LENDELEDE: 600})
 
     pid = service.create_partnership("Verband", formed_year=1).created_id
     member = service.add_member(pid, KORTRIJK, 1).created_id  # type: ignore[arg-type]
@@ -163,9 +171,13 @@ def test_record_leave_of_the_submitter_clears_the_submitter(service: PortfolioSe
     with db.session() as session:
         m = session.get(MembershipRow, member)
         assert m is not None and m.left_year == 2 and m.left_on == dt.date(2023, 10, 1)
-        assert session.get(PartnershipRow, pid).submitter_nis is None  # type: ignore[union-attr]
+        assert session.get(PartnershipRow, pid).submitter_nis == KORTRIJK  # type: ignore[union-attr]
         log = session.exec(select(ChangeLogEntry).where(ChangeLogEntry.field == "left_year")).all()
     assert [(e.old_value, e.new_value) for e in log] == [(None, "2")]
+    year1 = {f.code for c in check_all(db, 1) for f in c.findings}
+    year2 = {f.code for c in check_all(db, 2) for f in c.findings}
+    assert "SUBMITTER_NOT_MEMBER" not in year1 and "SUBMITTER_MISSING" not in year1
+    assert "SUBMITTER_NOT_MEMBER" in year2  # from the leave on, a new submitter is needed
     service.revert(leave)
     with db.session() as session:
         assert session.get(MembershipRow, member).left_year is None  # type: ignore[union-attr]
@@ -236,3 +248,39 @@ def test_the_same_new_member_action_twice_gets_a_dutch_message(
     service.add_new_member_action(pid, 2, action)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="staat al bij de acties met nieuwe leden"):
         service.add_new_member_action(pid, 2, action)  # type: ignore[arg-type]
+
+
+def test_new_member_actions_count_only_for_their_year(service: PortfolioService, db) -> None:  # type: ignore[no-untyped-def]
+    from igs_desktop.services.rules import check_all
+
+    (action,) = make_supported(db, 1)
+    pid = service.create_partnership("Verband", formed_year=1).created_id
+    service.add_member(pid, KORTRIJK, 1)  # type: ignore[arg-type]
+    service.add_member(pid, LENDELEDE, 2)  # type: ignore[arg-type]
+    service.add_member(pid, "34023", 3)  # type: ignore[arg-type]  # Kuurne joins in year 3
+    service.add_new_member_action(pid, 2, action)  # type: ignore[arg-type]
+
+    def codes(year: int) -> set[str]:
+        return {f.code for c in check_all(db, year) for f in c.findings}
+
+    assert "NEW_MEMBER_ACTIONS_UNREPORTED" not in codes(2)
+    assert "NEW_MEMBER_ACTIONS_UNREPORTED" in codes(3)  # year 2's record does not cover year 3
+
+
+def test_a_busy_database_gets_a_dutch_message_and_nothing_is_written(db) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    blocker = sqlite3.connect(db.path, timeout=0.05)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        service = PortfolioService(db, "Tester")
+        db.engine.dispose()
+        with db.engine.connect() as conn:  # the pool hands this connection out again
+            conn.exec_driver_sql("PRAGMA busy_timeout=50")
+        with pytest.raises(ValidationError, match="bezet"):
+            service.create_partnership("Verband", formed_year=1)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with db.session() as session:
+        assert session.exec(select(PartnershipRow)).all() == []

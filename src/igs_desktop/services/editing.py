@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..store import editing
 from ..store.database import Database
 from ..store.editing import ChangeSet, Edit, Key
+from ..store.engine import WRITE_OPTION
 
 T = TypeVar("T")
 
@@ -75,9 +76,17 @@ class EditSession:
     def run(self, description: str, work: Callable[[Writer], T]) -> tuple[T, Outcome]:
         """Run ``work`` in one transaction; nothing is written if it raises."""
         try:
-            with self.db.engine.begin() as conn:
+            with (
+                self.db.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn,
+                conn.begin(),
+            ):
                 writer = Writer(conn, self.actor, description)
                 result = work(writer)
+        except OperationalError as exc:
+            raise ValidationError(
+                f"{description}: de database is bezet of niet beschrijfbaar ({exc.orig}). "
+                "Er is niets gewijzigd; probeer het zo meteen opnieuw."
+            ) from exc
         except IntegrityError as exc:
             raise ValidationError(
                 f"{description}: dit kan niet bewaard worden, omdat het niet klopt met wat er al "

@@ -150,8 +150,8 @@ class PortfolioService(EditSession):
     def record_leave(
         self, membership_id: str, left_year: int, left_on: dt.date | None = None
     ) -> Outcome:
-        """The member leaves from ``left_year`` on; if it was the submitter, the partnership
-        has none until a new one is named (the rule then says so)."""
+        """The member leaves from ``left_year`` on. The submitter is kept: it stays right for
+        the years before, and from ``left_year`` on SUBMITTER_NOT_MEMBER asks for a new one."""
 
         def work(w: Writer) -> None:
             member = lookups.row(w.conn, "membership", id=membership_id)
@@ -167,9 +167,6 @@ class PortfolioService(EditSession):
             w.update(
                 "membership", {"id": membership_id}, {"left_year": left_year, "left_on": left_on}
             )
-            partnership = lookups.row(w.conn, "partnership", id=member["partnership_id"])
-            if partnership and partnership["submitter_nis"] == member["nis_code"]:
-                w.update("partnership", {"id": partnership["id"]}, {"submitter_nis": None})
 
         with self.db.engine.connect() as conn:
             member = lookups.row(conn, "membership", id=membership_id)

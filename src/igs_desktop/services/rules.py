@@ -44,8 +44,11 @@ def _euro(cents: int) -> Decimal:
     return Decimal(cents) / 100
 
 
-def to_domain(record: PartnershipRecord, figures: dict[str, int | None]) -> Partnership:
-    """The domain's view of a stored partnership, with the figures of one project year."""
+def to_domain(
+    record: PartnershipRecord, figures: dict[str, int | None], year: int
+) -> Partnership:
+    """The domain's view of a stored partnership in one project year: the figures of that
+    year, and the actions rolled out with the members that joined in that year."""
     return Partnership(
         id=record.id,
         name=record.name,
@@ -69,7 +72,9 @@ def to_domain(record: PartnershipRecord, figures: dict[str, int | None]) -> Part
         kpi=record.kpi,
         supported_actions=record.tracked_action_numbers,
         stimulus_years=record.stimulus_years,
-        new_member_actions=record.new_member_action_numbers,
+        new_member_actions=tuple(
+            sorted({number for y, number in record.new_member_actions if y == year})
+        ),
         subsidies=tuple(Subsidy(s.year, _euro(s.cents)) for s in record.subsidies),
         transfers=tuple(Transfer(t.to_nis or "", t.year, _euro(t.cents)) for t in record.transfers),
         action_results=tuple(
@@ -135,7 +140,7 @@ def rule_context(db: Database, year: int) -> RuleContext:
     records = tuple(load_partnerships(db))
     return RuleContext(
         year=year,
-        partnerships=tuple(to_domain(r, figures) for r in records),
+        partnerships=tuple(to_domain(r, figures, year) for r in records),
         records=records,
         supported=frozenset(supported_action_numbers(db)),
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "igs_write"  # execution option: this connection's transactions will write
 
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -41,6 +42,10 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (BEGIN IMMEDIATE): a deferred one
+        # that reads first fails with SQLITE_BUSY_SNAPSHOT, without waiting, when another
+        # connection (a report in the background) commits in between.
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -75,7 +75,7 @@ class PartnershipRecord:
     action_numbers: tuple[str, ...]
     tracked_action_numbers: tuple[str, ...]  # actions with thematic support tracks
     stimulus_years: tuple[int, ...]
-    new_member_action_numbers: tuple[str, ...]
+    new_member_actions: tuple[tuple[int, str], ...]  # (project year, action number)
     subsidies: tuple[MoneyRecord, ...]
     transfers: tuple[MoneyRecord, ...]
     kpis: tuple[KpiRecord, ...]
@@ -119,9 +119,11 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         )
         new_actions = _grouped(
             session,
-            select(NewMemberAction.partnership_id, CatalogueAction.number).join(
-                CatalogueAction, CatalogueAction.id == NewMemberAction.action_id
-            ),
+            select(
+                NewMemberAction.partnership_id,
+                NewMemberAction.project_year,
+                CatalogueAction.number,
+            ).join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id),
         )
         subsidies = _grouped(
             session, select(Subsidy.partnership_id, Subsidy.project_year, Subsidy.amount_cents)
@@ -170,8 +172,8 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
                 action_numbers=tuple(n for _pid, n in actions.get(p.id, [])),
                 tracked_action_numbers=tuple(sorted({n for _pid, n in tracks.get(p.id, [])})),
                 stimulus_years=tuple(sorted(y for _pid, y in stimuli.get(p.id, []))),
-                new_member_action_numbers=tuple(
-                    sorted({n for _pid, n in new_actions.get(p.id, [])})
+                new_member_actions=tuple(
+                    sorted({(y, n) for _pid, y, n in new_actions.get(p.id, [])})
                 ),
                 subsidies=tuple(MoneyRecord(y, c) for _pid, y, c in subsidies.get(p.id, [])),
                 transfers=tuple(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import formatting
 from ..domain import NON_EU14_THRESHOLD, JoinOutcome, LeaveOutcome, Severity, active_members
+from ..domain.model import population
 from ..services import rules
 from ..services.rules import NotFoundError
 from . import colors, messages
@@ -160,11 +161,7 @@ class WhatIfDialog(QDialog):
             self._row(
                 3,
                 f"Samen minstens {limit} (behoud subsidies projectjaar 1)",
-                _yes_no(
-                    None
-                    if outcome.before_non_eu14 is None
-                    else outcome.before_non_eu14 >= NON_EU14_THRESHOLD
-                ),
+                _yes_no(self._before_at_least(year)),
                 _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren"),
                 True,
             )
@@ -229,9 +226,35 @@ class WhatIfDialog(QDialog):
             self.findings.addItem("Geen bevindingen: het verband blijft in orde.")
         self.apply_button.setEnabled(isinstance(outcome, LeaveOutcome) or outcome.allowed)
 
+    def _before_at_least(self, year: int) -> bool | None:
+        """Whether the members before count at least 7,500, decided by the known figures
+        where possible (the same reading as the "after" column)."""
+        before = rules.rule_context(self.context.db, year).partnership(self.partnership_id)
+        members = active_members(before, year)
+        return population(m.government for m in members).at_least(NON_EU14_THRESHOLD)
+
     def _before_members(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> str:
         context = rules.rule_context(self.context.db, year)
         return _members(context.partnership(self.partnership_id), year)
+
+    def _active_membership(self, year: int) -> str | None:
+        """The membership that is active in ``year``: the one the simulation is about, which
+        need not be the row that was selected (a government may have left and rejoined)."""
+        record = next(
+            r
+            for r in rules.rule_context(self.context.db, year).records
+            if r.id == self.partnership_id
+        )
+        return next(
+            (
+                m.id
+                for m in record.members
+                if m.nis_code == self.nis_code
+                and m.joined_year <= year
+                and (m.left_year is None or year < m.left_year)
+            ),
+            None,
+        )
 
     def apply(self) -> None:
         if self.outcome is None:
@@ -239,9 +262,10 @@ class WhatIfDialog(QDialog):
         year, date = self.selected_year(), self.date.value()
         service = self.context.portfolio
         if self.kind == "leave":
-            if self.membership_id is None:
+            membership_id = self._active_membership(year)
+            if membership_id is None:
+                messages.warn(self, "Niet toegepast", "Dit bestuur is dat projectjaar geen lid.")
                 return
-            membership_id = self.membership_id
             result = self.context.execute(
                 lambda: service.record_leave(membership_id, year, date), self
             )
