@@ -292,3 +292,19 @@ def test_a_hidden_page_refreshes_when_it_is_shown_again(  # type: ignore[no-unty
     window.tabs.setCurrentWidget(window.portfolio)
     assert calls == [1]
     assert window.portfolio.model.index(0, 0).data() == "Hernoemd"
+
+
+def test_applying_a_leave_ends_the_active_membership_not_an_old_one(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, db, kortrijk_lendelede: str
+) -> None:
+    service = context.portfolio
+    old = membership_id(db, LENDELEDE)
+    service.record_leave(old, 2)
+    rejoined = service.add_member(kortrijk_lendelede, LENDELEDE, 2).created_id  # rejoins
+    dialog = WhatIfDialog(context, kortrijk_lendelede, "leave", LENDELEDE, old)  # old row chosen
+    qtbot.addWidget(dialog)
+    dialog.year.setCurrentIndex(dialog.year.findData(3))
+    dialog.apply_button.click()
+    with db.session() as session:
+        assert session.get(MembershipRow, old).left_year == 2  # type: ignore[union-attr]  # untouched
+        assert session.get(MembershipRow, rejoined).left_year == 3  # type: ignore[union-attr]
