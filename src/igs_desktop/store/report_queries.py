@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from .database import Database
+from .details import HistoryRow
 from .tables import (
     ChangeLogEntry,
     FollowUp,
@@ -78,15 +79,9 @@ class ReportRow:
 
 
 @dataclass(frozen=True)
-class ChangeRow:
-    changed_at: dt.datetime
-    changed_by: str
-    operation: str
-    entity: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-    summary: str
+class ChangeRow(HistoryRow):
+    """A change-log row as a follow-up report lists it."""
+
     government: str = ""  # for figure changes: whose figure
 
 
