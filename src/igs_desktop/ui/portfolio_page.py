@@ -51,12 +51,6 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRow]] = [
         bold=lambda r: r.warnings > 0,
     ),
     Column(
-        "Volgende deadline",
-        lambda r: formatting.short_date(r.next_deadline, empty=""),
-        sort_key=lambda r: r.next_deadline or dt.date.max,
-        row_tooltip=lambda r: r.next_deadline_title,
-    ),
-    Column(
         "Achterstallig",
         lambda r: str(r.overdue) if r.overdue else "",
         sort_key=lambda r: r.overdue,
@@ -64,6 +58,12 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRow]] = [
         foreground=lambda r: colors.ERROR if r.overdue else None,
         bold=lambda r: r.overdue > 0,
         tooltip="Ondersteuningstrajecten en opvolgingen waarvan de vervaldatum voorbij is",
+    ),
+    Column(
+        "Volgende deadline",
+        lambda r: formatting.short_date(r.next_deadline, empty=""),
+        sort_key=lambda r: r.next_deadline or dt.date.max,
+        row_tooltip=lambda r: r.next_deadline_title,
     ),
 ]
 
