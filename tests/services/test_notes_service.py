@@ -415,3 +415,21 @@ def test_drafts_are_kept_until_the_note_is_saved(service: NotesService, db: Data
     with db.session() as session:
         log = session.exec(select(ChangeLogEntry).where(ChangeLogEntry.entity == "note_draft"))
         assert log.all() == []  # autosave stays out of the change log
+
+
+def test_a_copied_file_cannot_be_attached_to_a_note_deleted_meanwhile(
+    service: NotesService, db: Database, tmp_path: Path
+) -> None:
+    from igs_desktop.store.tables import Attachment
+
+    source = tmp_path / "flap.txt"
+    source.write_text("flip-over", encoding="utf-8")
+    note_id = create(service, title="Werksessie")
+    stored = service.copy_attachment_file(source)  # what the worker thread does
+    service.delete_note(note_id)  # e.g. the user pressed undo meanwhile
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        service.attach_stored(note_id, stored)
+    with db.session() as session:
+        assert session.exec(select(Attachment)).all() == []
+    with pytest.raises(ValidationError, match="geen bestand"):
+        service.copy_attachment_file(tmp_path)

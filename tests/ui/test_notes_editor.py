@@ -255,6 +255,8 @@ def test_an_attachment_is_listed_with_its_size_and_opened(  # type: ignore[no-un
     editor.form.attachments.add_button.click()  # saves the new note first
     [note] = notes_in(db)
     assert editor.note_id == note.id
+    # the copy runs in a worker thread; the row appears when it is done
+    qtbot.waitUntil(lambda: bool(editor.form.attachments.table.rows_shown()), timeout=5000)
     [row] = editor.form.attachments.table.rows_shown()
     assert (row.file_name, row.size) == ("flipover.txt", 2048)
     shown = editor.form.attachments.table.proxy

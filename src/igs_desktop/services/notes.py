@@ -264,14 +264,24 @@ class NotesService(EditSession):
 
     def add_attachment(self, note_id: str, source: Path, file_name: str | None = None) -> Outcome:
         """Copy a file into the data folder (once per content) and attach it to a note."""
+        self._require_note(note_id)
+        return self.attach_stored(note_id, self.copy_attachment_file(source, file_name))
+
+    def copy_attachment_file(
+        self, source: Path, file_name: str | None = None
+    ) -> attachments.StoredFile:
+        """The slow half of attaching (hash, copy, flush to disk): no database, so the UI can
+        run it in a worker thread."""
         if not source.is_file():
             raise ValidationError(f"{source.name or source} is geen bestand.", "file")
-        with self.db.engine.connect() as conn:
-            if not lookups.exists(conn, "note", id=note_id):
-                raise ValidationError("Deze notitie bestaat niet (meer).")
-        stored = attachments.store_file(self._attachment_dir(), source, file_name)
+        return attachments.store_file(self._attachment_dir(), source, file_name)
+
+    def attach_stored(self, note_id: str, stored: attachments.StoredFile) -> Outcome:
+        """The quick half: record a copied file as an attachment of the note."""
 
         def work(w: Writer) -> str:
+            if not lookups.exists(w.conn, "note", id=note_id):
+                raise ValidationError("Deze notitie bestaat niet (meer).")
             return w.create(
                 "attachment",
                 {
@@ -283,6 +293,11 @@ class NotesService(EditSession):
             )["id"]
 
         return self.run(f"Bijlage '{stored.file_name}' toegevoegd", work)[1]
+
+    def _require_note(self, note_id: str) -> None:
+        with self.db.engine.connect() as conn:
+            if not lookups.exists(conn, "note", id=note_id):
+                raise ValidationError("Deze notitie bestaat niet (meer).")
 
     def remove_attachment(self, attachment_id: str) -> Outcome:
         """Detach a file; the stored file stays for undo until ``attachments.prune``."""

@@ -20,6 +20,7 @@ from .. import messages
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable
 from ..table_model import Column
+from ..worker import run_in_background
 from .common import file_size, local_time
 
 COLUMNS: list[Column[AttachmentRow]] = [
@@ -113,16 +114,24 @@ class AttachmentsPanel(QWidget):
             return
         self.note_id = note_id
         service = self.context.notes
-        try:
-            outcome = self.context.execute(
-                lambda: service.add_attachment(note_id, Path(chosen)), self
-            )
-        except OSError as exc:
-            messages.warn(self, "Bijlage niet toegevoegd", f"{Path(chosen).name}: {exc}")
-            return
-        self.reload()
-        if outcome is not None and outcome.created_id:
-            self.table.select(lambda a: a.id == outcome.created_id)
+        source = Path(chosen)
+        self.add_button.setEnabled(False)
+
+        def copied(stored) -> None:  # type: ignore[no-untyped-def]
+            self.add_button.setEnabled(True)
+            outcome = self.context.execute(lambda: service.attach_stored(note_id, stored), self)
+            self.reload()
+            if outcome is not None and outcome.created_id:
+                self.table.select(lambda a: a.id == outcome.created_id)
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self.add_button.setEnabled(True)
+            messages.warn(self, "Bijlage niet toegevoegd", f"{source.name}: {exc}")
+
+        # Hashing and copying a large file must not freeze the window.
+        self._copy_worker = run_in_background(
+            lambda _progress: service.copy_attachment_file(source), copied, failed
+        )
 
     def selected(self) -> AttachmentRow | None:
         return self.table.selected()
