@@ -64,7 +64,10 @@ def main() -> int:
         from igs_desktop.ui.reports_page import build_report
 
         produced = build_report(
-            startup.db, ReportRequest("plan", kl.id, 3), paths.report_dir, "An Peeters",
+            startup.db,
+            ReportRequest("plan", kl.id, 3),
+            paths.report_dir,
+            "An Peeters",
             lambda *_a: None,
         )
         window.reports.refresh()
@@ -81,12 +84,19 @@ def main() -> int:
         page = window.open_partnership(mixed.id)
         page.tabs.setCurrentWidget(page.sections["members"])
         save(window, "partnership-region-mixed")
-        members = {m.name: m for m in next(
-            p for p in window.partnership_pages() if p.partnership_id == kl.id
-        ).detail.members}
+        members = {
+            m.name: m
+            for m in next(
+                p for p in window.partnership_pages() if p.partnership_id == kl.id
+            ).detail.members
+        }
         dialog = WhatIfDialog(
-            window.context, kl.id, "leave", members["Lendelede"].nis_code,
-            members["Lendelede"].id, window,
+            window.context,
+            kl.id,
+            "leave",
+            members["Lendelede"].nis_code,
+            members["Lendelede"].id,
+            window,
         )
         dialog.show()
         save(dialog, "whatif-leave")

@@ -44,9 +44,7 @@ def _euro(cents: int) -> Decimal:
     return Decimal(cents) / 100
 
 
-def to_domain(
-    record: PartnershipRecord, figures: dict[str, int | None], year: int
-) -> Partnership:
+def to_domain(record: PartnershipRecord, figures: dict[str, int | None], year: int) -> Partnership:
     """The domain's view of a stored partnership in one project year: the figures of that
     year, and the actions rolled out with the members that joined in that year."""
     return Partnership(
