@@ -14,6 +14,7 @@ from .model import (
     Partnership,
     Subsidy,
     Transfer,
+    active_in,
     active_members,
 )
 from .rules import check_partnership
@@ -34,6 +35,7 @@ __all__ = [
     "Severity",
     "Subsidy",
     "Transfer",
+    "active_in",
     "active_members",
     "check_partnership",
     "simulate_join",

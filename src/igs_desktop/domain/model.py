@@ -44,6 +44,11 @@ class Government:
         return self.region_name or self.region
 
 
+def active_in(joined_year: int, left_year: int | None, year: int) -> bool:
+    """Whether a membership counts in project ``year``; leaving in y means taking no part in y."""
+    return joined_year <= year and (left_year is None or year < left_year)
+
+
 @dataclass(frozen=True)
 class Membership:
     """A government's membership of a partnership, in project years [joined_year, left_year)."""
@@ -58,8 +63,7 @@ class Membership:
         return self.government.nis_code
 
     def is_active(self, year: int) -> bool:
-        """Leaving in year y means taking no part in y any more."""
-        return self.joined_year <= year and (self.left_year is None or year < self.left_year)
+        return active_in(self.joined_year, self.left_year, year)
 
 
 @dataclass(frozen=True)

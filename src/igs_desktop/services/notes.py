@@ -102,6 +102,21 @@ def _exists(w: Writer, table: str, message: str, field: str, **key: object) -> N
         raise ValidationError(message, field)
 
 
+LINKS = {  # a link field, the table it points to, and the message when the row is gone
+    "partnership_id": ("partnership", "Dit samenwerkingsverband bestaat niet (meer)."),
+    "action_id": ("catalogue_action", "Deze actie staat niet in de catalogus."),
+    "knowledge_session_id": ("knowledge_session", "Deze kennisdeling bestaat niet (meer)."),
+}
+
+
+def _check_links(w: Writer, values: dict[str, Any], *fields: str) -> None:
+    """Every given link that is set must point at an existing row."""
+    for field in fields:
+        if values.get(field):
+            table, message = LINKS[field]
+            _exists(w, table, message, field, id=values[field])
+
+
 def _check_governments(w: Writer, nis_codes: Iterable[str]) -> None:
     for nis in nis_codes:
         _exists(
@@ -138,30 +153,7 @@ class NotesService(EditSession):
         for flag in ("include_in_reports", "personal_data"):
             if flag in out:
                 out[flag] = bool(out[flag])
-        if out.get("partnership_id"):
-            _exists(
-                w,
-                "partnership",
-                "Dit samenwerkingsverband bestaat niet (meer).",
-                "partnership_id",
-                id=out["partnership_id"],
-            )
-        if out.get("action_id"):
-            _exists(
-                w,
-                "catalogue_action",
-                "Deze actie staat niet in de catalogus.",
-                "action_id",
-                id=out["action_id"],
-            )
-        if out.get("knowledge_session_id"):
-            _exists(
-                w,
-                "knowledge_session",
-                "Deze kennisdeling bestaat niet (meer).",
-                "knowledge_session_id",
-                id=out["knowledge_session_id"],
-            )
+        _check_links(w, out, "partnership_id", "action_id", "knowledge_session_id")
         return out
 
     def _set_tags(self, w: Writer, note_id: str, tags: Iterable[str] | str) -> None:
@@ -326,14 +318,7 @@ class NotesService(EditSession):
         for field in ("shared", "agreements"):
             if field in out:
                 out[field] = _text(out[field])
-        if out.get("partnership_id"):
-            _exists(
-                w,
-                "partnership",
-                "Dit samenwerkingsverband bestaat niet (meer).",
-                "partnership_id",
-                id=out["partnership_id"],
-            )
+        _check_links(w, out, "partnership_id")
         return out
 
     def _set_participants(self, w: Writer, session_id: str, nis_codes: Iterable[str]) -> None:
@@ -444,13 +429,7 @@ class NotesService(EditSession):
                     )
                 owners.append(row["partnership_id"])
         if out.get("partnership_id"):
-            _exists(
-                w,
-                "partnership",
-                "Dit samenwerkingsverband bestaat niet (meer).",
-                "partnership_id",
-                id=out["partnership_id"],
-            )
+            _check_links(w, out, "partnership_id")
             owners.append(out["partnership_id"])
         if not owners:
             raise ValidationError(

@@ -107,9 +107,7 @@ class PartnershipDetail:
         return self.record.members
 
     def active(self, member: MemberRecord) -> bool:
-        return member.joined_year <= self.year and (
-            member.left_year is None or self.year < member.left_year
-        )
+        return member.active_in(self.year)
 
     def figure(self, nis_code: str, year: int | None = None) -> FigureRow | None:
         wanted = self.year if year is None else year

@@ -27,7 +27,7 @@ def partnerships_by_government(db: Database, year: int) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for p in load_partnerships(db):
         for m in p.members:
-            if m.joined_year <= year and (m.left_year is None or year < m.left_year):
+            if m.active_in(year):
                 result.setdefault(m.nis_code, []).append(p.name)
     return result
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from ..domain import active_in
 from .database import Database
 from .tables import (
     CatalogueAction,
@@ -40,6 +41,9 @@ class MemberRecord:
     left_year: int | None
     left_on: dt.date | None
     transfer_arrangement: str
+
+    def active_in(self, year: int) -> bool:
+        return active_in(self.joined_year, self.left_year, year)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from .context import AppContext
 from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import search_field
 
 UNCERTAIN = "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
 
@@ -116,10 +117,7 @@ class CataloguePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek in de catalogus…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoek actie")
+        self.search = search_field("Zoek in de catalogus…", "Zoek actie")
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         label = QLabel("&Zoeken:")
         label.setBuddy(self.search)

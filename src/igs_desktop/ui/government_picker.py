@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from .. import formatting
 from ..services.reference import GovernmentInfo
@@ -11,6 +11,7 @@ from . import colors
 from .governments_page import fold
 from .table_model import ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import search_field
 
 
 class _PickerFilter(QSortFilterProxyModel):
@@ -81,10 +82,7 @@ class GovernmentPicker(QWidget):
         self.proxy = _PickerFilter(region, self)
         self.proxy.excluded = exclude or set()
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Naam of NIS-code…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoek lokaal bestuur")
+        self.search = search_field("Naam of NIS-code…", "Zoek lokaal bestuur")
         self.search.textChanged.connect(self._on_text)
         label = QLabel("&Lokaal bestuur:")
         label.setBuddy(self.search)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from ..services.reference import GovernmentInfo, RegionInfo
 from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import filter_combo, refill_combo
+from .widgets import filter_combo, refill_combo, search_field
 
 ALL = ""
 
@@ -113,10 +112,7 @@ class GovernmentsPage(QWidget):
         self.proxy = GovernmentFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam of NIS-code…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoek lokaal bestuur")
+        self.search = search_field("Zoek op naam of NIS-code…", "Zoek lokaal bestuur")
         self.search.textChanged.connect(self.proxy.set_text)
         search_label = QLabel("&Zoeken:")
         search_label.setBuddy(self.search)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting
 from ..services.overview import PortfolioRow, portfolio
@@ -15,6 +15,7 @@ from .governments_page import fold
 from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import search_field
 
 
 def _count_colour(color):  # type: ignore[no-untyped-def]
@@ -103,10 +104,7 @@ class PortfolioPage(QWidget):
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op aanvrager, lid of regio…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoek in portefeuille")
+        self.search = search_field("Zoek op aanvrager, lid of regio…", "Zoek in portefeuille")
         self.search.textChanged.connect(self.proxy.set_text)
         label = QLabel("&Zoeken:")
         label.setBuddy(self.search)

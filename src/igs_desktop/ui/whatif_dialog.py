@@ -246,13 +246,7 @@ class WhatIfDialog(QDialog):
             if r.id == self.partnership_id
         )
         return next(
-            (
-                m.id
-                for m in record.members
-                if m.nis_code == self.nis_code
-                and m.joined_year <= year
-                and (m.left_year is None or year < m.left_year)
-            ),
+            (m.id for m in record.members if m.nis_code == self.nis_code and m.active_in(year)),
             None,
         )
 

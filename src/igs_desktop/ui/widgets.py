@@ -6,7 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -96,3 +104,12 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+def search_field(placeholder: str, accessible_name: str) -> QLineEdit:
+    """A filter box: a hint while empty, a clear button, a name for screen readers."""
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    field.setAccessibleName(accessible_name)
+    return field

@@ -108,11 +108,7 @@ def partnership_choices(context: AppContext) -> list[PartnershipChoice]:
         PartnershipChoice(
             p.id,
             p.name,
-            tuple(
-                m.nis_code
-                for m in p.members
-                if m.joined_year <= year and (m.left_year is None or year < m.left_year)
-            ),
+            tuple(m.nis_code for m in p.members if m.active_in(year)),
         )
         for p in load_partnerships(context.db)
     ]

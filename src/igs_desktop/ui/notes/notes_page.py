@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..lazy_refresh import RefreshWhenVisible
+from ..widgets import search_field
 from .editor import NoteEditor, open_editor
 from .memo_view import MemoTree
 from .presets import NotePreset
@@ -32,10 +32,7 @@ class NotesPage(QWidget):
         self.filters = self.results.filters
         self.memo = MemoTree(self)
         self.memo.open_note.connect(self.open_note)
-        self.memo_filter = QLineEdit()
-        self.memo_filter.setClearButtonEnabled(True)
-        self.memo_filter.setPlaceholderText("Toon de tags en titels met…")
-        self.memo_filter.setAccessibleName("Filter de memo")
+        self.memo_filter = search_field("Toon de tags en titels met…", "Filter de memo")
         self.memo_filter.textChanged.connect(lambda _t: self._refresh_memo())
         memo_label = QLabel("&Filter:")
         memo_label.setBuddy(self.memo_filter)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...store.details import ActionRow, CatalogueRow
 from .. import colors
 from ..governments_page import fold
-from ..widgets import year_combo
+from ..widgets import search_field, year_combo
 from .amounts import AmountEdit, AmountError, euro
 
 UNCERTAIN = "nummer onzeker: niet in een bron bevestigd"
@@ -63,10 +62,9 @@ class AddActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Actie toevoegen")
         self.resize(860, 560)
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText("Nummer, titel, doelstelling of KPI-eenheid…")
-        self.filter.setAccessibleName("Zoek in de actiecatalogus")
+        self.filter = search_field(
+            "Nummer, titel, doelstelling of KPI-eenheid…", "Zoek in de actiecatalogus"
+        )
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Actiecatalogus")

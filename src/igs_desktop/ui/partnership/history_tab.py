@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...services.overview import PartnershipDetail
@@ -14,6 +14,7 @@ from ...services.portfolio import FIELD_LABELS
 from ...store.details import HistoryRow
 from ..context import AppContext
 from ..table_model import Column
+from ..widgets import search_field
 from .amounts import euro
 from .tab_tools import RowTable
 
@@ -156,10 +157,7 @@ class HistoryTab(QWidget):
             order=Qt.SortOrder.DescendingOrder,
         )
         self.view = self.table.view
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Wie, wat, veld of waarde…")
-        self.search.setAccessibleName("Zoek in de historiek")
+        self.search = search_field("Wie, wat, veld of waarde…", "Zoek in de historiek")
         self.search.textChanged.connect(self.table.proxy.set_text)
         label = QLabel("&Zoeken:")
         label.setBuddy(self.search)
