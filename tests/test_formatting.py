@@ -25,3 +25,19 @@ def test_percentages_round_down_so_24_9_is_not_shown_as_25() -> None:
     assert formatting.percent(0.249) == "24%"
     assert formatting.percent(0.2499) == "24%"
     assert formatting.percent(1.0) == "100%"
+
+
+def test_the_domains_dates_read_as_babels() -> None:
+
+    from igs_desktop.domain.text import format_date
+
+    for month in range(1, 13):
+        day = dt.date(2025, month, 1 + month)
+        assert format_date(day) == formatting.date(day)
+
+
+def test_a_deadline_shows_its_hour_unless_midnight() -> None:
+
+    assert formatting.deadline(dt.datetime(2024, 5, 6, 12, 0)) == "6 mei 2024 om 12:00 uur"
+    assert formatting.deadline(dt.datetime(2024, 5, 6)) == "6 mei 2024"
+    assert formatting.deadline(None, empty="nog niet bekend") == "nog niet bekend"

@@ -7,6 +7,7 @@ window does not pay for what only the command line needs.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 
@@ -23,6 +24,32 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
         super().__init__(message)
         self.code = code
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """A date as 2024-10-01 or 01-10-2024; anything else is a one-line CliError."""
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise CliError(f"{option} '{text}' is geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ).")
+
+
+def parse_moment(text: str | None, option: str) -> dt.datetime | None:
+    """A date with an optional time, "2026-05-06" or "2026-05-06T12:00" (Brussels time)."""
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern)
+        except ValueError:
+            continue
+    day = parse_date(text, option)
+    assert day is not None
+    return dt.datetime.combine(day, dt.time(0, 0))
 
 
 def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -98,12 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_notes import add_commands as add_note_commands
     from .cli_reports import add_commands as add_report_commands
     from .cli_rules import add_commands as add_rule_commands
+    from .cli_years import add_commands as add_year_commands
 
     add_rule_commands(sub, common)
     add_demo_commands(sub, common)
     add_figure_commands(sub, common)
     add_report_commands(sub, common)
     add_note_commands(sub, common)
+    add_year_commands(sub, common)
     return parser
 
 

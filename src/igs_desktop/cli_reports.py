@@ -8,24 +8,11 @@ problem (one Dutch line on stderr).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from .cli import EXIT_OK, CliError, open_for_command
+from .cli import EXIT_OK, CliError, open_for_command, parse_date
 
 KINDS = ("plan", "advice", "follow-up", "portfolio")
-
-
-def parse_date(text: str | None, option: str) -> dt.date | None:
-    """A date as 2024-10-01 or 01-10-2024; anything else is a one-line CliError."""
-    if text is None:
-        return None
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise CliError(f"{option} '{text}' is geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ).")
 
 
 def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]

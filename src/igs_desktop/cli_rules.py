@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -13,9 +14,18 @@ SEVERITY_LABEL = {"error": "FOUT", "warning": "WAARSCHUWING"}
 
 
 def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
-    from .services.rules import default_year
+    """The year asked for, or the one the app works in today, named on stderr."""
+    from .services.calendar import current_year
 
-    return args.year if args.year is not None else default_year(db)
+    if args.year is not None:
+        return args.year
+    working = current_year(db)
+    note = f" {working.notice}" if working.notice else ""
+    print(
+        f"igs-desktop: projectjaar {working.number} gebruikt (geef een ander met --year).{note}",
+        file=sys.stderr,
+    )
+    return working.number
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:

@@ -70,3 +70,13 @@ def datetime(value: dt.datetime | None, empty: str = "—") -> str:
     if value is None:
         return empty
     return f"{date(value.date())} {value:%H:%M}"
+
+
+def deadline(value: dt.datetime | None, empty: str = "—") -> str:
+    """A deadline that may have an hour: ``"6 mei 2024 om 12:00 uur"``, or only the date when
+    it is midnight (the whole day)."""
+    if value is None:
+        return empty
+    if (value.hour, value.minute) == (0, 0):
+        return date(value.date())
+    return f"{date(value.date())} om {value:%H:%M} uur"

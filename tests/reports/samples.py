@@ -86,7 +86,9 @@ def plan(is_demo: bool = False, members_: tuple[MemberLine, ...] | None = None) 
             TrackLine("5", "Oefenkansen", "taal", "uitvoeren", "lopend", "Starten", DAY, False),
         ),
         sessions=(SessionLine(DAY, "Kennisdeling taal", ("Kortrijk", "Łukasz-Zoë")),),
-        deadlines=(DeadlineLine("Eindrapportering van de KPI's", dt.date(2025, 10, 15), False),),
+        deadlines=(
+            DeadlineLine("Eindrapportering van de KPI's", dt.date(2025, 10, 15), "komt nog"),
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -160,3 +161,27 @@ def test_every_shipped_file_names_its_source() -> None:
     assert shipped == set(manifest["files"])
     for entry in manifest["files"].values():
         assert entry["source"] and entry["as_of"] and entry["licence"]
+
+
+def test_a_release_never_overwrites_a_project_year_the_user_added(db, next_release: Path) -> None:  # type: ignore[no-untyped-def]
+    from igs_desktop.services.calendar import ProjectYearService
+
+    ProjectYearService(db, "An").add_year(
+        4, dt.date(2025, 10, 1), dt.date(2026, 9, 30), final_kpi_deadline=dt.date(2026, 10, 20)
+    )
+    years = next_release / "project_years.csv"
+    years.write_text(
+        years.read_text(encoding="utf-8")
+        + "4,2025-10-01,2026-09-30,,2025-05-05T12:00,,2026-05-04,2026-10-15,,non-EU14\n",
+        encoding="utf-8",
+    )
+    summary = load_reference_data(db, next_release)
+    with db.session() as session:
+        year_4 = session.get(ProjectYear, 4)
+        assert year_4 is not None
+        assert year_4.final_kpi_deadline == dt.date(2026, 10, 20)  # the user's, kept
+        assert year_4.interim_kpi_deadline == dt.date(2026, 5, 4)  # left empty: filled in
+    assert summary.kept_user_edits.get("project_year") == 1
+    # and the next release treats the user's date as their correction
+    again = load_reference_data(db, next_release, force=True)
+    assert again.updated == {} and again.kept_user_edits.get("project_year") == 1

@@ -4,6 +4,7 @@ The app formats through Babel in `igs_desktop.formatting`; the domain stays pure
 these few helpers that write the same output ("7.500", "€ 1.234,56").
 """
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
@@ -48,3 +49,24 @@ def join_nl(items: Sequence[str]) -> str:
     if len(items) == 1:
         return items[0]
     return f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def format_date(day: dt.date) -> str:
+    """A date as written in Flanders: "30 september 2025" (as Babel's nl_BE long date)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

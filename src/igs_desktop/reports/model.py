@@ -119,9 +119,11 @@ class NoteLine:
 
 @dataclass(frozen=True)
 class DeadlineLine:
+    """A moment of the project year; `on` is None while it is not announced."""
+
     label: str
-    on: dt.date
-    passed: bool
+    on: dt.date | None
+    state: str  # "voorbij", "komt nog" or "nog niet bekend" (domain.calendar.DeadlineState)
 
 
 @dataclass(frozen=True)

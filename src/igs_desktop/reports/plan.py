@@ -159,7 +159,7 @@ def _deadlines(data: PlanData, width: float) -> Flowable:
     if not data.deadlines:
         return empty_line("Voor dit projectjaar zijn geen deadlines gekend.")
     rows = [
-        [esc(d.label), esc(formatting.date(d.on)), "voorbij" if d.passed else "komt nog"]
+        [esc(d.label), esc(formatting.date(d.on, empty="nog niet bekend")), esc(d.state)]
         for d in data.deadlines
     ]
     return data_table(["Wat", "Datum", "Stand"], rows, [width * 0.55, width * 0.27, width * 0.18])

@@ -7,10 +7,9 @@ frozen objects of ``reports.model``; ``report_output.produce`` turns it into a r
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from .. import __version__
-from ..domain import Finding, check_partnership
+from ..domain import Finding, calendar, check_partnership
 from ..reports import TITLES
 from ..reports.model import (
     ActionLine,
@@ -25,6 +24,7 @@ from ..reports.model import (
     SessionLine,
     TrackLine,
 )
+from ..store import calendar as calendar_store
 from ..store import report_queries as rq
 from ..store.database import Database
 from ..store.profile import user_profile
@@ -42,8 +42,6 @@ __all__ = [
     "record_report",
 ]
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
-
 
 class ReportInputError(ValueError):
     """A report asked for something that cannot be (a period ending before it starts, ...)."""
@@ -51,8 +49,7 @@ class ReportInputError(ValueError):
 
 def local_time(moment: dt.datetime) -> dt.datetime:
     """A stored moment (UTC, aware or naive) as the clock in Brussels showed it, naive."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(BRUSSELS).replace(tzinfo=None)
+    return calendar_store.brussels_wall_time(moment)
 
 
 def meta(
@@ -150,26 +147,15 @@ def session_lines(records: list[rq.SessionRecord]) -> tuple[SessionLine, ...]:
 
 
 def deadline_lines(db: Database, year: int, today: dt.date) -> tuple[DeadlineLine, ...]:
-    y = rq.year_deadlines(db, year)
-    if y is None:
+    """Every moment of the year in the programme's order; one not announced yet says so."""
+    found = calendar_store.project_year(db, year)
+    if found is None:
         return ()
-    submission = local_time(y.submission_deadline) if y.submission_deadline else None
-    when = ""
-    if submission is not None and (submission.hour, submission.minute) != (0, 0):
-        when = f" (om {submission:%H:%M} uur)"
-    found = [
-        ("Indienen van de aanvragen opent", y.submission_opens),
-        (f"Uiterste datum om de aanvraag in te dienen{when}", submission and submission.date()),
-        ("Beslissing over de toekenning", y.decision),
-        ("Start van het projectjaar", y.period_start),
-        ("Tussentijdse rapportering van de KPI's", y.interim_kpi_deadline),
-        ("Einde van het projectjaar", y.period_end),
-        ("Eindrapportering van de KPI's", y.final_kpi_deadline),
-    ]
-    return tuple(
-        DeadlineLine(label, on, on < today)
-        for label, on in sorted(((lb, d) for lb, d in found if d), key=lambda x: x[1])
-    )
+    lines = []
+    for d in calendar.deadlines(found):
+        when = f" (om {d.time:%H:%M} uur)" if d.time else ""
+        lines.append(DeadlineLine(d.label + when, d.on, d.state(today).value))
+    return tuple(lines)
 
 
 def year_subtitle(year: int) -> str:
@@ -196,15 +182,15 @@ def plan_data(
         )
         for t in d.tracks
     )
-    period = rq.year_deadlines(db, d.year)
+    period = calendar_store.project_year(db, d.year)
     assert period is not None  # rule_context refused an unknown year already
     return PlanData(
         meta=meta(
             "plan", d.record.name, d.record.is_demo, today, year_subtitle(d.year), d.record.id
         ),
         year=d.year,
-        period_start=period.period_start,
-        period_end=period.period_end,
+        period_start=period.start,
+        period_end=period.end,
         kind=kind_label(sum(1 for m in members if m.active)),
         region=d.region_name,
         submitter=submitter_name(d),

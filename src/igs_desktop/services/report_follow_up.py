@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 from ..reports.model import ChangeLine, ChangesSince, DueLine, FollowUpData, NoteLine
+from ..store import calendar as calendar_store
 from ..store import details
 from ..store import report_queries as rq
 from ..store.database import Database
@@ -116,8 +117,8 @@ def follow_up_data(
     _context, d = subject(db, id_or_name, year, today)
     previous = rq.last_report(db, KIND, d.record.id)
     if date_from is None:
-        start = rq.year_deadlines(db, d.year)
-        date_from = start.period_start if start else date_to
+        start = calendar_store.project_year(db, d.year)
+        date_from = start.start if start else date_to
         if previous and previous.period_to and previous.period_to < date_to:
             date_from = previous.period_to + dt.timedelta(days=1)
     if date_from > date_to:

@@ -31,9 +31,9 @@ from ..store.partnerships import (
     find_government,
     load_partnerships,
     population_figures,
-    project_years,
     supported_action_numbers,
 )
+from .calendar import current_year, known_years
 
 
 class NotFoundError(LookupError):
@@ -89,15 +89,8 @@ def to_domain(record: PartnershipRecord, figures: dict[str, int | None], year: i
 
 
 def default_year(db: Database, today: dt.date | None = None) -> int:
-    """The project year running today, or the last one that has started."""
-    today = today or dt.date.today()
-    years = project_years(db)
-    started = [y.number for y in years if y.period_start <= today]
-    return max(started) if started else min(y.number for y in years)
-
-
-def known_years(db: Database) -> list[int]:
-    return [y.number for y in project_years(db)]
+    """The number of the year the app works in today (``calendar.current_year``)."""
+    return current_year(db, today).number
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from .tables import (
     PartnershipAction,
     PartnershipRow,
     PopulationFigure,
-    ProjectYear,
     Region,
     StimulusGrant,
     Subsidy,
@@ -211,19 +210,6 @@ def supported_action_numbers(db: Database) -> set[str]:
                 select(CatalogueAction.number).where(CatalogueAction.supported == True)  # noqa: E712
             ).all()
         )
-
-
-@dataclass(frozen=True)
-class YearInfo:
-    number: int
-    period_start: dt.date
-    period_end: dt.date
-
-
-def project_years(db: Database) -> list[YearInfo]:
-    with db.session() as session:
-        rows = session.exec(select(ProjectYear).order_by(ProjectYear.number)).all()
-        return [YearInfo(y.number, y.period_start, y.period_end) for y in rows]
 
 
 @dataclass(frozen=True)

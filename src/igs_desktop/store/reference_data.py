@@ -114,7 +114,10 @@ def merge_row(
     values: dict[str, Any],
     summary: LoadSummary,
 ) -> SQLModel:
-    """Insert ``values`` or update the fields the user has not changed since the last release."""
+    """Insert ``values`` or update the fields the user has not changed since the last release.
+
+    A row without ``shipped`` was made by the user; its filled-in fields are never replaced.
+    """
     table = model.__tablename__  # type: ignore[attr-defined]
     row = session.exec(select(model).filter_by(**key)).first()
     shipped_now = {name: _jsonable(value) for name, value in values.items()}
@@ -123,12 +126,16 @@ def merge_row(
         session.add(row)
         summary.count(summary.added, table)
         return row
+    user_made = row.shipped is None  # type: ignore[attr-defined]
     shipped_before: dict[str, Any] = row.shipped or {}  # type: ignore[attr-defined]
     for name, value in values.items():
         current = _comparable(row, name)
         if current == shipped_now[name]:
             continue
-        if name in shipped_before and current != shipped_before[name]:
+        # A row the user made (a project year added before a release shipped it) is all the
+        # user's: the release only fills what the user left empty.
+        user_value = user_made and current not in (None, "")
+        if user_value or (name in shipped_before and current != shipped_before[name]):
             summary.count(summary.kept_user_edits, table)  # the user corrected it: keep theirs
             continue
         setattr(row, name, value)

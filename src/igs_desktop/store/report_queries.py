@@ -19,7 +19,6 @@ from .tables import (
     KnowledgeSessionParticipant,
     Note,
     PopulationFigure,
-    ProjectYear,
     ReportRecord,
     SupportContact,
 )
@@ -51,18 +50,6 @@ class FollowUpRecord:
     title: str
     due_date: dt.date | None
     status: str
-
-
-@dataclass(frozen=True)
-class YearDeadlines:
-    number: int
-    period_start: dt.date
-    period_end: dt.date
-    submission_opens: dt.date | None
-    submission_deadline: dt.datetime | None
-    decision: dt.date | None
-    interim_kpi_deadline: dt.date | None
-    final_kpi_deadline: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -146,23 +133,6 @@ def open_follow_ups(db: Database, partnership_id: str) -> list[FollowUpRecord]:
         ).all()
         found = [FollowUpRecord(f.id, f.title, f.due_date, f.status) for f in rows]
     return sorted(found, key=lambda f: (f.due_date is None, f.due_date or dt.date.max, f.title))
-
-
-def year_deadlines(db: Database, year: int) -> YearDeadlines | None:
-    with db.session() as session:
-        y = session.get(ProjectYear, year)
-        if y is None:
-            return None
-        return YearDeadlines(
-            y.number,
-            y.period_start,
-            y.period_end,
-            y.submission_opens,
-            y.submission_deadline,
-            y.decision,
-            y.interim_kpi_deadline,
-            y.final_kpi_deadline,
-        )
 
 
 def contact_name(db: Database, contact_id: str | None) -> str:

@@ -78,7 +78,7 @@ def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: i
 
     Returns None when the user closes the welcome dialog without starting.
     """
-    from ..services.rules import default_year
+    from ..services.calendar import current_year
     from ..store.profile import meta_value, user_profile
     from .context import AppContext
     from .main_window import MainWindow
@@ -91,7 +91,7 @@ def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: i
             return None
         profile = user_profile(db)
     actor = profile.name if profile else "onbekend"
-    context = AppContext(db, actor, default_year(db), is_demo=meta_value(db, "demo") == "1")
+    context = AppContext(db, actor, current_year(db).number, is_demo=meta_value(db, "demo") == "1")
     context.report_dir = paths.report_dir
     context.notes.attachment_dir = paths.attachment_dir
     _prune_attachments(db, paths)
@@ -145,6 +145,8 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
         watcher = _QuitAfterFirstPaint(started)
         window.installEventFilter(watcher)
     window.show()
+    if not exit_after_paint:
+        QTimer.singleShot(0, window.offer_next_year)
     try:
         return app.exec()
     finally:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ..services.calendar import ProjectYearService, current_year, known_years
 from ..services.editing import Outcome, ValidationError
 from ..services.notes import NotesService
 from ..services.portfolio import PortfolioService
@@ -74,11 +75,18 @@ class AppContext(QObject):
         self.year = year
         self.is_demo = is_demo
         self.portfolio = PortfolioService(db, actor)
+        self.calendar = ProjectYearService(db, actor)
         # the app sets the data folder's (AppPaths.attachment_dir)
         self.notes = NotesService(db, actor, db.path.parent / "attachments")
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
         self.report_dir = db.path.parent / "reports"  # the app sets the data folder's
+        # connected first, so no page refreshes for a year an undo just took away
+        self.changed.connect(self._keep_year_known)
+
+    def _keep_year_known(self, changes: ChangeSet) -> None:
+        if "project_year" in changes.tables and self.year not in known_years(self.db):
+            self.set_year(current_year(self.db).number)
 
     def set_year(self, year: int) -> None:
         if year != self.year:

@@ -6,9 +6,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from .. import APP_NAME
+from .. import APP_NAME, formatting
+from ..domain.calendar import Situation
+from ..services.calendar import current_year
 from ..services.rules import known_years
-from . import colors
+from ..store.editing import ChangeSet
+from . import colors, messages
 from .about import AboutDialog
 from .catalogue_page import CataloguePage
 from .context import AppContext
@@ -21,7 +24,9 @@ from .notes.presets import preset_for
 from .notes.sessions_page import SessionsPage
 from .partnership.page import PartnershipPage
 from .portfolio_page import PortfolioPage
+from .project_years_dialog import ProjectYearsDialog, add_next_year
 from .reports_page import ReportsPage
+from .widgets import select_data
 
 
 class MainWindow(QMainWindow):
@@ -125,12 +130,14 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Zoeken", self.focus_search, k.Find)
         self.refresh_action = self._action("&Vernieuwen", self.refresh, k.Refresh)
         self.about_action = self._action(f"&Over {APP_NAME}", self.show_about)
+        self.years_action = self._action("Pro&jectjaren…", self.show_project_years)
 
         file_menu = self.menuBar().addMenu("&Bestand")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.new_note_action)
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.years_action)
         privacy_menu = file_menu.addMenu("&Privacy")
         privacy_menu.addAction(self.privacy_export_action)
         privacy_menu.addAction(self.privacy_erase_action)
@@ -156,15 +163,69 @@ class MainWindow(QMainWindow):
         label = QLabel(" Projectjaar: ")
         self.year = QComboBox()
         self.year.setAccessibleName("Projectjaar voor de regelcontrole")
-        for year in known_years(self.db):
-            self.year.addItem(f"projectjaar {year}", year)
-        self.year.setCurrentIndex(max(self.year.findData(self.context.year), 0))
+        self._fill_years()
         self.year.currentIndexChanged.connect(
             lambda _i: self.context.set_year(int(self.year.currentData()))
         )
         label.setBuddy(self.year)
         toolbar.addWidget(label)
         toolbar.addWidget(self.year)
+        self.calendar_notice = QLabel()
+        self.calendar_notice.setAccessibleName("Melding over het projectjaar")
+        self.statusBar().addPermanentWidget(self.calendar_notice)
+        self._show_calendar_notice()
+        self.context.changed.connect(self._calendar_changed)
+        self.context.year_changed.connect(self._year_shown)
+
+    # --- the programme's calendar -------------------------------------------------------
+    def _fill_years(self) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in known_years(self.db):
+            self.year.addItem(f"projectjaar {year}", year)
+        self.year.setCurrentIndex(max(self.year.findData(self.context.year), 0))
+        self.year.blockSignals(False)
+
+    def _year_shown(self, year: int) -> None:
+        select_data(self.year, year)
+        self._show_calendar_notice()
+
+    def _show_calendar_notice(self) -> None:
+        working = current_year(self.db)
+        self.calendar_notice.setText(working.notice if working.number == self.context.year else "")
+
+    def _calendar_changed(self, changes: ChangeSet) -> None:
+        if "project_year" not in changes.tables:
+            return
+        self._fill_years()
+        self._show_calendar_notice()
+
+    def offer_next_year(self) -> None:
+        """When today is past the last project year, say so once and offer to add the next.
+
+        After each year added the app moves to the year that holds today; while today is
+        still past the last one, the next is offered again (a user back after two years).
+        """
+        while True:
+            working = current_year(self.db)
+            if working.situation is not Situation.AFTER_LAST:
+                return
+            following = working.number + 1
+            if not messages.confirm(
+                self,
+                "Projectjaar afgelopen",
+                f"Projectjaar {working.number} liep af op {formatting.date(working.year.end)}. "
+                f"Projectjaar {following} toevoegen?",
+                yes=f"Projectjaar {following} toevoegen…",
+                no="Later",
+            ):
+                return
+            if not add_next_year(self.context, self):
+                return
+            self.context.set_year(current_year(self.db).number)
+
+    def show_project_years(self) -> None:
+        ProjectYearsDialog(self.context, self).exec()
 
     # --- pages ------------------------------------------------------------------------
     def refresh(self) -> None:

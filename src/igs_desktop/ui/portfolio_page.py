@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting
+from ..services.calendar import deadline_summary
 from ..services.overview import PortfolioRow, portfolio
 from . import colors
 from .context import AppContext
@@ -116,6 +117,9 @@ class PortfolioPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(self._open_row)
         self.summary = QLabel()
+        self.deadlines = QLabel()
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setAccessibleName("Deadlines van het projectjaar")
 
         top = QHBoxLayout()
         top.addWidget(label)
@@ -123,6 +127,7 @@ class PortfolioPage(QWidget):
         top.addWidget(add)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         self.refresher = RefreshWhenVisible(self, self.refresh)
@@ -139,6 +144,7 @@ class PortfolioPage(QWidget):
             f"{len(rows)} aanvragers, projectjaar {self.context.year}: "
             f"{errors} met fouten, {overdue} achterstallige opvolging(en)"
         )
+        self.deadlines.setText(deadline_summary(self.context.db, self.context.year))
 
     def _open_row(self, view_row: int) -> None:
         row: PortfolioRow = self.proxy.index(view_row, 0).data(ROW_ROLE)
