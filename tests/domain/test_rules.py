@@ -13,10 +13,12 @@ from igs_desktop.domain import (
     Membership,
     Partnership,
     Severity,
+    StimulusKind,
     Subsidy,
     Transfer,
     active_members,
     check_partnership,
+    stimulus_status,
 )
 
 from .builders import (
@@ -33,7 +35,12 @@ from .builders import (
 
 
 def clean_pair(**fields: object) -> Partnership:
-    """Kortrijk (submitter) and Lendelede since year 1: no finding at all."""
+    """Kortrijk (submitter) and Lendelede since year 1: no finding at all.
+
+    Both are new to the programme in year 1, so the actions rolled out with them are recorded
+    (NEW_MEMBER_ACTIONS_UNREPORTED applies in the year a partnership is formed too).
+    """
+    fields.setdefault("new_member_actions", ("5",))
     return partnership(member(kortrijk()), member(lendelede()), **fields)
 
 
@@ -360,7 +367,7 @@ def test_stimulus_for_new_partnership_needs_a_member_above_threshold(
 ) -> None:
     """Kortrijk applied alone in year 1; in year 2 it forms a new partnership with Kuurne.
 
-    Only when Kortrijk counts more than 7,500 on its own does the new partnership qualify.
+    A returning government qualifies by its own figure: only above 7,500 (decision 1).
     """
     alone = partnership(member(kortrijk(figure), left=2), id="kortrijk", name="Kortrijk")
     p = partnership(
@@ -368,36 +375,233 @@ def test_stimulus_for_new_partnership_needs_a_member_above_threshold(
         member(kuurne(), joined=2),
         formed_year=2,
         stimulus_years=(2,),
+        new_member_actions=("5",),
     )
     findings = check_partnership(p, 2, others=[alone])
     assert ("STIMULUS_NOT_ELIGIBLE" not in codes(findings)) is eligible
     if not eligible:
-        assert "bestond niet vóór projectjaar 2" in only(findings, "STIMULUS_NOT_ELIGIBLE").message
+        message = only(findings, "STIMULUS_NOT_ELIGIBLE").message
+        assert "geen bestaand samenwerkingsverband" in message
+        assert "Kortrijk 7.500" in message
 
 
-def test_stimulus_for_new_partnership_does_not_count_a_new_member() -> None:
-    """Two governments both new to the programme: neither one takes the other in."""
-    p = partnership(
-        member(kortrijk(9_000), joined=2),
-        member(kuurne(9_000), joined=2),
+# --- decision 1: a member above 7,500, whether or not it took part before -----------------
+
+
+def brand_new_pair(figure: int | None) -> Partnership:
+    """Kortrijk and Kuurne, both new to the programme, form an IGS in year 2 with a stimulus."""
+    return partnership(
+        member(kortrijk(figure), joined=2),
+        member(kuurne(), joined=2),
         formed_year=2,
         stimulus_years=(2,),
+        new_member_actions=("5",),
     )
-    assert "STIMULUS_NOT_ELIGIBLE" in codes(check_partnership(p, 2))
+
+
+@pytest.mark.parametrize(("figure", "eligible"), [(7_500, False), (7_501, True)])
+def test_stimulus_for_two_brand_new_governments_one_above_threshold(
+    figure: int, eligible: bool
+) -> None:
+    findings = check_partnership(brand_new_pair(figure), 2)
+    assert ("STIMULUS_NOT_ELIGIBLE" not in codes(findings)) is eligible
+    status = stimulus_status(brand_new_pair(figure), 2)
+    if eligible:
+        assert status.kind is StimulusKind.GRANT
+        assert "toekenning" in status.sentence
+        assert (
+            "Kortrijk telt op zich 7.501" in status.sentence
+            and "neemt Kuurne op" in status.sentence
+        )
+    else:
+        assert status.kind is StimulusKind.NOT_ELIGIBLE
+        assert only(findings, "STIMULUS_NOT_ELIGIBLE").message == status.sentence
+
+
+def test_stimulus_for_a_returning_government_above_threshold_taking_in_a_new_one() -> None:
+    """Kortrijk took part in year 1 (alone) and takes in Kuurne, new, in year 2."""
+    alone = partnership(member(kortrijk(9_000), left=2), id="kortrijk", name="Kortrijk")
+    p = partnership(
+        member(kortrijk(9_000), joined=2),
+        member(kuurne(), joined=2),
+        formed_year=2,
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+    assert check_partnership(p, 2, others=[alone]) == []
+    assert stimulus_status(p, 2, others=[alone]).kind is StimulusKind.GRANT
+
+
+def test_stimulus_member_above_threshold_must_take_in_another_new_government() -> None:
+    """Kortrijk (new, 9.000) joins Kuurne (returning, 1.234): nobody new is taken in by a
+    member above 7,500, and Kuurne alone was no existing partnership."""
+    earlier = partnership(member(kuurne(), left=2), id="kuurne", name="Kuurne")
+    p = partnership(
+        member(kuurne(), joined=2),
+        member(kortrijk(9_000), joined=2),
+        formed_year=2,
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+    f = only(check_partnership(p, 2, others=[earlier]), "STIMULUS_NOT_ELIGIBLE")
+    assert "Kuurne 1.234" in f.message
+    assert "Kortrijk telt wel meer dan 7.500" in f.message and "enige nieuwe" in f.message
 
 
 def test_stimulus_for_new_partnership_with_unknown_figure_is_left_to_figure_missing() -> None:
     alone = partnership(member(kortrijk(None), left=2), id="kortrijk", name="Kortrijk")
     p = partnership(
         member(kortrijk(None), joined=2),
-        member(kuurne(9_000), joined=2),
+        member(kuurne(1_000), joined=2),
         formed_year=2,
         stimulus_years=(2,),
+        new_member_actions=("5",),
     )
     assert codes(check_partnership(p, 2, others=[alone])) == ["FIGURE_MISSING"]
+    assert stimulus_status(p, 2, others=[alone]).kind is StimulusKind.UNKNOWN
 
 
-# --- NEW_MEMBER_ACTIONS_UNREPORTED --------------------------------------------------------
+# --- decision 2: an existing IGS has two members active before the year ------------------
+
+
+def single_from_year_1(figure: int) -> Partnership:
+    """Kortrijk applied alone from year 1 and takes in Kuurne, new, in year 2."""
+    return partnership(
+        member(kortrijk(figure)),
+        member(kuurne(), joined=2),
+        name="Kortrijk",
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+
+
+def test_a_single_applicant_from_an_earlier_year_is_not_an_existing_igs() -> None:
+    f = only(check_partnership(single_from_year_1(7_000), 2), "STIMULUS_NOT_ELIGIBLE")
+    assert "Kortrijk is geen bestaand samenwerkingsverband" in f.message
+    assert "(in projectjaar 1 was alleen Kortrijk actief lid)" in f.message
+    assert "cijfers: Kortrijk 7.000)" in f.message
+
+
+def test_a_single_applicant_from_an_earlier_year_qualifies_by_its_own_figure() -> None:
+    assert check_partnership(single_from_year_1(7_501), 2) == []
+
+
+def test_a_two_member_igs_of_year_1_taking_in_a_new_government_is_eligible() -> None:
+    """Kortrijk and Lendelede (7.000 and 300: neither above 7,500) take in Kuurne in year 2."""
+    p = partnership(
+        member(kortrijk(7_000)),
+        member(lendelede(300)),
+        member(kuurne(), joined=2),
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+    assert check_partnership(p, 2) == []
+    status = stimulus_status(p, 2)
+    assert (
+        status.kind is StimulusKind.GRANT and "een bestaand samenwerkingsverband" in status.sentence
+    )
+
+
+def test_an_igs_with_only_one_member_active_before_is_not_existing() -> None:
+    """Lendelede and Kuurne both join Kortrijk in year 2: only Kortrijk was active in year 1."""
+    p = partnership(
+        member(kortrijk(7_000)),
+        member(lendelede(300), joined=2),
+        member(kuurne(), joined=2),
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+    f = only(check_partnership(p, 2), "STIMULUS_NOT_ELIGIBLE")
+    assert "(in projectjaar 1 was alleen Kortrijk actief lid)" in f.message
+    # A member that left in year 2 was still active in year 1: the IGS existed.
+    existed = partnership(
+        member(kortrijk(7_000)),
+        member(lendelede(300), left=2),
+        member(kuurne(), joined=2),
+        stimulus_years=(2,),
+        new_member_actions=("5",),
+    )
+    assert "STIMULUS_NOT_ELIGIBLE" not in codes(check_partnership(existed, 2))
+
+
+def test_a_stimulus_in_year_1_needs_a_member_above_threshold() -> None:
+    """In project year 1 no partnership existed before; everybody is new."""
+    assert check_partnership(clean_pair(stimulus_years=(1,)), 1) == []  # Kortrijk 11.111
+    low = partnership(
+        member(kortrijk(7_000)),
+        member(lendelede()),
+        stimulus_years=(1,),
+        new_member_actions=("5",),
+    )
+    f = only(check_partnership(low, 1), "STIMULUS_NOT_ELIGIBLE")
+    assert "(het had vóór projectjaar 1 geen twee actieve leden)" in f.message
+
+
+# --- decision 4: an extension (verlenging) while the conditions hold ----------------------
+
+
+def extended(
+    figure: int = 7_501,
+    stimulus_years: tuple[int, ...] = (2, 3),
+    second: Membership | None = None,
+) -> Partnership:
+    """Kortrijk took in Kuurne in year 2 with a stimulus; nobody new joins in year 3."""
+    return partnership(
+        member(kortrijk(figure - 1_000)),
+        second or member(lendelede(1_000), joined=2),
+        stimulus_years=stimulus_years,
+        new_member_actions=("5",),
+    )
+
+
+def test_stimulus_extension_while_the_conditions_hold() -> None:
+    p = extended()
+    assert check_partnership(p, 3) == []
+    status = stimulus_status(p, 3)
+    assert status.kind is StimulusKind.EXTENSION
+    assert status.sentence == (
+        "Stimulans 'samenwerking' in projectjaar 3: verlenging van de stimulans van projectjaar "
+        "2. De voorwaarden blijven vervuld: IGS Kortrijk-Lendelede ligt in één referentieregio "
+        "en telt samen 7.501 inwoners van niet-EU14-herkomst, meer dan 7.500; de stimulans kan "
+        "verlengd worden zolang het budget het toelaat."
+    )
+
+
+def test_no_extension_at_7500() -> None:
+    p = extended(7_500)
+    f = only(check_partnership(p, 3), "STIMULUS_NOT_ELIGIBLE")
+    assert "Een verlenging van de stimulans van projectjaar 2 kan niet" in f.message
+    assert "7.500 inwoners van niet-EU14-herkomst, niet meer dan 7.500" in f.message
+    assert stimulus_status(p, 3).kind is StimulusKind.NOT_ELIGIBLE
+
+
+def test_no_extension_after_a_gap() -> None:
+    p = extended(stimulus_years=(1, 3))
+    f = only(check_partnership(p, 3), "STIMULUS_NOT_ELIGIBLE")
+    assert "geen nieuw lokaal bestuur" in f.message and "verlenging" not in f.message
+
+
+def test_no_extension_with_mixed_regions() -> None:
+    p = extended(second=member(roeselare(1_000), joined=2))
+    findings = check_partnership(p, 3)
+    assert "REGION_MIXED" in codes(findings)
+    f = only(findings, "STIMULUS_NOT_ELIGIBLE")
+    assert "niet in één referentieregio" in f.message
+
+
+def test_no_extension_for_a_single_member_left() -> None:
+    p = extended(second=member(lendelede(1_000), joined=2, left=3), figure=9_000)
+    f = only(check_partnership(p, 3), "STIMULUS_NOT_ELIGIBLE")
+    assert "nog maar één actief lid" in f.message
+
+
+def test_extension_with_unknown_figure_is_left_to_figure_missing() -> None:
+    p = extended(second=member(lendelede(None), joined=2))
+    assert codes(check_partnership(p, 3)) == ["FIGURE_MISSING"]  # Kortrijk 6.501 + unknown
+    assert stimulus_status(p, 3).kind is StimulusKind.UNKNOWN
+
+
+# --- NEW_MEMBER_ACTIONS_UNREPORTED (decision 3) -------------------------------------------
 
 
 def test_new_member_actions_unreported() -> None:
@@ -405,26 +609,54 @@ def test_new_member_actions_unreported() -> None:
     f = only(check_partnership(p, 2), "NEW_MEMBER_ACTIONS_UNREPORTED")
     assert f.severity is Severity.WARNING
     assert f.subjects == ("34023",)
+    assert "Kuurne, nieuw in Plan Samenleven, trad toe in projectjaar 2" in f.message
     reported = partnership(
         member(kortrijk()), member(kuurne(), joined=2), new_member_actions=("5",)
     )
     assert check_partnership(reported, 2) == []
 
 
-def test_new_member_actions_not_asked_in_the_year_the_partnership_was_formed() -> None:
+def test_new_member_actions_asked_in_the_year_the_partnership_was_formed() -> None:
     p = partnership(member(kortrijk(), joined=2), member(kuurne(), joined=2), formed_year=2)
-    assert check_partnership(p, 2) == []
+    f = only(check_partnership(p, 2), "NEW_MEMBER_ACTIONS_UNREPORTED")
+    assert f.subjects == ("34022", "34023")
+    assert "Kortrijk en Kuurne, nieuw in Plan Samenleven, traden toe" in f.message
+    reported = dataclasses.replace(p, new_member_actions=("5",))
+    assert check_partnership(reported, 2) == []
+
+
+def test_new_member_actions_not_asked_for_a_returning_government() -> None:
+    earlier = partnership(member(kuurne(9_000), left=2), id="kuurne", name="Kuurne")
+    p = partnership(member(kortrijk()), member(kuurne(), joined=2))
+    assert check_partnership(p, 2, others=[earlier]) == []
+    # One new, one returning: only the new one is named.
+    harelbeke = gov("34013", "Harelbeke", 1_000)
+    both = partnership(member(kortrijk()), member(kuurne(), joined=2), member(harelbeke, joined=2))
+    f = only(check_partnership(both, 2, others=[earlier]), "NEW_MEMBER_ACTIONS_UNREPORTED")
+    assert f.subjects == ("34013",)
+
+
+def test_new_member_actions_not_asked_of_a_government_alone() -> None:
+    """A single applicant new to the programme takes nobody in."""
+    single = partnership(member(kortrijk(), joined=2), formed_year=2, name="Kortrijk")
+    assert check_partnership(single, 2) == []
 
 
 # --- TRANSFER_ARRANGEMENT_MISSING ---------------------------------------------------------
 
 
 def test_transfer_arrangement_missing() -> None:
-    p = partnership(member(kortrijk(), arrangement=""), member(lendelede(), arrangement=" "))
+    p = partnership(
+        member(kortrijk(), arrangement=""),
+        member(lendelede(), arrangement=" "),
+        new_member_actions=("5",),
+    )
     f = only(check_partnership(p, 1), "TRANSFER_ARRANGEMENT_MISSING")
     assert f.severity is Severity.WARNING
     assert f.subjects == ("34025",)  # the submitter Kortrijk needs none
-    ok = partnership(member(kortrijk(), arrangement=""), member(lendelede()))
+    ok = partnership(
+        member(kortrijk(), arrangement=""), member(lendelede()), new_member_actions=("5",)
+    )
     assert check_partnership(ok, 1) == []
 
 
@@ -516,6 +748,7 @@ def test_findings_follow_the_catalogue_then_subjects() -> None:
         "ACTION_NOT_SUPPORTED",
         "ACTION_NOT_SUPPORTED",
         "ACTION_NOT_SUPPORTED",
+        "NEW_MEMBER_ACTIONS_UNREPORTED",  # all three are new in year 1
         "TRANSFER_ARRANGEMENT_MISSING",
         "TRANSFER_ARRANGEMENT_MISSING",
     ]
@@ -537,4 +770,5 @@ def test_nothing_is_checked_before_the_partnership_was_formed() -> None:
         member(kortrijk(), joined=3), member(lendelede(), joined=3), formed_year=3, kpi=""
     )
     assert check_partnership(later, 2) == []  # it does not exist yet in year 2
-    assert codes(check_partnership(later, 3)) == ["KPI_MISSING"]
+    # Formed in year 3 by two governments new to the programme: their actions are asked for.
+    assert codes(check_partnership(later, 3)) == ["KPI_MISSING", "NEW_MEMBER_ACTIONS_UNREPORTED"]

@@ -91,6 +91,44 @@ def test_remaining_exactly_7500_keeps_year1_but_is_below_the_applicant_threshold
     out = simulate_leave(p, "34022", 2)
     assert out.remaining_keep_year1_subsidy is True
     assert "BELOW_THRESHOLD" in codes(out.findings)
+    # Both verdicts in one sentence, so that they do not read as a contradiction.
+    assert (
+        "De overblijvende leden tellen samen nog altijd 7.500: ze behouden het totaal van de "
+        "subsidies van projectjaar 1, maar om (opnieuw) aan te vragen is meer dan 7.500 nodig."
+    ) in out.explanation
+    assert not any(s.startswith("Dat is minstens") for s in out.explanation)
+
+
+def test_remaining_7499_loses_year1() -> None:
+    p = partnership(
+        member(kortrijk(9_999)), member(lendelede(5_000)), member(kuurne(2_499)), submitter="34025"
+    )
+    out = simulate_leave(p, "34022", 2)
+    assert out.remaining_keep_year1_subsidy is False
+    assert "BELOW_THRESHOLD" in codes(out.findings)
+    assert not any("nog altijd" in s for s in out.explanation)
+    assert any("verliezen de subsidies van projectjaar 1" in s for s in out.explanation)
+
+
+# --- leave: only a member of project year 1 loses year-1 subsidies (decision 5) -----------
+
+
+def test_leaver_active_in_year_1_loses_its_year1_subsidy() -> None:
+    out = simulate_leave(kortrijk_lendelede(), "34025", 3)
+    assert out.leaver_loses_year1_subsidy is True
+    assert out.explanation[0] == (
+        "Lendelede stapt vanaf projectjaar 3 uit IGS Kortrijk-Lendelede en verliest het recht "
+        "op de subsidies van projectjaar 1."
+    )
+
+
+def test_leaver_that_joined_in_year_2_has_no_year1_subsidy_to_lose() -> None:
+    p = partnership(member(kortrijk()), member(lendelede(), joined=2))
+    out = simulate_leave(p, "34025", 3)
+    assert out.leaver_loses_year1_subsidy is False
+    assert "verliest" not in out.explanation[0]
+    assert "in projectjaar 1 geen actief lid van IGS Kortrijk-Lendelede" in out.explanation[0]
+    assert "geen subsidies van projectjaar 1 te verliezen" in out.explanation[0]
 
 
 def test_remaining_figure_unknown() -> None:
@@ -201,10 +239,54 @@ def test_stimulus_for_a_government_above_threshold_taking_in_a_new_one(
     assert out.stimulus_eligible is eligible
 
 
-def test_no_stimulus_when_the_taking_in_government_is_new_itself() -> None:
-    """Both new to the programme in year 2: no member that takes the other in (see rules.md)."""
-    first_time = partnership(member(kortrijk(9_000), joined=2), formed_year=2)
-    assert simulate_join(first_time, kuurne(), 2).stimulus_eligible is False
+@pytest.mark.parametrize(("figure", "eligible"), [(7_500, False), (7_501, True)])
+def test_stimulus_when_both_governments_are_new_and_one_is_above_threshold(
+    figure: int, eligible: bool
+) -> None:
+    """Both new to the programme in year 2: Kortrijk above 7,500 takes Kuurne in (decision 1)."""
+    first_time = partnership(member(kortrijk(figure), joined=2), formed_year=2)
+    out = simulate_join(first_time, kuurne(), 2)
+    assert out.stimulus_eligible is eligible
+    if not eligible:
+        assert "geen bestaand samenwerkingsverband" in out.explanation[-1]
+        assert "Kortrijk 7.500" in out.explanation[-1]
+
+
+def test_no_stimulus_when_the_joiner_above_threshold_is_the_only_new_one() -> None:
+    """Kuurne took part before; Kortrijk (9.000, new) joins it: Kortrijk takes nobody in."""
+    earlier = partnership(member(kuurne(), left=2), id="kuurne", name="Kuurne")
+    again = partnership(member(kuurne(), joined=2), formed_year=2, id="k2", name="Kuurne")
+    out = simulate_join(again, kortrijk(9_000), 2, others=[earlier])
+    assert out.joiner_new_to_programme is True
+    assert out.stimulus_eligible is False
+    assert "enige nieuwe lokaal bestuur" in out.explanation[-1]
+
+
+# --- join: an extension (verlenging) -------------------------------------------------------
+
+
+def with_stimulus_in_year_2(k: int = 7_000) -> Partnership:
+    """Kortrijk took in Lendelede (1.000) in year 2 with a stimulus."""
+    return partnership(member(kortrijk(k)), member(lendelede(1_000), joined=2), stimulus_years=(2,))
+
+
+def test_join_of_a_returning_government_mentions_the_extension() -> None:
+    earlier = partnership(member(kuurne(), left=3), id="kuurne", name="Kuurne")
+    out = simulate_join(with_stimulus_in_year_2(), kuurne(), 3, others=[earlier])
+    assert out.stimulus_eligible is False
+    assert out.stimulus_extension is True
+    assert out.explanation[-2].startswith("Geen nieuwe toekenning van de stimulans")
+    assert "verlenging van de stimulans van projectjaar 2" in out.explanation[-1]
+    # Nearest case: together 7.000 + 1.000 + 1.234 is enough, 6.266 + 1.000 + 234 is not.
+    low = simulate_join(with_stimulus_in_year_2(6_266), kuurne(234), 3, others=[earlier])
+    assert low.stimulus_extension is False
+    assert "verlenging" not in " ".join(low.explanation)
+
+
+def test_a_new_joiner_after_a_stimulus_year_is_a_grant_not_an_extension() -> None:
+    out = simulate_join(with_stimulus_in_year_2(), kuurne(), 3)
+    assert out.stimulus_eligible is True
+    assert out.stimulus_extension is False
 
 
 def test_no_stimulus_when_the_figure_is_unknown() -> None:

@@ -308,3 +308,52 @@ def test_applying_a_leave_ends_the_active_membership_not_an_old_one(  # type: ig
     with db.session() as session:
         assert session.get(MembershipRow, old).left_year == 2  # type: ignore[union-attr]  # untouched
         assert session.get(MembershipRow, rejoined).left_year == 3  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def leie_7500(db) -> str:  # type: ignore[no-untyped-def]
+    """Without Kortrijk, Lendelede and Kuurne count exactly 7.500; Kuurne joined in year 2."""
+    add_figures(db, 3, {KORTRIJK: 9000, LENDELEDE: 5000, KUURNE: 2500})
+    return add_partnership(db, "IGS Leie", {KORTRIJK: 1, LENDELEDE: 1, KUURNE: 2}, LENDELEDE)
+
+
+def test_exactly_7500_remaining_reads_as_one_sentence_and_is_not_cut_off(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, db, leie_7500: str
+) -> None:
+    dialog = WhatIfDialog(context, leie_7500, "leave", KORTRIJK, membership_id(db, KORTRIJK))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = grid_text(dialog)
+    assert rows[2][2] == "7.500"
+    # Kept, but not enough to apply: both in one cell, next to the BELOW_THRESHOLD finding.
+    assert rows[3][2] == (
+        "ja, nog altijd 7.500: de subsidies van projectjaar 1 blijven behouden, maar om "
+        "(opnieuw) aan te vragen is meer dan 7.500 nodig"
+    )
+    findings = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("BELOW_THRESHOLD" in f for f in findings)
+    assert "nog altijd 7.500" in dialog.explanation.text()
+    labels = [
+        item.widget()
+        for r in range(dialog.grid.rowCount())
+        for c in range(3)
+        if (item := dialog.grid.itemAtPosition(r, c)) is not None
+    ]
+    for label in [*labels, dialog.explanation]:
+        assert isinstance(label, QLabel) and label.wordWrap()
+        if label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_a_leaver_that_joined_in_year_2_has_no_year1_subsidy_to_lose(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, db, leie_7500: str
+) -> None:
+    dialog = WhatIfDialog(context, leie_7500, "leave", KUURNE, membership_id(db, KUURNE))
+    qtbot.addWidget(dialog)
+    assert grid_text(dialog)[4] == [
+        "Kuurne: subsidies projectjaar 1",
+        "nee, geen lid in projectjaar 1",
+        "niets te verliezen",
+    ]
+    assert "geen subsidies van projectjaar 1 te verliezen" in dialog.explanation.text()

@@ -17,7 +17,7 @@ from .model import (
     active_in,
     active_members,
 )
-from .rules import check_partnership
+from .rules import StimulusKind, StimulusStatus, check_partnership, stimulus_status
 from .simulations import JoinOutcome, LeaveOutcome, simulate_join, simulate_leave
 
 __all__ = [
@@ -33,6 +33,8 @@ __all__ = [
     "Partnership",
     "RuleInfo",
     "Severity",
+    "StimulusKind",
+    "StimulusStatus",
     "Subsidy",
     "Transfer",
     "active_in",
@@ -40,4 +42,5 @@ __all__ = [
     "check_partnership",
     "simulate_join",
     "simulate_leave",
+    "stimulus_status",
 ]

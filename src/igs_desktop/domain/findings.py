@@ -116,17 +116,24 @@ _CATALOGUE = (
     RuleInfo(
         "STIMULUS_NOT_ELIGIBLE",
         _E,
-        "De stimulans vraagt een bestaand samenwerkingsverband, of een lid met meer dan 7.500 "
-        "op zich, dat dat projectjaar een nieuw lokaal bestuur opneemt.",
-        "The stimulus needs an existing partnership, or a member with more than 7,500 on its "
-        "own, that takes in a new government that project year.",
+        "De stimulans vraagt een bestaand samenwerkingsverband (minstens twee leden die al "
+        "actief waren vóór dat projectjaar) of een lid met meer dan 7.500 op zich (ook als het "
+        "niet eerder deelnam), dat dat projectjaar minstens één nieuw lokaal bestuur opneemt. "
+        "Een stimulusjaar vlak na een stimulusjaar, met de voorwaarden nog vervuld, is een "
+        "verlenging.",
+        "The stimulus needs an existing partnership (at least two members active before that "
+        "year) or a member with more than 7,500 on its own (whether or not it took part "
+        "before), that takes in at least one new government that project year. A stimulus year "
+        "directly after a stimulus year, with the conditions still met, is an extension.",
     ),
     RuleInfo(
         "NEW_MEMBER_ACTIONS_UNREPORTED",
         _W,
-        "Bij nieuwe leden staat genoteerd met welke acties het samenwerkingsverband met hen "
-        "van start gaat.",
-        "When new members join, the actions rolled out with them are recorded.",
+        "Bij leden die nieuw zijn in het programma (ook in het jaar dat het "
+        "samenwerkingsverband start) staat genoteerd met welke acties het samenwerkingsverband "
+        "met hen van start gaat; niet bij besturen die eerder al deelnamen.",
+        "When members new to the programme join (also in the year the partnership is formed), "
+        "the actions rolled out with them are recorded; not for returning governments.",
     ),
     RuleInfo(
         "TRANSFER_ARRANGEMENT_MISSING",

@@ -7,6 +7,7 @@ the result, so findings never depend on the order memberships or partnerships we
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
 from functools import cached_property
 
 from .findings import Finding, finding_sort_key, make_finding
@@ -68,41 +69,115 @@ def earlier_participation(
 
 
 @dataclass(frozen=True)
-class StimulusCheck:
-    """Who is new in a project year, and whether the partnership may take them in."""
+class Newcomers:
+    """The members that joined in a project year, split by whether they took part before."""
 
     new_members: tuple[Membership, ...]
     returning: tuple[tuple[Membership, tuple[Partnership, ...]], ...]
-    base_met: bool | None  # None: a missing figure decides whether a member counts enough
 
 
-def check_stimulus(p: Partnership, year: int, others: Sequence[Partnership]) -> StimulusCheck:
-    """New governments joining in `year`, and whether the partnership may take them in.
+def newcomers(p: Partnership, year: int, others: Iterable[Partnership]) -> Newcomers:
+    """Members joining `p` in `year`: new to the programme, or returning (with where from).
 
-    A new government joins in `year` and never took part before, in `p` or elsewhere. The
-    partnership must have existed before `year`, or one of its other active members must count
-    more than 7,500 on its own.
+    A government is new when it never took part before, in `p` or in any partnership of
+    `others` (`earlier_participation`); only the joiners of `year` are looked up.
     """
-    joiners = [m for m in active_members(p, year) if m.joined_year == year]
     new_members: list[Membership] = []
     returning: list[tuple[Membership, tuple[Partnership, ...]]] = []
-    for m in joiners:
+    for m in active_members(p, year):
+        if m.joined_year != year:
+            continue
         before = earlier_participation(m.nis_code, year, p, others)
         if before:
             returning.append((m, before))
         else:
             new_members.append(m)
-    new_nis = {m.nis_code for m in new_members}
-    if p.formed_year < year:
-        base_met: bool | None = True
+    return Newcomers(tuple(new_members), tuple(returning))
+
+
+@dataclass(frozen=True)
+class StimulusCheck:
+    """Who is new in a project year, and whether the partnership may take them in.
+
+    `before` are the members active in the previous project year: two or more make an existing
+    partnership (bestaande IGS). `takers` are the active members that take in at least one new
+    government other than themselves; one of them counting more than 7,500 on its own is the
+    other way to qualify, whether or not it took part before.
+    """
+
+    new_members: tuple[Membership, ...]
+    returning: tuple[tuple[Membership, tuple[Partnership, ...]], ...]
+    before: tuple[Membership, ...]
+    takers: tuple[Government, ...]
+
+    @property
+    def existing(self) -> bool:
+        return len(self.before) >= 2
+
+    @property
+    def above_threshold(self) -> tuple[Government, ...]:
+        """The takers that count more than 7,500 on their own."""
+        return tuple(
+            g for g in self.takers if g.non_eu14 is not None and g.non_eu14 > NON_EU14_THRESHOLD
+        )
+
+    @property
+    def base_met(self) -> bool | None:
+        """An existing partnership, or a taker above 7,500; None when a missing figure decides."""
+        if self.existing or self.above_threshold:
+            return True
+        return None if any(g.non_eu14 is None for g in self.takers) else False
+
+
+def check_stimulus(
+    p: Partnership, year: int, others: Sequence[Partnership], split: Newcomers | None = None
+) -> StimulusCheck:
+    """New governments joining in `year`, and whether the partnership may take them in.
+
+    `split` is `newcomers(p, year, others)` when the caller already has it.
+    """
+    split = split if split is not None else newcomers(p, year, others)
+    new_nis = {m.nis_code for m in split.new_members}
+    takers = tuple(m.government for m in active_members(p, year) if new_nis - {m.nis_code})
+    return StimulusCheck(split.new_members, split.returning, active_members(p, year - 1), takers)
+
+
+def base_not_met_reasons(p: Partnership, year: int, check: StimulusCheck) -> tuple[str, ...]:
+    """Why the partnership may not take in its new members: clauses without a full stop."""
+    if len(check.before) == 1:
+        existing = (
+            f"{p.label} is geen bestaand samenwerkingsverband (in projectjaar {year - 1} was "
+            f"alleen {check.before[0].government.name} actief lid)"
+        )
     else:
-        existing = [m.government for m in active_members(p, year) if m.nis_code not in new_nis]
-        figures = [g.non_eu14 for g in existing]
-        if any(n is not None and n > NON_EU14_THRESHOLD for n in figures):
-            base_met = True
-        else:
-            base_met = None if None in figures else False
-    return StimulusCheck(tuple(new_members), tuple(returning), base_met)
+        existing = (
+            f"{p.label} is geen bestaand samenwerkingsverband (het had "
+            f"{'vóór projectjaar 1' if year <= 1 else f'in projectjaar {year - 1}'} geen twee "
+            "actieve leden)"
+        )
+    if check.takers:
+        counts = [f"{g.name} {format_count(g.non_eu14 or 0)}" for g in check.takers]
+        figures = (
+            f"geen lid dat een ander nieuw lokaal bestuur opneemt, telt op zich meer dan "
+            f"{THRESHOLD_TEXT} {ORIGIN} (cijfers: {join_nl(counts)})"
+        )
+    else:
+        figures = "er is geen lid dat een ander nieuw lokaal bestuur opneemt"
+    reasons = [existing, figures]
+    taker_nis = {g.nis_code for g in check.takers}
+    for m in check.new_members:
+        n = m.government.non_eu14
+        if m.nis_code not in taker_nis and n is not None and n > NON_EU14_THRESHOLD:
+            reasons.append(
+                f"{m.government.name} telt wel meer dan {THRESHOLD_TEXT}, maar is zelf het enige "
+                "nieuwe lokaal bestuur en neemt dus geen ander nieuw lokaal bestuur op"
+            )
+    return tuple(reasons)
+
+
+def as_sentence(clause: str) -> str:
+    """A clause as a sentence: a capital first letter and a full stop."""
+    return clause[:1].upper() + clause[1:] + "."
 
 
 def figures_of(governments: Iterable[Government]) -> str:
@@ -113,6 +188,138 @@ def figures_of(governments: Iterable[Government]) -> str:
             for g in governments
         ]
     )
+
+
+class StimulusKind(Enum):
+    """What a (recorded or possible) cooperation stimulus in a project year is."""
+
+    GRANT = "toekenning"
+    EXTENSION = "verlenging"
+    NOT_ELIGIBLE = "geen recht"
+    UNKNOWN = "onbekend"
+
+
+@dataclass(frozen=True)
+class StimulusStatus:
+    """The verdict on the cooperation stimulus in one project year, with a Dutch sentence."""
+
+    kind: StimulusKind
+    sentence: str
+
+
+def extension_check(
+    p: Partnership, year: int, members: Sequence[Membership], pop: Population
+) -> tuple[bool | None, tuple[str, ...]]:
+    """Whether a stimulus in `year` extends the one of `year - 1` (verlenging).
+
+    The stimulus is extended while its conditions still hold: the previous project year was a
+    stimulus year and the partnership still has two or more members, in one reference region,
+    counting more than 7,500 together. Returns the verdict (None: a missing figure decides)
+    and, when it is False, the clauses that say why.
+    """
+    if year - 1 not in p.stimulus_years:
+        return False, ()
+    why: list[str] = []
+    if len(members) < 2:
+        why.append(
+            f"{p.label} heeft geen actieve leden meer"
+            if not members
+            else f"{p.label} heeft nog maar één actief lid en is geen samenwerkingsverband meer"
+        )
+    if len({m.government.region for m in members}) > 1:
+        why.append("de leden liggen niet in één referentieregio")
+    enough = pop.more_than(NON_EU14_THRESHOLD)
+    if members and enough is False:
+        why.append(
+            f"de leden tellen samen {format_count(pop.known)} {ORIGIN}, niet meer dan "
+            f"{THRESHOLD_TEXT}"
+        )
+    if why:
+        return False, tuple(why)
+    return (None if enough is None else True), ()
+
+
+def extension_sentence(p: Partnership, year: int, pop: Population) -> str:
+    """The sentence for a stimulus that is extended in `year` (the conditions are met)."""
+    return (
+        f"Stimulans 'samenwerking' in projectjaar {year}: verlenging van de stimulans van "
+        f"projectjaar {year - 1}. De voorwaarden blijven vervuld: {p.label} ligt in één "
+        f"referentieregio en telt samen {format_count(pop.known)} {ORIGIN}, meer dan "
+        f"{THRESHOLD_TEXT}; de stimulans kan verlengd worden zolang het budget het toelaat."
+    )
+
+
+def _stimulus_status(
+    p: Partnership,
+    year: int,
+    members: Sequence[Membership],
+    pop: Population,
+    check: StimulusCheck,
+) -> StimulusStatus:
+    if check.new_members and check.base_met:
+        new_names = join_nl([m.government.name for m in check.new_members])
+        if check.existing:
+            sentence = (
+                f"{p.label}, een bestaand samenwerkingsverband, neemt {new_names} op, nieuw in "
+                "Plan Samenleven."
+            )
+        else:
+            taker = check.above_threshold[0]
+            taken = join_nl(
+                [m.government.name for m in check.new_members if m.nis_code != taker.nis_code]
+            )
+            sentence = (
+                f"{taker.name} telt op zich {format_count(taker.non_eu14 or 0)} {ORIGIN}, meer "
+                f"dan {THRESHOLD_TEXT}, en neemt {taken} op, nieuw in Plan Samenleven."
+            )
+        return StimulusStatus(
+            StimulusKind.GRANT,
+            f"Stimulans 'samenwerking' in projectjaar {year}: toekenning. {sentence}",
+        )
+    extension, why_not = extension_check(p, year, members, pop)
+    if extension:
+        return StimulusStatus(StimulusKind.EXTENSION, extension_sentence(p, year, pop))
+    if (check.new_members and check.base_met is None) or extension is None:
+        return StimulusStatus(
+            StimulusKind.UNKNOWN,
+            f"Of de stimulans 'samenwerking' in projectjaar {year} kan, is niet na te gaan: "
+            "een bevolkingscijfer ontbreekt.",
+        )
+    reasons = []
+    if not check.new_members:
+        reasons.append(f"In projectjaar {year} trad geen nieuw lokaal bestuur toe.")
+        for m, before in check.returning:
+            reasons.append(
+                f"{m.government.name} nam eerder al deel aan Plan Samenleven "
+                f"({join_nl([q.label for q in before])})."
+            )
+    else:
+        reasons.extend(as_sentence(r) for r in base_not_met_reasons(p, year, check))
+    if why_not:
+        reasons.append(
+            f"Een verlenging van de stimulans van projectjaar {year - 1} kan niet: "
+            f"{join_nl(list(why_not))}."
+        )
+    return StimulusStatus(
+        StimulusKind.NOT_ELIGIBLE,
+        f"Geen recht op de stimulans 'samenwerking' in projectjaar {year}. " + " ".join(reasons),
+    )
+
+
+def stimulus_status(
+    p: Partnership, year: int, others: Sequence[Partnership] = ()
+) -> StimulusStatus:
+    """Whether a cooperation stimulus in `year` (recorded or possible) is a grant, an extension
+    (verlenging) or not eligible, with a Dutch sentence for the UI and the reports.
+
+    A grant: a new government is taken in by an existing partnership or by a member counting
+    more than 7,500 on its own. An extension: the previous project year was a stimulus year
+    and the conditions still hold. UNKNOWN when a missing figure decides.
+    """
+    members = active_members(p, year)
+    pop = population(m.government for m in members)
+    check = check_stimulus(p, year, other_partnerships(p, others))
+    return _stimulus_status(p, year, members, pop, check)
 
 
 # --- the rules, in the order of the catalogue --------------------------------------------
@@ -136,6 +343,10 @@ class _Context:
     @cached_property
     def population(self) -> Population:
         return population(m.government for m in self.members)
+
+    @cached_property
+    def newcomers(self) -> Newcomers:
+        return newcomers(self.p, self.year, self.others)
 
 
 def _region_mixed(c: _Context) -> Iterator[Finding]:
@@ -277,39 +488,25 @@ def _stimulus_twice(c: _Context) -> Iterator[Finding]:
 def _stimulus_not_eligible(c: _Context) -> Iterator[Finding]:
     if c.year not in c.p.stimulus_years:
         return
-    check = check_stimulus(c.p, c.year, c.others)
-    reasons = []
-    if not check.new_members:
-        reasons.append(f"In projectjaar {c.year} trad geen nieuw lokaal bestuur toe.")
-        for m, before in check.returning:
-            reasons.append(
-                f"{m.government.name} nam eerder al deel aan Plan Samenleven "
-                f"({join_nl([q.label for q in before])})."
-            )
-    if check.base_met is False:
-        reasons.append(
-            f"{c.p.label} bestond niet vóór projectjaar {c.year} en geen ander lid telt op "
-            f"zich meer dan {THRESHOLD_TEXT} {ORIGIN}."
-        )
-    if reasons:
-        yield make_finding(
-            "STIMULUS_NOT_ELIGIBLE",
-            f"Geen recht op de stimulans 'samenwerking' in projectjaar {c.year}. "
-            + " ".join(reasons),
-        )
+    check = check_stimulus(c.p, c.year, c.others, c.newcomers)
+    status = _stimulus_status(c.p, c.year, c.members, c.population, check)
+    if status.kind is StimulusKind.NOT_ELIGIBLE:
+        yield make_finding("STIMULUS_NOT_ELIGIBLE", status.sentence)
 
 
 def _new_member_actions_unreported(c: _Context) -> Iterator[Finding]:
-    if c.p.new_member_actions or c.year <= c.p.formed_year:
+    # A government alone takes nobody in; returning governments are not new to the programme.
+    if c.p.new_member_actions or len(c.members) < 2:
         return
-    joiners = [m for m in c.members if m.joined_year == c.year]
-    if joiners:
-        names = join_nl([m.government.name for m in joiners])
+    new = c.newcomers.new_members
+    if new:
+        names = join_nl([m.government.name for m in new])
         yield make_finding(
             "NEW_MEMBER_ACTIONS_UNREPORTED",
-            f"{names} {'trad' if len(joiners) == 1 else 'traden'} toe in projectjaar {c.year}; "
-            f"noteer met welke acties {c.p.label} met de nieuwe leden van start gaat.",
-            [m.nis_code for m in joiners],
+            f"{names}, nieuw in Plan Samenleven, {'trad' if len(new) == 1 else 'traden'} toe in "
+            f"projectjaar {c.year}; noteer met welke acties {c.p.label} met de nieuwe leden van "
+            "start gaat.",
+            [m.nis_code for m in new],
         )
 
 

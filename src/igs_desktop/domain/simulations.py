@@ -20,10 +20,13 @@ from .model import (
 from .rules import (
     ORIGIN,
     THRESHOLD_TEXT,
+    base_not_met_reasons,
     check_partnership,
     check_stimulus,
     conflicting_partnerships,
     earlier_participation,
+    extension_check,
+    extension_sentence,
     figures_of,
     other_partnerships,
 )
@@ -60,6 +63,8 @@ class JoinOutcome:
     joiner_new_to_programme: bool
     findings: tuple[Finding, ...]
     explanation: tuple[str, ...]
+    stimulus_extension: bool = False
+    """No new grant, but the stimulus of the previous project year can be extended (verlenging)."""
 
 
 def _total_text(pop: Population) -> str:
@@ -87,6 +92,8 @@ def simulate_leave(
         who = known[0] if known else f"Het lokaal bestuur met NIS-code {nis_code}"
         raise ValueError(f"{who} is in projectjaar {year} geen actief lid van {p.label}.")
     leaver = leaving.government
+    # Only a member of project year 1 has year-1 subsidies to lose.
+    loses_year1 = any(m.nis_code == nis_code and m.is_active(1) for m in p.memberships)
     after = replace(
         p,
         memberships=tuple(
@@ -103,10 +110,17 @@ def simulate_leave(
     was_submitter = (p.submitter or "").strip() == nis_code
     new_submitter_needed = was_submitter and bool(remaining)
 
-    explanation = [
-        f"{leaver.name} stapt vanaf projectjaar {year} uit {p.label} en verliest het recht op "
-        "de subsidies van projectjaar 1."
-    ]
+    if loses_year1:
+        explanation = [
+            f"{leaver.name} stapt vanaf projectjaar {year} uit {p.label} en verliest het recht "
+            "op de subsidies van projectjaar 1."
+        ]
+    else:
+        explanation = [
+            f"{leaver.name} stapt vanaf projectjaar {year} uit {p.label}. Het was in projectjaar "
+            f"1 geen actief lid van {p.label} en heeft dus geen subsidies van projectjaar 1 te "
+            "verliezen."
+        ]
     if not remaining:
         explanation.append(f"Er blijven geen leden over in {p.label}.")
     else:
@@ -115,7 +129,14 @@ def simulate_leave(
             f"{_total_text(remaining_pop)} {ORIGIN} (voordien {_total_text(before_pop)}): "
             f"{figures_of(m.government for m in remaining)}."
         )
-        if keep is True:
+        if remaining_pop.total == NON_EU14_THRESHOLD:
+            # Keeping the year-1 subsidies needs at least 7,500, applying needs more: say both.
+            explanation.append(
+                f"De overblijvende leden tellen samen nog altijd {THRESHOLD_TEXT}: ze behouden "
+                "het totaal van de subsidies van projectjaar 1, maar om (opnieuw) aan te vragen "
+                f"is meer dan {THRESHOLD_TEXT} nodig."
+            )
+        elif keep is True:
             explanation.append(
                 f"Dat is minstens {THRESHOLD_TEXT}: de overblijvende leden behouden het totaal van "
                 "de subsidies van projectjaar 1."
@@ -175,6 +196,7 @@ def simulate_leave(
         single_applicant_left=len(remaining) == 1,
         findings=tuple(check_partnership(after, year, others, supported)),
         explanation=tuple(explanation),
+        leaver_loses_year1_subsidy=loses_year1,
     )
 
 
@@ -202,9 +224,16 @@ def simulate_join(
     before_pop = population(m.government for m in before)
     after_pop = population(m.government for m in active_members(after, year))
     took_part = earlier_participation(joiner.nis_code, year, p, others)
-    base_met = check_stimulus(after, year, others).base_met
+    check = check_stimulus(after, year, others)
+    base_met = check.base_met
     already_received = year in p.stimulus_years
     stimulus_eligible = allowed and not took_part and base_met is True and not already_received
+    extension = (
+        allowed
+        and not stimulus_eligible
+        and not already_received
+        and extension_check(after, year, active_members(after, year), after_pop)[0] is True
+    )
 
     explanation: list[str] = []
     if already:
@@ -245,22 +274,25 @@ def simulate_join(
                 f"{joiner.name} nam eerder al deel aan Plan Samenleven "
                 f"({join_nl([q.label for q in took_part])})"
             )
-        if base_met is False:
-            reasons.append(
-                f"{p.label} bestond niet vóór projectjaar {year} en geen lid dat al eerder "
-                f"deelnam, telt op zich meer dan {THRESHOLD_TEXT} {ORIGIN}"
-            )
+        if base_met is False and check.new_members:
+            reasons.extend(base_not_met_reasons(p, year, check))
         elif base_met is None:
             reasons.append(
-                f"een cijfer ontbreekt, dus is niet na te gaan of een lid dat al eerder "
-                f"deelnam, op zich meer dan {THRESHOLD_TEXT} telt"
+                "een cijfer ontbreekt, dus is niet na te gaan of een lid dat een ander nieuw "
+                f"lokaal bestuur opneemt, op zich meer dan {THRESHOLD_TEXT} telt"
             )
         if already_received:
             reasons.append(
                 f"{p.label} ontving de stimulans al in projectjaar {year}, en die wordt maar "
                 "één keer per projectjaar toegekend"
             )
-        explanation.append(f"Geen stimulans 'samenwerking': {'; '.join(reasons)}.")
+        if extension:
+            explanation.append(
+                f"Geen nieuwe toekenning van de stimulans 'samenwerking': {'; '.join(reasons)}."
+            )
+            explanation.append(extension_sentence(p, year, after_pop))
+        else:
+            explanation.append(f"Geen stimulans 'samenwerking': {'; '.join(reasons)}.")
 
     return JoinOutcome(
         partnership_after=after,
@@ -272,4 +304,5 @@ def simulate_join(
         joiner_new_to_programme=not took_part,
         findings=tuple(check_partnership(after, year, others, supported)),
         explanation=tuple(explanation),
+        stimulus_extension=extension,
     )

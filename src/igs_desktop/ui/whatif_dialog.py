@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,24 @@ from .widgets import OptionalDateEdit, year_combo
 
 def _yes_no(value: bool | None, yes: str = "ja", no: str = "nee") -> str:
     return "onbekend (cijfer ontbreekt)" if value is None else (yes if value else no)
+
+
+def _keep_text(outcome: LeaveOutcome, limit: str) -> str:
+    """Whether the remaining members keep the year-1 subsidies; at exactly 7,500 they keep them
+    but cannot apply (that needs more than 7,500), said in one sentence so as not to read as a
+    contradiction with the BELOW_THRESHOLD finding below."""
+    if outcome.remaining_keep_year1_subsidy and outcome.remaining_non_eu14 == NON_EU14_THRESHOLD:
+        return (
+            f"ja, nog altijd {limit}: de subsidies van projectjaar 1 blijven behouden, maar om "
+            f"(opnieuw) aan te vragen is meer dan {limit} nodig"
+        )
+    return _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren")
+
+
+def _stimulus_text(outcome: JoinOutcome) -> str:
+    if outcome.stimulus_eligible:
+        return "mogelijk"
+    return "verlenging mogelijk" if outcome.stimulus_extension else "niet mogelijk"
 
 
 def _members(partnership, year: int) -> str:  # type: ignore[no-untyped-def]
@@ -58,7 +78,7 @@ class WhatIfDialog(QDialog):
         self.membership_id = membership_id
         self.outcome: LeaveOutcome | JoinOutcome | None = None
         self.applied = False
-        self.resize(760, 560)
+        self.resize(780, 680)
 
         years = rules.known_years(context.db)
         self.year = year_combo(years, context.year)
@@ -99,11 +119,24 @@ class WhatIfDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
 
+        # The wrapped rows and the explanation scroll rather than being cut off when the
+        # window is too low for them (a layout gives a label less than its height-for-width).
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(box)
+        content_layout.addWidget(self.explanation)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
-        layout.addWidget(box)
-        layout.addWidget(self.explanation)
+        layout.addWidget(scroll, 3)
         layout.addWidget(QLabel("Bevindingen na de wijziging:"))
         layout.addWidget(self.findings, 1)
         layout.addWidget(buttons)
@@ -135,6 +168,8 @@ class WhatIfDialog(QDialog):
             if not isinstance(widget, QLabel):
                 widget = QLabel()
                 widget.setWordWrap(True)
+                # A row as high as its longest cell reads from the top, like a sentence.
+                widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.grid.addWidget(widget, row, column)
             widget.setText(text)
             font = widget.font()
@@ -162,15 +197,16 @@ class WhatIfDialog(QDialog):
                 3,
                 f"Samen minstens {limit} (behoud subsidies projectjaar 1)",
                 _yes_no(self._before_at_least(year)),
-                _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren"),
+                _keep_text(outcome, limit),
                 True,
             )
+            loses = outcome.leaver_loses_year1_subsidy
             self._row(
                 4,
                 f"{outcome.leaver.name}: subsidies projectjaar 1",
-                "ja",
-                "verloren" if outcome.leaver_loses_year1_subsidy else "behouden",
-                True,
+                "ja" if loses else "nee, geen lid in projectjaar 1",
+                "verloren" if loses else "niets te verliezen",
+                loses,
             )
             self._row(
                 5,
@@ -208,12 +244,7 @@ class WhatIfDialog(QDialog):
                 "",
                 _yes_no(outcome.joiner_new_to_programme),
             )
-            self._row(
-                5,
-                "Stimulus 'samenwerking' (€ 10.000)",
-                "",
-                _yes_no(outcome.stimulus_eligible, "mogelijk", "niet mogelijk"),
-            )
+            self._row(5, "Stimulans 'samenwerking' (€ 10.000)", "", _stimulus_text(outcome))
             self._row(6, "", "", "")
         self.explanation.setText("\n".join(f"• {line}" for line in outcome.explanation))
         self.findings.clear()
