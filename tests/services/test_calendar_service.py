@@ -118,7 +118,7 @@ def test_deadline_summary_says_what_is_not_known(service: ProjectYearService, db
     service.add_year(4, D(2025, 10, 1), D(2026, 9, 30), final_kpi_deadline=D(2026, 10, 15))
     text = deadline_summary(db, 4, D(2026, 6, 1))
     assert "volgende deadline: einde van het projectjaar op 30 september 2026" in text
-    assert "nog niet bekend: " in text and "tussentijdse rapportering van de kpi's" in text
+    assert "nog niet bekend: " in text and "tussentijdse KPI" in text
     assert "alle gekende deadlines zijn voorbij" in deadline_summary(db, 2, D(2026, 6, 1))
 
 

@@ -172,10 +172,26 @@ class Deadline:
     on: dt.date | None
     time: dt.time | None = None  # the hour of the submission deadline, when it has one
 
+    @property
+    def short(self) -> str:
+        """A few words for a one-line summary: "tussentijdse KPI"."""
+        return SHORT_LABELS[self.key]
+
     def state(self, today: dt.date) -> DeadlineState:
         if self.on is None:
             return DeadlineState.UNKNOWN
         return DeadlineState.PASSED if self.on < today else DeadlineState.COMING
+
+
+SHORT_LABELS = {
+    "submission_opens": "opening van de indiening",
+    "submission_deadline": "indiening",
+    "decision": "beslissing",
+    "start": "start",
+    "interim_kpi_deadline": "tussentijdse KPI",
+    "end": "einde",
+    "final_kpi_deadline": "eindrapportering KPI",
+}
 
 
 def deadlines(year: ProjectYear) -> tuple[Deadline, ...]:

@@ -67,11 +67,12 @@ def deadline_summary(db: Database, number: int, day: dt.date | None = None) -> s
     coming, unknown = year_outlook(year, day or today())
     parts = [f"Projectjaar {number}: {_period_text(year)}"]
     if coming is not None and coming.on is not None:
-        parts.append(f"volgende deadline: {coming.label.lower()} op {format_date(coming.on)}")
+        what = coming.label[0].lower() + coming.label[1:]
+        parts.append(f"volgende deadline: {what} op {format_date(coming.on)}")
     else:
         parts.append("alle gekende deadlines zijn voorbij")
     if unknown:
-        names = ", ".join(d.label.lower() for d in unknown)
+        names = ", ".join(d.short for d in unknown)
         parts.append(f"nog niet bekend: {names}")
     return " · ".join(parts)
 

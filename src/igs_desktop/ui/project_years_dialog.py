@@ -151,10 +151,12 @@ class YearFormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        submission = QHBoxLayout()
-        submission.addWidget(self.submission_deadline, 1)
-        submission.addWidget(QLabel("om"))
-        submission.addWidget(self.submission_time)
+        submission = QWidget()
+        row = QHBoxLayout(submission)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.submission_deadline, 1)
+        row.addWidget(QLabel("om"))
+        row.addWidget(self.submission_time)
         text = QLabel(intro)
         text.setWordWrap(True)
         form = QFormLayout()
@@ -162,6 +164,7 @@ class YearFormDialog(QDialog):
         form.addRow("&Einde:", self.end)
         form.addRow("Indienen &opent:", self.submission_opens)
         form.addRow("&Indienen tot:", submission)
+        submission.setFocusProxy(self.submission_deadline)
         form.addRow("Be&slissing:", self.decision)
         form.addRow("&Tussentijdse KPI:", self.interim_kpi)
         form.addRow("Ein&drapportering KPI:", self.final_kpi)
@@ -245,7 +248,7 @@ class ProjectYearsDialog(QDialog):
         layout.addLayout(buttons)
         context.changed.connect(self.refresh)
         self.refresh()
-        self.resize(980, 360)
+        self.resize(1120, 380)
 
     def refresh(self, _changes: object = None) -> None:
         self.years = project_years(self.context.db)
