@@ -1,7 +1,15 @@
-"""A government's population figures per project year, with their source; add or correct one."""
+"""A government's population figures per project year, with their source; add or correct one.
+
+``FiguresDialog`` lists every year (the governments page); ``FigureEntryDialog`` asks for the
+figure of one year in place (the partnership page, where FIGURE_MISSING says it is missing).
+Both use ``FigureFields`` and ``save_figure``, so the number, its source and the rule that a
+source is required live in one place.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,10 +28,17 @@ from ..services import reference
 from ..services.reference import GovernmentInfo
 from ..services.rules import known_years
 from ..store.details import FigureRow
+from . import messages
 from .context import AppContext
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import year_combo
+
+# Not a rule, only the spin box's ceiling: more than Flanders has inhabitants.
+FIGURE_MAXIMUM = 99_999_999
+SOURCE_REQUIRED = (
+    "Vermeld de bron van het cijfer, bijvoorbeeld de tabel van het agentschap en het jaar."
+)
 
 FIGURE_COLUMNS: list[Column[FigureRow]] = [
     Column("Projectjaar", lambda f: str(f.year), sort_key=lambda f: f.year),
@@ -35,6 +50,51 @@ FIGURE_COLUMNS: list[Column[FigureRow]] = [
     ),
     Column("Bron", lambda f: f.source + (" (fictief)" if f.fictitious else "")),
 ]
+
+
+class FigureFields:
+    """The number and its source, as both figure dialogs ask for them."""
+
+    def __init__(self) -> None:
+        self.value = QSpinBox()
+        self.value.setRange(0, FIGURE_MAXIMUM)
+        self.value.setGroupSeparatorShown(True)
+        # "12.610", as the tables show it (formatting.py: nl_BE), whatever the system's locale
+        self.value.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+        self.value.setAccessibleName("Inwoners van niet-EU14-herkomst")
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Bron van het cijfer")
+        self.source.setPlaceholderText("bv. Agentschap Integratie en Inburgering, tabel 2024")
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow("&Aantal:", self.value)
+        form.addRow("Br&on:", self.source)
+
+    def show_figure(self, figure: FigureRow | None) -> None:
+        """Pre-fill an existing figure, so the user corrects it rather than retypes it."""
+        if figure is not None:
+            self.value.setValue(figure.non_eu14)
+            self.source.setText(figure.source)
+
+
+def figure_of(context: AppContext, nis_code: str, year: int) -> FigureRow | None:
+    return next((f for f in reference.figures_of(context.db, nis_code) if f.year == year), None)
+
+
+def save_figure(
+    context: AppContext, nis_code: str, year: int, fields: FigureFields, parent: QWidget
+) -> bool:
+    """Store the figure as one undoable edit; say why not (and write nothing) on bad input."""
+    value, source = fields.value.value(), fields.source.text().strip()
+    if not source:
+        messages.warn(parent, "Niet bewaard", SOURCE_REQUIRED)
+        fields.source.setFocus()
+        return False
+    service = context.portfolio
+    outcome = context.execute(
+        lambda: service.set_population_figure(nis_code, year, value, source), parent
+    )
+    return outcome is not None
 
 
 class FiguresDialog(QDialog):
@@ -59,19 +119,13 @@ class FiguresDialog(QDialog):
 
         self.year = year_combo(known_years(context.db), context.year)
         self.year.setAccessibleName("Projectjaar")
-        self.value = QSpinBox()
-        self.value.setRange(0, 2_000_000)
-        self.value.setGroupSeparatorShown(True)
-        self.value.setAccessibleName("Inwoners van niet-EU14-herkomst")
-        self.source = QLineEdit()
-        self.source.setAccessibleName("Bron van het cijfer")
-        self.source.setPlaceholderText("bv. Agentschap Integratie en Inburgering, tabel 2024")
+        self.fields = FigureFields()
+        self.value, self.source = self.fields.value, self.fields.source
         self.save_button = QPushButton("Cijfer &bewaren")
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow("&Projectjaar:", self.year)
-        form.addRow("&Aantal:", self.value)
-        form.addRow("Br&on:", self.source)
+        self.fields.add_rows(form)
         form.addRow("", self.save_button)
         box = QGroupBox("Cijfer toevoegen of verbeteren")
         box.setLayout(form)
@@ -92,16 +146,83 @@ class FiguresDialog(QDialog):
 
     def _prefill(self) -> None:
         year = self.year.currentData()
-        existing = next((f for f in self.figures if f.year == year), None)
-        if existing:
-            self.value.setValue(existing.non_eu14)
-            self.source.setText(existing.source)
+        self.fields.show_figure(next((f for f in self.figures if f.year == year), None))
 
     def save(self) -> None:
-        service = self.context.portfolio
-        nis, year = self.government.nis_code, int(self.year.currentData())
-        value, source = self.value.value(), self.source.text()
-        if self.context.execute(
-            lambda: service.set_population_figure(nis, year, value, source), self
-        ):
+        year = int(self.year.currentData())
+        if save_figure(self.context, self.government.nis_code, year, self.fields, self):
             self.reload()
+
+
+class FigureEntryDialog(QDialog):
+    """One government's figure for one project year, entered or corrected where it is missing.
+
+    Enter saves (one undoable edit), Esc cancels; on bad input the dialog stays open.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        nis_code: str,
+        name: str,
+        year: int,
+        existing: FigureRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.nis_code = nis_code
+        self.year = year
+        self.setWindowTitle(f"Bevolkingscijfer van {name}, projectjaar {year}")
+        origin = "niet-EU15-herkomst" if year == 1 else "niet-EU14-herkomst"
+        if existing is None:
+            status = (
+                "Dit cijfer ontbreekt nog: neem het over uit de tabel van het agentschap en "
+                "vermeld de bron."
+            )
+        else:
+            status = (
+                f"Er is al een cijfer bewaard ({formatting.number(existing.non_eu14)}"
+                + (", fictief" if existing.fictitious else "")
+                + "); verbeter het hier, met de bron."
+            )
+        self.intro = QLabel(
+            f"<b>{name}</b> ({nis_code}), <b>projectjaar&nbsp;{year}</b><br>"
+            f"Het aantal inwoners van {origin}. {status}"
+        )
+        self.intro.setWordWrap(True)
+        self.fields = FigureFields()
+        self.fields.show_figure(existing)
+        form = QFormLayout()
+        self.fields.add_rows(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Bewaren")
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.fields.value.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fields.value.selectAll()  # typing replaces the pre-filled number
+
+    def accept(self) -> None:
+        if save_figure(self.context, self.nis_code, self.year, self.fields, self):
+            super().accept()
+
+
+def enter_figure(
+    context: AppContext, nis_code: str, name: str, year: int, parent: QWidget | None = None
+) -> bool:
+    """Ask for a government's figure of ``year`` (pre-filled if there is one); True if saved."""
+    existing = figure_of(context, nis_code, year)
+    return bool(FigureEntryDialog(context, nis_code, name, year, existing, parent).exec())

@@ -1,6 +1,7 @@
 """The findings of the rule checks, one line each, updated as the user edits.
 
-Activating a finding asks the page to jump to the field or row concerned.
+Activating a finding asks the page to jump to the field or row concerned; where the page can
+put it right in place (a missing figure), it asks for what is missing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from ...domain import RULES, Finding, Severity
 from .. import colors
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
+
+# What a click on a finding does, where it does more than show the field concerned.
+FINDING_HINTS: dict[str, str] = {
+    "FIGURE_MISSING": "Klik om het ontbrekende cijfer in te voeren.",
+}
 
 
 class FindingsPanel(QWidget):
@@ -45,8 +51,11 @@ class FindingsPanel(QWidget):
             )
             item.setForeground(colors.ERROR if is_error else colors.WARNING)
             rule = RULES.get(finding.code)
-            if rule is not None:
-                item.setToolTip(f"{finding.code}: {rule.description_nl}")
+            tips = [f"{finding.code}: {rule.description_nl}"] if rule is not None else []
+            if finding.code in FINDING_HINTS:
+                tips.append(FINDING_HINTS[finding.code])
+            if tips:
+                item.setToolTip("\n".join(tips))
             item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
         if not findings:

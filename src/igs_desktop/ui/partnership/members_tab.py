@@ -13,10 +13,14 @@ from ...services.rules import known_years, rule_context
 from ...store.partnerships import MemberRecord
 from .. import colors
 from ..context import AppContext
+from ..figures_dialog import enter_figure
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import RowTableView
 from ..whatif_dialog import WhatIfDialog
 from .member_dialogs import AddMemberDialog, EditMemberDialog
+
+# The columns where Enter or a double-click enters the figure rather than edits the membership
+FIGURE_HEADERS = ("Niet-EU14", "Bron cijfer")
 
 
 def _years(joined: int, on) -> str:  # type: ignore[no-untyped-def]
@@ -36,12 +40,20 @@ class MembersTab(QWidget):
         self.table = RowTableView("Leden", "members")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.row_activated.connect(lambda _r: self.edit_member())
+        # Enter or double-click: on the figure's columns enter the figure, elsewhere edit
+        self.table.row_activated.connect(lambda _r: self._activated())
 
         self.add_button = QPushButton("Lid &toevoegen…")
         self.add_button.clicked.connect(self.add_member)
         self.edit_button = QPushButton("Wijz&igen…")
         self.edit_button.clicked.connect(self.edit_member)
+        self.figure_button = QPushButton("&Cijfer invoeren…")
+        self.figure_button.setAccessibleName("Bevolkingscijfer van het gekozen lid invoeren")
+        self.figure_button.setToolTip(
+            "Het aantal inwoners van niet-EU14-herkomst van het gekozen lid invoeren of "
+            "verbeteren, met de bron, voor het getoonde projectjaar (of dubbelklik op het cijfer)"
+        )
+        self.figure_button.clicked.connect(lambda: self.enter_figure())
         self.leave_button = QPushButton("Wat als dit bestuur &uitstapt?")
         self.leave_button.clicked.connect(self.what_if_leave)
         self.join_button = QPushButton("Wat als … t&oetreedt?")
@@ -58,6 +70,7 @@ class MembersTab(QWidget):
         for button in (
             self.add_button,
             self.edit_button,
+            self.figure_button,
             self.leave_button,
             self.join_button,
             self.remove_button,
@@ -74,6 +87,11 @@ class MembersTab(QWidget):
 
         def active(m: MemberRecord) -> bool:
             return bool(self.detail and self.detail.active(m))
+
+        def figure_tip(m: MemberRecord) -> str:
+            if figure(m):
+                return "Dubbelklik om het cijfer te verbeteren"
+            return "Dubbelklik of kies 'Cijfer invoeren…' om het ontbrekende cijfer in te voeren"
 
         return [
             Column(
@@ -110,12 +128,14 @@ class MembersTab(QWidget):
                 align_right=True,
                 foreground=lambda m: None if figure(m) else colors.WARNING,
                 tooltip="Inwoners van niet-EU14-herkomst in het gekozen projectjaar",
+                row_tooltip=figure_tip,
             ),
             Column(
                 "Bron cijfer",
                 lambda m: (
                     (f.source + (" (fictief)" if f.fictitious else "")) if (f := figure(m)) else ""
                 ),
+                row_tooltip=figure_tip,
             ),
             Column("Afspraak doorstorting", lambda m: m.transfer_arrangement),
         ]
@@ -195,6 +215,27 @@ class MembersTab(QWidget):
             service = self.context.portfolio
             values = dialog.values()
             self.context.execute(lambda: service.update_member(member.id, **values), self)
+
+    def _activated(self) -> None:
+        header = self.model.headerData(
+            self.table.currentIndex().column(), Qt.Orientation.Horizontal
+        )
+        if header in FIGURE_HEADERS:
+            self.enter_figure()
+        else:
+            self.edit_member()
+
+    def enter_figure(self, nis_code: str | None = None) -> bool:
+        """Enter or correct a member's figure (the selected one by default) for the year
+        shown; True if one was saved."""
+        if nis_code is None:
+            member = self.selected()
+        else:
+            member = next((m for m in self.model.rows() if m.nis_code == nis_code), None)
+        if member is None:
+            return False
+        year = self.detail.year if self.detail else self.context.year
+        return enter_figure(self.context, member.nis_code, member.name, year, self)
 
     def remove_member(self) -> None:
         member = self.selected()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain import Finding
@@ -38,6 +40,12 @@ FINDING_TARGETS: dict[str, tuple[str, str]] = {
     "TRANSFERS_EXCEED_SUBSIDY": ("money", "transfers"),
 }
 
+# Findings the user can put right in place: the section's method that asks for the missing
+# fact, called with the finding's subject (FIGURE_MISSING: the government's NIS code).
+FINDING_FIXES: dict[str, str] = {
+    "FIGURE_MISSING": "enter_figure",
+}
+
 
 class PartnershipPage(QWidget):
     title_changed = Signal(str)
@@ -47,6 +55,7 @@ class PartnershipPage(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        self._fix_pending = False
 
         self.header = QLabel()
         font = self.header.font()
@@ -132,6 +141,17 @@ class PartnershipPage(QWidget):
             for subject in finding.subjects:
                 if widget.focus_subject(subject):
                     break
+        fix_name = FINDING_FIXES.get(finding.code)
+        fix = getattr(widget, fix_name, None) if fix_name else None
+        if fix is not None and finding.subjects and not self._fix_pending:
+            # Once the click is handled: a click may also count as an activation, one dialog
+            self._fix_pending = True
+            subject = finding.subjects[0]
+            QTimer.singleShot(0, self, lambda: self._fix(fix, subject))
+
+    def _fix(self, fix: Callable[[str], object], subject: str) -> None:
+        self._fix_pending = False
+        fix(subject)
 
     def restore_layout(self, settings: QSettings) -> None:
         state = settings.value("partnership/splitter")
