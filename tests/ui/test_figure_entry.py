@@ -137,6 +137,9 @@ def test_the_leden_button_enters_the_selected_members_figure_and_undo_takes_it_a
     assert "FIGURE_MISSING" not in finding_codes(page)
     row, figure_column = row_of(members, LENDELEDE), column_of(members, "Niet-EU14")
     assert members.proxy.index(row, figure_column).data() == "600"
+    assert window.context.undo_stack.undoText() == (
+        "Bevolkingscijfer van Lendelede, projectjaar 3, bewerkt"
+    )
 
     window.context.undo_stack.undo()
     assert stored(db, LENDELEDE) == []

@@ -323,10 +323,14 @@ def test_stimulus_twice_then_deleted_with_a_dutch_undo_text(  # type: ignore[no-
     money = page.sections["money"]
     answer(monkeypatch, money_dialogs.StimulusDialog, lambda d: choose(d.year, 3))
     money.stimuli.add_button.click()
+    # Kortrijk and Lendelede take in nobody new in year 3: the verdict says why, in place
+    assert "Geen recht op de stimulans 'samenwerking' in projectjaar 3" in (
+        money.stimulus_verdict.text()
+    )
     money.stimuli.add_button.click()
     assert "STIMULUS_TWICE" in finding_codes(page)
     money.stimuli.remove_button.click()
-    assert context.undo_stack.undoText() == "Stimulus 'samenwerking' projectjaar 3 verwijderd"
+    assert context.undo_stack.undoText() == "Stimulans 'samenwerking' projectjaar 3 verwijderd"
     assert "STIMULUS_TWICE" not in finding_codes(page)
     with db.session() as session:
         assert len(session.exec(select(StimulusGrant)).all()) == 1

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..domain import Finding, Partnership, Severity, active_members, check_partnership
+from ..domain import (
+    Finding,
+    Partnership,
+    Severity,
+    StimulusStatus,
+    active_members,
+    check_partnership,
+    stimulus_status,
+)
 from ..store import details
 from ..store.database import Database
 from ..store.details import (
@@ -97,6 +105,7 @@ class PartnershipDetail:
     new_member_actions: tuple[NewMemberActionRow, ...]
     history: tuple[HistoryRow, ...]
     overdue: int
+    stimulus: StimulusStatus | None = None  # the verdict on the stimulus in `year`
 
     @property
     def region_name(self) -> str:
@@ -142,6 +151,7 @@ def partnership_detail(
         new_member_actions=tuple(details.new_member_actions_of(db, partnership_id)),
         history=tuple(details.history_of(db, partnership_id)),
         overdue=sum(1 for d in due if d.due_date < today),
+        stimulus=stimulus_status(p, year, context.others(p.id)),
     )
 
 

@@ -326,7 +326,7 @@ class PortfolioService(EditSession):
                 {"partnership_id": partnership_id, "project_year": year, "granted_on": granted_on},
             )["id"]
 
-        return self.run(f"Stimulus 'samenwerking' projectjaar {year} toegevoegd", work)[1]
+        return self.run(f"Stimulans 'samenwerking' projectjaar {year} toegevoegd", work)[1]
 
     def add_new_member_action(self, partnership_id: str, year: int, action_id: str) -> Outcome:
         def work(w: Writer) -> str:
@@ -427,7 +427,9 @@ class PortfolioService(EditSession):
                     "population_figure", {"nis_code": nis_code, "project_year": year, **values}
                 )
 
-        return self.run(f"Bevolkingscijfer projectjaar {year} bewerkt", work)[1]
+        with self.db.engine.connect() as conn:
+            name = lookups.government_name(conn, nis_code)
+        return self.run(f"Bevolkingscijfer van {name}, projectjaar {year}, bewerkt", work)[1]
 
     def import_figures(self, figures: dict[str, int], year: int, source: str) -> Outcome:
         """Store a whole table of figures for one project year in one transaction."""

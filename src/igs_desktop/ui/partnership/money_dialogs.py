@@ -102,9 +102,9 @@ class TransferDialog(FormDialog):
 
 class StimulusDialog(FormDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
-        super().__init__("Stimulus 'samenwerking' toevoegen", years, year, parent)
+        super().__init__("Stimulans 'samenwerking' toevoegen", years, year, parent)
         self.form.addRow(
-            QLabel("De stimulus 'samenwerking' bedraagt € 10.000 en kan één keer per projectjaar.")
+            QLabel("De stimulans 'samenwerking' bedraagt € 10.000 en kan één keer per projectjaar.")
         )
         self.granted_on = OptionalDateEdit("datum van toekenning")
         self.form.addRow("&Toegekend op:", self.granted_on)

@@ -6,7 +6,7 @@ Per project year the tab sums what was received and passed on, and what remains.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services.overview import PartnershipDetail, catalogue
 from ...services.rules import known_years
@@ -96,19 +96,23 @@ class MoneyTab(QWidget):
         )
         self.transfers.wire(self.add_transfer, lambda: self._delete(self.transfers))
         self.stimuli = MoneySection(
-            "Stimulus 'samenwerking'",
+            "Stimulans 'samenwerking'",
             [
                 year_column(),
                 amount_column("Bedrag", lambda r: r.cents),
                 date_column("Toegekend op"),
                 Column("Notities", lambda r: r.description),
             ],
-            "Sti&mulus toevoegen…",
-            "Stimulus",
+            "Sti&mulans toevoegen…",
+            "Stimulans",
             "stimulus_grant",
-            lambda r: f"Stimulus 'samenwerking' projectjaar {r.year} verwijderd",
+            lambda r: f"Stimulans 'samenwerking' projectjaar {r.year} verwijderd",
         )
         self.stimuli.wire(self.add_stimulus, lambda: self._delete(self.stimuli))
+        self.stimulus_verdict = QLabel()
+        self.stimulus_verdict.setWordWrap(True)
+        self.stimulus_verdict.setAccessibleName("Beoordeling van de stimulans in dit projectjaar")
+        self.stimuli.layout().addWidget(self.stimulus_verdict)
         self.new_member_actions = MoneySection(
             "Acties met nieuwe leden",
             [
@@ -165,6 +169,7 @@ class MoneyTab(QWidget):
         self.subsidies.set_rows(list(detail.subsidies))
         self.transfers.set_rows(list(detail.transfers))
         self.stimuli.set_rows(list(detail.stimuli))
+        self.stimulus_verdict.setText(detail.stimulus.sentence if detail.stimulus else "")
         self.new_member_actions.set_rows(list(detail.new_member_actions))
 
     # --- adding ---------------------------------------------------------------------
