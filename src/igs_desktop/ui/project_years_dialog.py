@@ -9,9 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from . import colors
 from .context import AppContext
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import OptionalDateEdit
+from .widgets import OptionalDateEdit, date_edit, to_date
 
 UNKNOWN = "nog niet bekend"
 
@@ -72,22 +71,6 @@ def year_columns(today: dt.date) -> list[Column[ProjectYear]]:
     ]
 
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _date_edit(name: str, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
 class YearFormDialog(QDialog):
     """A new project year (``existing`` None) or the correction of one; OK only when it fits."""
 
@@ -116,8 +99,8 @@ class YearFormDialog(QDialog):
             start, end = existing.start, existing.end
             self.setWindowTitle(f"Projectjaar {self.number} wijzigen")
             intro = "Vul de deadlines aan of verbeter ze; een lege datum is nog niet bekend."
-        self.start = _date_edit("Begin van het projectjaar", start)
-        self.end = _date_edit("Einde van het projectjaar", end)
+        self.start = date_edit("Begin van het projectjaar", start)
+        self.end = date_edit("Einde van het projectjaar", end)
         self.submission_opens = OptionalDateEdit("Indienen opent")
         self.submission_deadline = OptionalDateEdit("Uiterste datum om in te dienen")
         self.submission_time = QTimeEdit(QTime(0, 0))
@@ -184,8 +167,8 @@ class YearFormDialog(QDialog):
         t = self.submission_time.time()
         return ProjectYear(
             number=self.number,
-            start=_pydate(self.start.date()),
-            end=_pydate(self.end.date()),
+            start=to_date(self.start.date()),
+            end=to_date(self.end.date()),
             submission_opens=self.submission_opens.value(),
             submission_deadline=(
                 dt.datetime.combine(day, dt.time(t.hour(), t.minute())) if day else None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPushButton,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.overview import PortfolioRow
-from .widgets import CommitTextEdit, year_combo
+from .widgets import CommitTextEdit, date_edit, to_date, year_combo
 
 KINDS = (
     ("plan", "Ondersteuningsplan"),
@@ -39,19 +38,6 @@ class ReportRequest:
     advice: str = ""
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _to_date(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
-
-
 class ReportForm(QWidget):
     requested = Signal(object)  # ReportRequest
 
@@ -65,8 +51,8 @@ class ReportForm(QWidget):
         self.partnership.setAccessibleName("Aanvrager")
         self.year = year_combo(years, year)
         self.year.setAccessibleName("Projectjaar")
-        self.date_from = _date_edit("Begin van de periode")
-        self.date_to = _date_edit("Einde van de periode")
+        self.date_from = date_edit("Begin van de periode")
+        self.date_to = date_edit("Einde van de periode")
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)
@@ -152,8 +138,8 @@ class ReportForm(QWidget):
             kind=kind,
             partnership_id=None if kind == "portfolio" else self.partnership.currentData(),
             year=int(self.year.currentData()),
-            date_from=_to_date(self.date_from) if kind == "follow-up" else None,
-            date_to=_to_date(self.date_to) if kind == "follow-up" else None,
+            date_from=to_date(self.date_from.date()) if kind == "follow-up" else None,
+            date_to=to_date(self.date_to.date()) if kind == "follow-up" else None,
             question=question,
             leave=leave,
             join=join or None,

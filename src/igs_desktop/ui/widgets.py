@@ -27,6 +27,25 @@ class CommitTextEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
+    """A date field as every form has it: a calendar pop-up, dd-MM-yyyy, a name."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setAccessibleName(name)
+    if value is not None:
+        edit.setDate(to_qdate(value))
+    return edit
+
+
 class OptionalDateEdit(QWidget):
     """A date that may be left empty: a check box switches the date field on."""
 
@@ -36,10 +55,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox()
         self.enabled.setAccessibleName(f"{label} invullen")
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd-MM-yyyy")
-        self.edit.setAccessibleName(label)
+        self.edit = date_edit(label)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -54,14 +70,13 @@ class OptionalDateEdit(QWidget):
     def value(self) -> dt.date | None:
         if not self.enabled.isChecked():
             return None
-        d = self.edit.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return to_date(self.edit.date())
 
     def set_value(self, value: dt.date | None) -> None:
         self.blockSignals(True)
         self.enabled.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))
         self.blockSignals(False)
 
 

@@ -7,7 +7,6 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox
 
 from ... import formatting
@@ -79,14 +78,6 @@ def marked_html(marked: str) -> str:
     """Text with the search's marks (MARK_START/MARK_END) as highlighted HTML."""
     start, end = HIGHLIGHT
     return html.escape(marked).replace(MARK_START, start).replace(MARK_END, end)
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:

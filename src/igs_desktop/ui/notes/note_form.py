@@ -29,15 +29,13 @@ from ... import formatting
 from ...services import reference
 from ...store.notes import NoteRecord
 from ..context import AppContext
-from ..widgets import select_data
+from ..widgets import select_data, to_date, to_qdate
 from .attachments_panel import AttachmentsPanel
 from .common import (
     action_choices,
     fill_partnerships,
     kind_combo,
     partnership_choices,
-    to_date,
-    to_qdate,
 )
 from .government_list import GovernmentChecklist
 from .presets import NotePreset

@@ -24,8 +24,8 @@ from ...services import reference
 from ...store.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..partnership.action_dialogs import error_label
-from ..widgets import select_data
-from .common import PartnershipChoice, fill_partnerships, partnership_choices, to_date, to_qdate
+from ..widgets import select_data, to_date, to_qdate
+from .common import PartnershipChoice, fill_partnerships, partnership_choices
 from .government_list import GovernmentChecklist
 
 
