@@ -136,9 +136,15 @@ def test_dendermonde_grows_in_year_2_with_an_eligible_stimulus(
         ).all()
     assert joined == {"42006": 1, "42011": 1, "42004": 2, "42008": 2}
     assert stimulus_years == [2]
-    assert new_member_years and set(new_member_years) == {2}
+    assert sorted(new_member_years) == [1, 2, 2]  # the founders in year 1, the joiners in 2
     year_2 = {c.name: {f.code for f in c.findings} for c in check_all(db, 2)}
     assert year_2[DENDERMONDE] == set()  # no STIMULUS_*, no NEW_MEMBER_ACTIONS_UNREPORTED
+
+
+def test_year_1_founders_have_their_new_member_actions(db: Database, demo: DemoSummary) -> None:
+    """Every founding member is new in project year 1; the demo records what they start with."""
+    year_1 = {c.name: {f.code for f in c.findings} for c in check_all(db, 1)}
+    assert year_1 and not any("NEW_MEMBER_ACTIONS_UNREPORTED" in codes for codes in year_1.values())
 
 
 def test_tracks_on_supported_actions_in_several_phases_some_overdue(

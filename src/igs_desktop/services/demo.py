@@ -93,6 +93,8 @@ PLANS: tuple[Plan, ...] = (
             Member("34025", (410, 430, 455), arrangement=PER_PARTICIPANT),
         ),
         actions=(("5", 27_000), ("24", 21_300)),
+        # founding members new to the programme: the actions they start with (year 1)
+        new_member_actions=((1, "5"), (1, "24")),
         kpis=(
             Kpi("5", 2, 400, 180, 395),
             Kpi("24", 2, 100, 38, 92),
@@ -137,6 +139,7 @@ PLANS: tuple[Plan, ...] = (
             Member("24059", (3_380, 3_420, 3_465), arrangement=PRO_RATA),
         ),
         actions=(("5", 18_000),),
+        new_member_actions=((1, "5"),),
         kpis=(Kpi("5", 3, 300, 140),),
         subsidies=((1, 30_000), (2, 31_500), (3, 32_400)),
         transfers=(("24059", 1, 12_000), ("24059", 2, 12_600), ("24059", 3, 13_000)),
@@ -173,7 +176,7 @@ PLANS: tuple[Plan, ...] = (
             ("42008", 3, 6_200),
         ),
         stimulus=((2, dt.date(2023, 11, 15)),),
-        new_member_actions=((2, "2"), (2, "13")),
+        new_member_actions=((1, "2"), (2, "2"), (2, "13")),
         tracks=(
             Track(
                 "24",
@@ -220,6 +223,7 @@ PLANS: tuple[Plan, ...] = (
             Member("34027", (4_150, 4_240, 4_310), arrangement=PER_PARTICIPANT),
         ),
         actions=(("5", 21_000), ("24", 10_500)),
+        new_member_actions=((1, "5"),),
         subsidies=((1, 36_000), (2, 37_800), (3, 38_500)),
         transfers=(("34027", 1, 9_000), ("34027", 2, 9_400), ("34027", 3, 9_600)),
         tracks=(
@@ -240,6 +244,7 @@ PLANS: tuple[Plan, ...] = (
         kpi="Samen 150 volwassen anderstaligen nemen deel aan een oefenkans",
         notes="Demovoorbeeld: samen niet meer dan 7.500; een derde partner in Regio Gent zoeken.",
         actions=(("5", None),),
+        new_member_actions=((1, "5"),),
         members=(
             Member("43005", (3_020, 3_080, 3_140)),
             Member("43018", (2_860, 2_910, 2_950), arrangement=PER_PARTICIPANT),
