@@ -129,6 +129,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
                 "before_non_eu14": outcome.before_non_eu14,
                 "combined_non_eu14": outcome.combined_non_eu14,
                 "stimulus_eligible": outcome.stimulus_eligible,
+                "stimulus_extension": outcome.stimulus_extension,
                 "joiner_new_to_programme": outcome.joiner_new_to_programme,
             }
             after_total = outcome.combined_non_eu14

@@ -175,3 +175,16 @@ def test_simulate_leave_of_a_non_member_exits_2(clean_db: Path, tmp_path: Path) 
     )
     assert result.returncode == 2
     assert "geen actief lid" in result.stderr
+
+
+def test_simulate_join_says_whether_the_stimulus_is_an_extension(
+    clean_db: Path, tmp_path: Path
+) -> None:
+    result = run_cli(
+        "simulate", "join", "--db", str(clean_db), "--partnership", "IGS Kortrijk–Lendelede",
+        "--government", KUURNE, "--year", "2", "--json", home=tmp_path,
+    )  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr
+    facts = json.loads(result.stdout)
+    assert facts["stimulus_extension"] is False  # no stimulus in year 1 to extend
+    assert facts["stimulus_eligible"] is True  # an existing IGS takes in Kuurne, new

@@ -88,6 +88,11 @@ def _join(db: Database, detail: PartnershipDetail, who: str) -> WhatIf:
             (f"Kan {name} toetreden volgens de regels?", _yes_no(o.allowed)),
             (f"Is {name} nieuw in Plan Samenleven?", _yes_no(o.joiner_new_to_programme)),
             ("Komt de stimulans 'samenwerking' in aanmerking?", _yes_no(o.stimulus_eligible)),
+            *(
+                [("Kan de stimulans van het vorige projectjaar verlengd worden?", "ja")]
+                if o.stimulus_extension
+                else []
+            ),
         ),
         explanation=o.explanation,
         findings_after=finding_lines(o.findings),
