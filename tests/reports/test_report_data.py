@@ -150,3 +150,40 @@ def test_demo_data_carries_the_watermark(demo_db: Database) -> None:
 def test_unknown_partnership_is_named(demo_db: Database) -> None:
     with pytest.raises(NotFoundError, match="Nergensland"):
         plan_data(demo_db, "Nergensland", 3, today=TODAY)
+
+
+def test_advice_on_a_returning_government_names_the_extension(demo_db: Database) -> None:
+    """Dendermonde's IGS had the stimulus in year 2; Berlare, which applied alone in year 1
+    and stopped, joins in year 3: no new grant, but the stimulus can be extended."""
+    from igs_desktop.services.portfolio import PortfolioService
+    from tests.store_builders import add_figures, add_partnership
+
+    add_figures(demo_db, 3, {"42003": 900})
+    berlare = add_partnership(demo_db, "Berlare", {"42003": 1}, "42003")
+    service = PortfolioService(demo_db, "test")
+    membership = next(m for m in _members_of(demo_db, berlare))
+    service.update_member(membership, left_year=2)
+    data = advice_data(demo_db, "Dendermonde", 3, join="42003", today=TODAY)
+    assert data.what_if is not None
+    facts = dict(data.what_if.facts)
+    assert facts["Is Berlare nieuw in Plan Samenleven?"] == "nee"
+    assert facts["Komt de stimulans 'samenwerking' in aanmerking?"] == "nee"
+    assert facts["Kan de stimulans van het vorige projectjaar verlengd worden?"] == "ja"
+    assert any("verlenging" in line for line in data.what_if.explanation)
+    # Without a stimulus the year before, the question is not asked at all.
+    plain = advice_data(demo_db, "Eeklo", 3, join="44019", today=TODAY)
+    assert plain.what_if is not None
+    assert not any("verlengd" in q for q, _a in plain.what_if.facts)
+
+
+def _members_of(db: Database, partnership_id: str) -> list[str]:
+    from sqlmodel import select
+
+    from igs_desktop.store.tables import MembershipRow
+
+    with db.session() as session:
+        return list(
+            session.exec(
+                select(MembershipRow.id).where(MembershipRow.partnership_id == partnership_id)
+            )
+        )
