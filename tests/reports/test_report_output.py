@@ -17,7 +17,7 @@ from igs_desktop.services.report_output import ReportOutputError, produce
 from igs_desktop.services.report_records import report_history
 from igs_desktop.store.database import Database
 from igs_desktop.store.report_queries import reports
-from igs_desktop.store.tables import ReportRecord
+from igs_desktop.store.tables import ReportRecordRow
 
 from .conftest import TODAY
 from .pdf_tools import all_text, reader
@@ -30,7 +30,7 @@ def test_a_produced_report_is_written_and_recorded(demo_db: Database, tmp_path: 
     produced = produce(demo_db, data, tmp_path / "plan.pdf", actor="Tester")
     assert len(reader(produced.path.read_bytes()).pages) > 1
     with demo_db.session() as session:
-        rows = session.exec(select(ReportRecord)).all()
+        rows = session.exec(select(ReportRecordRow)).all()
     assert len(rows) == 1
     row = rows[0]
     assert (row.kind, row.subject_id, row.project_year) == ("plan", data.meta.subject_id, 3)

@@ -12,7 +12,7 @@ from igs_desktop.services.calendar import ProjectYearService, current_year, dead
 from igs_desktop.services.editing import ValidationError
 from igs_desktop.services.report_data import deadline_lines, plan_data
 from igs_desktop.services.rules import default_year
-from igs_desktop.store.tables import ChangeLogEntry, ProjectYear
+from igs_desktop.store.tables import ChangeLogEntry, ProjectYearRow
 from tests.store_builders import add_figures, add_partnership
 
 D = dt.date
@@ -25,7 +25,7 @@ def service(db) -> ProjectYearService:  # type: ignore[no-untyped-def]
 
 def year_numbers(db) -> list[int]:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        return list(session.exec(select(ProjectYear.number).order_by(ProjectYear.number)))
+        return list(session.exec(select(ProjectYearRow.number).order_by(ProjectYearRow.number)))
 
 
 def test_add_year_4_with_period_and_deadlines(service: ProjectYearService, db) -> None:  # type: ignore[no-untyped-def]

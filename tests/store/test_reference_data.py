@@ -17,7 +17,7 @@ from igs_desktop.store.tables import (
     CatalogueKpi,
     GovernmentRow,
     Merger,
-    ProjectYear,
+    ProjectYearRow,
     Region,
 )
 
@@ -88,7 +88,7 @@ def test_catalogue_groups_idem_rows_as_sub_kpis() -> None:
 
 def test_project_years_with_their_periods(db) -> None:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        years = {y.number: y for y in session.exec(select(ProjectYear))}
+        years = {y.number: y for y in session.exec(select(ProjectYearRow))}
     assert sorted(years) == [1, 2, 3]
     assert years[1].period_start.isoformat() == "2022-10-01"
     assert years[3].period_end.isoformat() == "2025-09-30"
@@ -177,7 +177,7 @@ def test_a_release_never_overwrites_a_project_year_the_user_added(db, next_relea
     )
     summary = load_reference_data(db, next_release)
     with db.session() as session:
-        year_4 = session.get(ProjectYear, 4)
+        year_4 = session.get(ProjectYearRow, 4)
         assert year_4 is not None
         assert year_4.final_kpi_deadline == dt.date(2026, 10, 20)  # the user's, kept
         assert year_4.interim_kpi_deadline == dt.date(2026, 5, 4)  # left empty: filled in

@@ -14,9 +14,9 @@ from igs_desktop.store.tables import (
     KpiValue,
     PartnershipAction,
     StimulusGrant,
-    Subsidy,
+    SubsidyRow,
     SupportTrack,
-    Transfer,
+    TransferRow,
 )
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
@@ -304,8 +304,8 @@ def test_transfer_above_subsidy_is_found_and_the_finding_opens_money(  # type: i
     answer(monkeypatch, money_dialogs.TransferDialog, transfer)
     money.transfers.add_button.click()
     with db.session() as session:
-        assert session.exec(select(Subsidy.amount_cents)).one() == 100_000
-        stored = session.exec(select(Transfer)).one()
+        assert session.exec(select(SubsidyRow.amount_cents)).one() == 100_000
+        stored = session.exec(select(TransferRow)).one()
     assert (stored.to_nis, stored.project_year, stored.amount_cents) == (LENDELEDE, 3, 250_050)
     assert "TRANSFERS_EXCEED_SUBSIDY" in finding_codes(page)
     assert "€ -1.500,50 resterend" in money.totals_label.text()

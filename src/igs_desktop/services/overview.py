@@ -17,20 +17,20 @@ from ..domain import (
 from ..store import details
 from ..store.database import Database
 from ..store.details import (
-    ActionRow,
-    CatalogueRow,
-    FigureRow,
-    HistoryRow,
-    MoneyRow,
-    NewMemberActionRow,
-    TrackRow,
+    ActionRecord,
+    CatalogueRecord,
+    FigureRecord,
+    HistoryRecord,
+    MoneyRecord,
+    NewMemberActionRecord,
+    TrackRecord,
 )
 from ..store.partnerships import MemberRecord, PartnershipRecord
 from .rules import RuleContext, rule_context
 
 
 @dataclass(frozen=True)
-class PortfolioRow:
+class PortfolioRecord:
     """One applicant on the start page."""
 
     id: str
@@ -57,7 +57,7 @@ def _region(p: Partnership, year: int) -> str:
     return " / ".join(names)
 
 
-def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRow]:
+def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRecord]:
     today = today or dt.date.today()
     context = rule_context(db, year)
     due = details.open_due_items(db)
@@ -69,7 +69,7 @@ def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[Por
         upcoming = [d for d in mine if d.due_date >= today]
         submitter = next((m.government.name for m in active if m.nis_code == p.submitter), "")
         rows.append(
-            PortfolioRow(
+            PortfolioRecord(
                 id=p.id,
                 name=p.name,
                 kind=_kind(len(active)),
@@ -96,14 +96,14 @@ class PartnershipDetail:
     record: PartnershipRecord
     partnership: Partnership
     findings: tuple[Finding, ...]
-    figures: tuple[FigureRow, ...]
-    actions: tuple[ActionRow, ...]
-    tracks: tuple[TrackRow, ...]
-    subsidies: tuple[MoneyRow, ...]
-    transfers: tuple[MoneyRow, ...]
-    stimuli: tuple[MoneyRow, ...]
-    new_member_actions: tuple[NewMemberActionRow, ...]
-    history: tuple[HistoryRow, ...]
+    figures: tuple[FigureRecord, ...]
+    actions: tuple[ActionRecord, ...]
+    tracks: tuple[TrackRecord, ...]
+    subsidies: tuple[MoneyRecord, ...]
+    transfers: tuple[MoneyRecord, ...]
+    stimuli: tuple[MoneyRecord, ...]
+    new_member_actions: tuple[NewMemberActionRecord, ...]
+    history: tuple[HistoryRecord, ...]
     overdue: int
     stimulus: StimulusStatus | None = None  # the verdict on the stimulus in `year`
 
@@ -118,7 +118,7 @@ class PartnershipDetail:
     def active(self, member: MemberRecord) -> bool:
         return member.active_in(self.year)
 
-    def figure(self, nis_code: str, year: int | None = None) -> FigureRow | None:
+    def figure(self, nis_code: str, year: int | None = None) -> FigureRecord | None:
         wanted = self.year if year is None else year
         return next((f for f in self.figures if f.nis_code == nis_code and f.year == wanted), None)
 
@@ -155,5 +155,5 @@ def partnership_detail(
     )
 
 
-def catalogue(db: Database) -> list[CatalogueRow]:
+def catalogue(db: Database) -> list[CatalogueRecord]:
     return details.catalogue(db)

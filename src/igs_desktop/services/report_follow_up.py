@@ -63,17 +63,17 @@ FIELDS = {
 GROUP_GAP = dt.timedelta(seconds=5)
 
 
-def _detail(row: rq.ChangeRow) -> str | None:
+def _detail(row: rq.ChangeRecord) -> str | None:
     if row.operation != "update" or row.field not in FIELDS:
         return None
     who = f"{row.government}: " if row.government else ""
     return f"{who}{FIELDS[row.field]}: {row.old_value or '—'} → {row.new_value or '—'}"
 
 
-def change_lines(rows: list[rq.ChangeRow]) -> tuple[ChangeLine, ...]:
+def change_lines(rows: list[rq.ChangeRecord]) -> tuple[ChangeLine, ...]:
     """One line per user action: consecutive entries with the same summary and author."""
     lines: list[ChangeLine] = []
-    last: rq.ChangeRow | None = None
+    last: rq.ChangeRecord | None = None
     for row in rows:
         detail = _detail(row)
         same = (

@@ -16,7 +16,7 @@ from typing import Any
 from ..reports import TITLES
 from ..store.database import Database
 from ..store.profile import user_profile
-from ..store.report_queries import ReportRow, reports
+from ..store.report_queries import ProducedReportRecord, reports
 from .editing import EditSession, Writer
 
 HASH_EXCLUDED = ("meta", "changes")
@@ -79,7 +79,7 @@ def record_report(
     return record_id
 
 
-def report_history(db: Database, subject_id: str | None = None) -> list[ReportRow]:
+def report_history(db: Database, subject_id: str | None = None) -> list[ProducedReportRecord]:
     """Produced reports, newest first: all of them, or those on one applicant (for the
     Reports page's list)."""
     return reports(db, subject_id)

@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from ..domain.calendar import ProjectYear
 from .database import Database
-from .tables import ProjectYear as ProjectYearRow
+from .tables import ProjectYearRow
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 

@@ -20,14 +20,14 @@ from .tables import (
     PartnershipAction,
     PopulationFigure,
     StimulusGrant,
-    Subsidy,
+    SubsidyRow,
     SupportTrack,
-    Transfer,
+    TransferRow,
 )
 
 
 @dataclass(frozen=True)
-class FigureRow:
+class FigureRecord:
     nis_code: str
     year: int
     non_eu14: int
@@ -36,7 +36,7 @@ class FigureRow:
 
 
 @dataclass(frozen=True)
-class CatalogueRow:
+class CatalogueRecord:
     id: str
     number: str
     number_certain: bool
@@ -52,7 +52,7 @@ class CatalogueRow:
 
 
 @dataclass(frozen=True)
-class KpiRow:
+class KpiValueRecord:
     id: str
     year: int
     target: int | None
@@ -61,19 +61,19 @@ class KpiRow:
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionRecord:
     id: str  # partnership_action id
-    action: CatalogueRow
+    action: CatalogueRecord
     subsidy_cents: int | None
     notes: str
-    kpis: tuple[KpiRow, ...]
+    kpis: tuple[KpiValueRecord, ...]
 
-    def kpi(self, year: int) -> KpiRow | None:
+    def kpi(self, year: int) -> KpiValueRecord | None:
         return next((k for k in self.kpis if k.year == year), None)
 
 
 @dataclass(frozen=True)
-class TrackRow:
+class TrackRecord:
     id: str
     action_id: str
     action_number: str
@@ -86,7 +86,7 @@ class TrackRow:
 
 
 @dataclass(frozen=True)
-class MoneyRow:
+class MoneyRecord:
     id: str
     year: int
     cents: int
@@ -97,7 +97,7 @@ class MoneyRow:
 
 
 @dataclass(frozen=True)
-class NewMemberActionRow:
+class NewMemberActionRecord:
     id: str
     year: int
     action_id: str
@@ -106,7 +106,7 @@ class NewMemberActionRow:
 
 
 @dataclass(frozen=True)
-class HistoryRow:
+class HistoryRecord:
     changed_at: dt.datetime
     changed_by: str
     operation: str
@@ -125,7 +125,7 @@ class DueItem:
     kind: str  # "traject" or "opvolging"
 
 
-def catalogue(db: Database) -> list[CatalogueRow]:
+def catalogue(db: Database) -> list[CatalogueRecord]:
     """The action catalogue in the order of the objectives, with each action's first KPI."""
     with db.session() as session:
         kpis: dict[str, CatalogueKpi] = {}
@@ -137,7 +137,7 @@ def catalogue(db: Database) -> list[CatalogueRow]:
             .order_by(CatalogueAction.objective_number, CatalogueAction.position)
         ).all()
         return [
-            CatalogueRow(
+            CatalogueRecord(
                 id=a.id,
                 number=a.number,
                 number_certain=a.number_certain,
@@ -155,7 +155,7 @@ def catalogue(db: Database) -> list[CatalogueRow]:
         ]
 
 
-def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRow]:
+def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRecord]:
     with db.session() as session:
         rows = session.exec(
             select(PopulationFigure)
@@ -163,17 +163,18 @@ def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRow]:
             .order_by(PopulationFigure.project_year)
         ).all()
         return [
-            FigureRow(f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious) for f in rows
+            FigureRecord(f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious)
+            for f in rows
         ]
 
 
-def actions_of(db: Database, partnership_id: str) -> list[ActionRow]:
+def actions_of(db: Database, partnership_id: str) -> list[ActionRecord]:
     by_id = {c.id: c for c in catalogue(db)}
     with db.session() as session:
         actions = session.exec(
             select(PartnershipAction).where(PartnershipAction.partnership_id == partnership_id)
         ).all()
-        kpis: dict[str, list[KpiRow]] = {}
+        kpis: dict[str, list[KpiValueRecord]] = {}
         for k in session.exec(
             select(KpiValue)
             .join(PartnershipAction, PartnershipAction.id == KpiValue.partnership_action_id)
@@ -181,16 +182,16 @@ def actions_of(db: Database, partnership_id: str) -> list[ActionRow]:
             .order_by(KpiValue.project_year)
         ):
             kpis.setdefault(k.partnership_action_id, []).append(
-                KpiRow(k.id, k.project_year, k.target, k.interim_actual, k.final_actual)
+                KpiValueRecord(k.id, k.project_year, k.target, k.interim_actual, k.final_actual)
             )
     rows = [
-        ActionRow(a.id, by_id[a.action_id], a.subsidy_cents, a.notes, tuple(kpis.get(a.id, [])))
+        ActionRecord(a.id, by_id[a.action_id], a.subsidy_cents, a.notes, tuple(kpis.get(a.id, [])))
         for a in actions
     ]
     return sorted(rows, key=lambda r: (r.action.objective_number, int(r.action.number)))
 
 
-def tracks_of(db: Database, partnership_id: str) -> list[TrackRow]:
+def tracks_of(db: Database, partnership_id: str) -> list[TrackRecord]:
     with db.session() as session:
         rows = session.exec(
             select(SupportTrack, CatalogueAction)
@@ -199,7 +200,7 @@ def tracks_of(db: Database, partnership_id: str) -> list[TrackRow]:
             .order_by(SupportTrack.created_at)
         ).all()
         return [
-            TrackRow(
+            TrackRecord(
                 t.id,
                 t.action_id,
                 a.number,
@@ -214,28 +215,30 @@ def tracks_of(db: Database, partnership_id: str) -> list[TrackRow]:
         ]
 
 
-def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRow]]:
+def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRecord]]:
     """Subsidies, transfers and stimulus grants of a partnership."""
     with db.session() as session:
         subsidies = [
-            MoneyRow(s.id, s.project_year, s.amount_cents, s.description, on=s.decided_on)
+            MoneyRecord(s.id, s.project_year, s.amount_cents, s.description, on=s.decided_on)
             for s in session.exec(
-                select(Subsidy)
-                .where(Subsidy.partnership_id == partnership_id)
-                .order_by(Subsidy.project_year)
+                select(SubsidyRow)
+                .where(SubsidyRow.partnership_id == partnership_id)
+                .order_by(SubsidyRow.project_year)
             )
         ]
         transfers = [
-            MoneyRow(t.id, t.project_year, t.amount_cents, t.description, t.to_nis, name, t.paid_on)
+            MoneyRecord(
+                t.id, t.project_year, t.amount_cents, t.description, t.to_nis, name, t.paid_on
+            )
             for t, name in session.exec(
-                select(Transfer, GovernmentRow.name)
-                .join(GovernmentRow, GovernmentRow.nis_code == Transfer.to_nis)
-                .where(Transfer.partnership_id == partnership_id)
-                .order_by(Transfer.project_year, GovernmentRow.name)
+                select(TransferRow, GovernmentRow.name)
+                .join(GovernmentRow, GovernmentRow.nis_code == TransferRow.to_nis)
+                .where(TransferRow.partnership_id == partnership_id)
+                .order_by(TransferRow.project_year, GovernmentRow.name)
             )
         ]
         stimuli = [
-            MoneyRow(s.id, s.project_year, s.amount_cents, s.notes, on=s.granted_on)
+            MoneyRecord(s.id, s.project_year, s.amount_cents, s.notes, on=s.granted_on)
             for s in session.exec(
                 select(StimulusGrant)
                 .where(StimulusGrant.partnership_id == partnership_id)
@@ -245,10 +248,10 @@ def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRow]]:
     return {"subsidies": subsidies, "transfers": transfers, "stimuli": stimuli}
 
 
-def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberActionRow]:
+def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberActionRecord]:
     with db.session() as session:
         return [
-            NewMemberActionRow(n.id, n.project_year, a.id, a.number, a.title)
+            NewMemberActionRecord(n.id, n.project_year, a.id, a.number, a.title)
             for n, a in session.exec(
                 select(NewMemberAction, CatalogueAction)
                 .join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id)
@@ -258,10 +261,10 @@ def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberAc
         ]
 
 
-def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[HistoryRow]:
+def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[HistoryRecord]:
     with db.session() as session:
         return [
-            HistoryRow(
+            HistoryRecord(
                 e.changed_at,
                 e.changed_by,
                 e.operation,

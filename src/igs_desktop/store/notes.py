@@ -67,7 +67,7 @@ class LinkedGovernment:
 
 
 @dataclass(frozen=True)
-class AttachmentRow:
+class AttachmentRecord:
     id: str
     note_id: str
     file_name: str
@@ -95,7 +95,7 @@ class NoteRecord:
     include_in_reports: bool
     personal_data: bool
     erased_at: dt.datetime | None
-    attachments: tuple[AttachmentRow, ...]
+    attachments: tuple[AttachmentRecord, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -130,7 +130,7 @@ def _notes(
     ids = [n.id for n, _name, _action in found]
     tags: dict[str, list[str]] = defaultdict(list)
     governments: dict[str, list[LinkedGovernment]] = defaultdict(list)
-    attachments: dict[str, list[AttachmentRow]] = defaultdict(list)
+    attachments: dict[str, list[AttachmentRecord]] = defaultdict(list)
     for chunk in _chunks(ids):
         for t in session.exec(
             select(NoteTag).where(col(NoteTag.note_id).in_(chunk)).order_by(NoteTag.tag)
@@ -149,7 +149,7 @@ def _notes(
             .order_by(Attachment.added_at)
         ):
             attachments[a.note_id].append(
-                AttachmentRow(a.id, a.note_id, a.file_name, a.sha256, a.size, a.added_at)
+                AttachmentRecord(a.id, a.note_id, a.file_name, a.sha256, a.size, a.added_at)
             )
     return [
         NoteRecord(

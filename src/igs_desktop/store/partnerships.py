@@ -22,9 +22,9 @@ from .tables import (
     PopulationFigure,
     Region,
     StimulusGrant,
-    Subsidy,
+    SubsidyRow,
     SupportTrack,
-    Transfer,
+    TransferRow,
 )
 
 
@@ -55,7 +55,7 @@ class KpiRecord:
 
 
 @dataclass(frozen=True)
-class MoneyRecord:
+class AmountRecord:
     year: int
     cents: int
     to_nis: str | None = None
@@ -79,8 +79,8 @@ class PartnershipRecord:
     tracked_action_numbers: tuple[str, ...]  # actions with thematic support tracks
     stimulus_years: tuple[int, ...]
     new_member_actions: tuple[tuple[int, str], ...]  # (project year, action number)
-    subsidies: tuple[MoneyRecord, ...]
-    transfers: tuple[MoneyRecord, ...]
+    subsidies: tuple[AmountRecord, ...]
+    transfers: tuple[AmountRecord, ...]
     kpis: tuple[KpiRecord, ...]
 
 
@@ -129,15 +129,16 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
             ).join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id),
         )
         subsidies = _grouped(
-            session, select(Subsidy.partnership_id, Subsidy.project_year, Subsidy.amount_cents)
+            session,
+            select(SubsidyRow.partnership_id, SubsidyRow.project_year, SubsidyRow.amount_cents),
         )
         transfers = _grouped(
             session,
             select(
-                Transfer.partnership_id,
-                Transfer.project_year,
-                Transfer.amount_cents,
-                Transfer.to_nis,
+                TransferRow.partnership_id,
+                TransferRow.project_year,
+                TransferRow.amount_cents,
+                TransferRow.to_nis,
             ),
         )
         kpis = _grouped(
@@ -178,9 +179,9 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
                 new_member_actions=tuple(
                     sorted({(y, n) for _pid, y, n in new_actions.get(p.id, [])})
                 ),
-                subsidies=tuple(MoneyRecord(y, c) for _pid, y, c in subsidies.get(p.id, [])),
+                subsidies=tuple(AmountRecord(y, c) for _pid, y, c in subsidies.get(p.id, [])),
                 transfers=tuple(
-                    MoneyRecord(y, c, nis) for _pid, y, c, nis in transfers.get(p.id, [])
+                    AmountRecord(y, c, nis) for _pid, y, c, nis in transfers.get(p.id, [])
                 ),
                 kpis=tuple(
                     KpiRecord(n, k.project_year, k.target, k.interim_actual, k.final_actual)

@@ -29,7 +29,7 @@ from .tables import (
     GovernmentRow,
     Merger,
     Objective,
-    ProjectYear,
+    ProjectYearRow,
     Region,
 )
 
@@ -351,7 +351,7 @@ def load_reference_data(db: Database, data_dir: Path, force: bool = False) -> Lo
         for key, values in _governments(read_csv(data_dir / "municipalities.csv")):
             merge_row(session, GovernmentRow, key, values, summary)
         for key, values in _project_years(read_csv(data_dir / "project_years.csv")):
-            merge_row(session, ProjectYear, key, values, summary)
+            merge_row(session, ProjectYearRow, key, values, summary)
         session.flush()
         _load_mergers(session, read_csv(data_dir / "municipality_mergers.csv"), summary)
         _load_catalogue(session, read_csv(data_dir / "plan_samenleven_actions.csv"), summary)

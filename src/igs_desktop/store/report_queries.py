@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from .database import Database
-from .details import HistoryRow
+from .details import HistoryRecord
 from .tables import (
     ChangeLogEntry,
     FollowUp,
@@ -19,13 +19,13 @@ from .tables import (
     KnowledgeSessionParticipant,
     Note,
     PopulationFigure,
-    ReportRecord,
+    ReportRecordRow,
     SupportContact,
 )
 
 
 @dataclass(frozen=True)
-class NoteRecord:
+class ReportNoteRecord:
     id: str
     noted_on: dt.date
     title: str
@@ -45,7 +45,7 @@ class SessionRecord:
 
 
 @dataclass(frozen=True)
-class FollowUpRecord:
+class ReportFollowUpRecord:
     id: str
     title: str
     due_date: dt.date | None
@@ -53,7 +53,7 @@ class FollowUpRecord:
 
 
 @dataclass(frozen=True)
-class ReportRow:
+class ProducedReportRecord:
     id: str
     kind: str
     subject_id: str | None
@@ -66,7 +66,7 @@ class ReportRow:
 
 
 @dataclass(frozen=True)
-class ChangeRow(HistoryRow):
+class ChangeRecord(HistoryRecord):
     """A change-log row as a follow-up report lists it."""
 
     government: str = ""  # for figure changes: whose figure
@@ -78,7 +78,7 @@ def notes_of(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     for_reports_only: bool = False,
-) -> list[NoteRecord]:
+) -> list[ReportNoteRecord]:
     """The partnership's notes (not erased), oldest first, optionally within a period."""
     query = select(Note).where(Note.partnership_id == partnership_id, col(Note.erased_at).is_(None))
     if date_from is not None:
@@ -89,7 +89,7 @@ def notes_of(
         query = query.where(Note.include_in_reports == True)  # noqa: E712
     with db.session() as session:
         return [
-            NoteRecord(n.id, n.noted_on, n.title, n.kind, n.body, n.include_in_reports)
+            ReportNoteRecord(n.id, n.noted_on, n.title, n.kind, n.body, n.include_in_reports)
             for n in session.exec(query.order_by(Note.noted_on, Note.title))
         ]
 
@@ -124,14 +124,14 @@ def sessions_of(
         ]
 
 
-def open_follow_ups(db: Database, partnership_id: str) -> list[FollowUpRecord]:
+def open_follow_ups(db: Database, partnership_id: str) -> list[ReportFollowUpRecord]:
     with db.session() as session:
         rows = session.exec(
             select(FollowUp).where(
                 FollowUp.partnership_id == partnership_id, FollowUp.status == "open"
             )
         ).all()
-        found = [FollowUpRecord(f.id, f.title, f.due_date, f.status) for f in rows]
+        found = [ReportFollowUpRecord(f.id, f.title, f.due_date, f.status) for f in rows]
     return sorted(found, key=lambda f: (f.due_date is None, f.due_date or dt.date.max, f.title))
 
 
@@ -143,8 +143,8 @@ def contact_name(db: Database, contact_id: str | None) -> str:
         return row.name if row else ""
 
 
-def _report_row(r: ReportRecord) -> ReportRow:
-    return ReportRow(
+def _report_row(r: ReportRecordRow) -> ProducedReportRecord:
+    return ProducedReportRecord(
         r.id,
         r.kind,
         r.subject_id,
@@ -157,28 +157,30 @@ def _report_row(r: ReportRecord) -> ReportRow:
     )
 
 
-def last_report(db: Database, kind: str, subject_id: str | None) -> ReportRow | None:
+def last_report(db: Database, kind: str, subject_id: str | None) -> ProducedReportRecord | None:
     """The most recent report of ``kind`` on ``subject_id``."""
     with db.session() as session:
         row = session.exec(
-            select(ReportRecord)
-            .where(ReportRecord.kind == kind, ReportRecord.subject_id == subject_id)
-            .order_by(col(ReportRecord.produced_at).desc())
+            select(ReportRecordRow)
+            .where(ReportRecordRow.kind == kind, ReportRecordRow.subject_id == subject_id)
+            .order_by(col(ReportRecordRow.produced_at).desc())
         ).first()
         return _report_row(row) if row else None
 
 
-def reports(db: Database, subject_id: str | None = None, limit: int = 500) -> list[ReportRow]:
+def reports(
+    db: Database, subject_id: str | None = None, limit: int = 500
+) -> list[ProducedReportRecord]:
     """Produced reports, newest first (all, or those on one subject)."""
-    query = select(ReportRecord).order_by(col(ReportRecord.produced_at).desc()).limit(limit)
+    query = select(ReportRecordRow).order_by(col(ReportRecordRow.produced_at).desc()).limit(limit)
     if subject_id is not None:
-        query = query.where(ReportRecord.subject_id == subject_id)
+        query = query.where(ReportRecordRow.subject_id == subject_id)
     with db.session() as session:
         return [_report_row(r) for r in session.exec(query)]
 
 
-def _change(e: ChangeLogEntry, government: str = "") -> ChangeRow:
-    return ChangeRow(
+def _change(e: ChangeLogEntry, government: str = "") -> ChangeRecord:
+    return ChangeRecord(
         e.changed_at,
         e.changed_by,
         e.operation,
@@ -193,7 +195,7 @@ def _change(e: ChangeLogEntry, government: str = "") -> ChangeRow:
 
 def changes_since(
     db: Database, partnership_id: str, since: dt.datetime, nis_codes: Collection[str] = ()
-) -> list[ChangeRow]:
+) -> list[ChangeRecord]:
     """Change log entries on the partnership after ``since``, and changes to the population
     figures of ``nis_codes`` (those entries belong to no partnership), oldest first."""
     with db.session() as session:

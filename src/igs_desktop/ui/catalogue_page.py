@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import formatting
 from ..services.overview import catalogue
-from ..store.details import CatalogueRow
+from ..store.details import CatalogueRecord
 from . import colors
 from .context import AppContext
 from .lazy_refresh import RefreshWhenVisible
@@ -32,7 +32,7 @@ from .widgets import search_field
 
 UNCERTAIN = "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
 
-CATALOGUE_COLUMNS: list[Column[CatalogueRow]] = [
+CATALOGUE_COLUMNS: list[Column[CatalogueRecord]] = [
     Column(
         "Nr.",
         lambda a: a.number + ("" if a.number_certain else " ?"),
@@ -74,7 +74,7 @@ CATALOGUE_COLUMNS: list[Column[CatalogueRow]] = [
 
 
 class ActionDialog(QDialog):
-    def __init__(self, action: CatalogueRow, parent: QWidget | None = None) -> None:
+    def __init__(self, action: CatalogueRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Actie {action.number} bewerken")
         self.number = QLineEdit(action.number)
@@ -111,7 +111,7 @@ class CataloguePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model: RowTableModel[CatalogueRow] = RowTableModel(CATALOGUE_COLUMNS, self)
+        self.model: RowTableModel[CatalogueRecord] = RowTableModel(CATALOGUE_COLUMNS, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
@@ -154,7 +154,7 @@ class CataloguePage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        action: CatalogueRow = index.data(ROW_ROLE)
+        action: CatalogueRecord = index.data(ROW_ROLE)
         dialog = ActionDialog(action, self)
         if dialog.exec():
             service = self.context.portfolio

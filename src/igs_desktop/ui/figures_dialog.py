@@ -27,7 +27,7 @@ from .. import formatting
 from ..services import reference
 from ..services.reference import GovernmentInfo
 from ..services.rules import known_years
-from ..store.details import FigureRow
+from ..store.details import FigureRecord
 from . import messages
 from .context import AppContext
 from .table_model import Column, RowTableModel
@@ -40,7 +40,7 @@ SOURCE_REQUIRED = (
     "Vermeld de bron van het cijfer, bijvoorbeeld de tabel van het agentschap en het jaar."
 )
 
-FIGURE_COLUMNS: list[Column[FigureRow]] = [
+FIGURE_COLUMNS: list[Column[FigureRecord]] = [
     Column("Projectjaar", lambda f: str(f.year), sort_key=lambda f: f.year),
     Column(
         "Niet-EU14",
@@ -70,14 +70,14 @@ class FigureFields:
         form.addRow("&Aantal:", self.value)
         form.addRow("Br&on:", self.source)
 
-    def show_figure(self, figure: FigureRow | None) -> None:
+    def show_figure(self, figure: FigureRecord | None) -> None:
         """Pre-fill an existing figure, so the user corrects it rather than retypes it."""
         if figure is not None:
             self.value.setValue(figure.non_eu14)
             self.source.setText(figure.source)
 
 
-def figure_of(context: AppContext, nis_code: str, year: int) -> FigureRow | None:
+def figure_of(context: AppContext, nis_code: str, year: int) -> FigureRecord | None:
     return next((f for f in reference.figures_of(context.db, nis_code) if f.year == year), None)
 
 
@@ -112,7 +112,7 @@ class FiguresDialog(QDialog):
             "ze jaarlijks publiceert. Vermeld altijd de bron."
         )
         intro.setWordWrap(True)
-        self.model: RowTableModel[FigureRow] = RowTableModel(FIGURE_COLUMNS, self)
+        self.model: RowTableModel[FigureRecord] = RowTableModel(FIGURE_COLUMNS, self)
         self.table = RowTableView("Cijfers per projectjaar")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
@@ -166,7 +166,7 @@ class FigureEntryDialog(QDialog):
         nis_code: str,
         name: str,
         year: int,
-        existing: FigureRow | None = None,
+        existing: FigureRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from .. import formatting
 from ..services.calendar import deadline_summary
-from ..services.overview import PortfolioRow, portfolio
+from ..services.overview import PortfolioRecord, portfolio
 from . import colors
 from .context import AppContext
 from .governments_page import fold
@@ -23,7 +23,7 @@ def _count_colour(color):  # type: ignore[no-untyped-def]
     return lambda n: color if n else None
 
 
-PORTFOLIO_COLUMNS: list[Column[PortfolioRow]] = [
+PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
     Column("Aanvrager", lambda r: r.name),
     Column("Soort", lambda r: r.kind),
     Column("Referentieregio", lambda r: r.region_name),
@@ -89,7 +89,7 @@ class PortfolioFilter(QSortFilterProxyModel):
         if not self._text:
             return True
         model = self.sourceModel()
-        row: PortfolioRow = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        row: PortfolioRecord = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         haystack = [row.name, row.region_name, *row.member_names]
         return any(self._text in fold(text) for text in haystack)
 
@@ -101,7 +101,7 @@ class PortfolioPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model: RowTableModel[PortfolioRow] = RowTableModel(PORTFOLIO_COLUMNS, self)
+        self.model: RowTableModel[PortfolioRecord] = RowTableModel(PORTFOLIO_COLUMNS, self)
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -147,7 +147,7 @@ class PortfolioPage(QWidget):
         self.deadlines.setText(deadline_summary(self.context.db, self.context.year))
 
     def _open_row(self, view_row: int) -> None:
-        row: PortfolioRow = self.proxy.index(view_row, 0).data(ROW_ROLE)
+        row: PortfolioRecord = self.proxy.index(view_row, 0).data(ROW_ROLE)
         self.open_partnership.emit(row.id)
 
     def focus_search(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.overview import PortfolioRow
+from ..services.overview import PortfolioRecord
 from .widgets import CommitTextEdit, date_edit, to_date, year_combo
 
 KINDS = (
@@ -89,7 +89,9 @@ class ReportForm(QWidget):
         self._members: dict[str, list[tuple[str, str]]] = {}
         self._show_fields()
 
-    def set_partnerships(self, rows: list[PortfolioRow], members: dict[str, list[tuple[str, str]]]):
+    def set_partnerships(
+        self, rows: list[PortfolioRecord], members: dict[str, list[tuple[str, str]]]
+    ):
         """``members``: per partnership id, its active members as (NIS code, name)."""
         self._members = members
         current = self.partnership.currentData()

@@ -8,11 +8,11 @@ from .portfolio import (
     PartnershipAction,
     PartnershipRow,
     StimulusGrant,
-    Subsidy,
+    SubsidyRow,
     SupportContact,
-    Transfer,
+    TransferRow,
 )
-from .records import AppMeta, ChangeLogEntry, ReportRecord
+from .records import AppMeta, ChangeLogEntry, ReportRecordRow
 from .reference import (
     CatalogueAction,
     CatalogueKpi,
@@ -20,7 +20,7 @@ from .reference import (
     Merger,
     Objective,
     PopulationFigure,
-    ProjectYear,
+    ProjectYearRow,
     Region,
 )
 from .work import (
@@ -57,14 +57,14 @@ __all__ = [
     "PartnershipAction",
     "PartnershipRow",
     "PopulationFigure",
-    "ProjectYear",
+    "ProjectYearRow",
     "Region",
-    "ReportRecord",
+    "ReportRecordRow",
     "StimulusGrant",
-    "Subsidy",
+    "SubsidyRow",
     "SupportContact",
     "SupportTrack",
-    "Transfer",
+    "TransferRow",
     "metadata",
     "new_id",
     "utcnow",

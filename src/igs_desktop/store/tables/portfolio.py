@@ -87,7 +87,7 @@ class KpiValue(SQLModel, table=True):
     final_actual: int | None = None
 
 
-class Subsidy(SQLModel, table=True):
+class SubsidyRow(SQLModel, table=True):
     """A subsidy granted to the partnership (through its submitter) for a project year."""
 
     __tablename__ = "subsidy"
@@ -100,7 +100,7 @@ class Subsidy(SQLModel, table=True):
     description: str = ""
 
 
-class Transfer(SQLModel, table=True):
+class TransferRow(SQLModel, table=True):
     """Money the submitter passes on to a partner (doorstorting)."""
 
     __tablename__ = "transfer"

@@ -36,7 +36,7 @@ class ChangeLogEntry(SQLModel, table=True):
     summary: str = ""
 
 
-class ReportRecord(SQLModel, table=True):
+class ReportRecordRow(SQLModel, table=True):
     """A report that was produced, so a later report can say what changed since."""
 
     __tablename__ = "report_record"

@@ -52,7 +52,7 @@ class Merger(SQLModel, table=True):
     source: str = ""
 
 
-class ProjectYear(SQLModel, table=True):
+class ProjectYearRow(SQLModel, table=True):
     __tablename__ = "project_year"
 
     number: int = Field(primary_key=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ... import formatting
 from ...store import attachments
 from ...store.attachments import AttachmentError
-from ...store.notes import AttachmentRow
+from ...store.notes import AttachmentRecord
 from .. import messages
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable
@@ -23,7 +23,7 @@ from ..table_model import Column
 from ..worker import run_in_background
 from .common import file_size, local_time
 
-COLUMNS: list[Column[AttachmentRow]] = [
+COLUMNS: list[Column[AttachmentRecord]] = [
     Column("Bestand", lambda a: a.file_name),
     Column("Grootte", lambda a: file_size(a.size), sort_key=lambda a: a.size, align_right=True),
     Column(
@@ -133,7 +133,7 @@ class AttachmentsPanel(QWidget):
             lambda _progress: service.copy_attachment_file(source), copied, failed
         )
 
-    def selected(self) -> AttachmentRow | None:
+    def selected(self) -> AttachmentRecord | None:
         return self.table.selected()
 
     def open_selected(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.details import ActionRow, CatalogueRow
+from ...store.details import ActionRecord, CatalogueRecord
 from .. import colors
 from ..governments_page import fold
 from ..widgets import search_field, year_combo
@@ -26,12 +26,12 @@ UNCERTAIN = "nummer onzeker: niet in een bron bevestigd"
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
-def action_number(action: CatalogueRow) -> str:
+def action_number(action: CatalogueRecord) -> str:
     """The catalogue number, with "?" when no source confirms it."""
     return action.number + ("" if action.number_certain else "?")
 
 
-def action_label(action: CatalogueRow) -> str:
+def action_label(action: CatalogueRecord) -> str:
     return f"{action_number(action)} – {action.title}"
 
 
@@ -57,7 +57,7 @@ class AddActionDialog(QDialog):
     """The catalogue grouped by objective, a filter box, and an optional subsidy."""
 
     def __init__(
-        self, catalogue: list[CatalogueRow], taken: set[str], parent: QWidget | None = None
+        self, catalogue: list[CatalogueRecord], taken: set[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Actie toevoegen")
@@ -93,7 +93,7 @@ class AddActionDialog(QDialog):
         self.filter.setFocus()
         self._select_first()
 
-    def _fill(self, catalogue: list[CatalogueRow], taken: set[str]) -> None:
+    def _fill(self, catalogue: list[CatalogueRecord], taken: set[str]) -> None:
         groups: dict[int, QTreeWidgetItem] = {}
         for action in sorted(catalogue, key=lambda a: (a.objective_number, number_key(a))):
             group = groups.get(action.objective_number)
@@ -166,13 +166,13 @@ class AddActionDialog(QDialog):
 
     def choose(self, number: str) -> bool:
         for item in self._actions():
-            action: CatalogueRow = item.data(0, ACTION_ROLE)
+            action: CatalogueRecord = item.data(0, ACTION_ROLE)
             if action.number == number and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 self.tree.setCurrentItem(item)
                 return True
         return False
 
-    def chosen(self) -> CatalogueRow | None:
+    def chosen(self) -> CatalogueRecord | None:
         item = self.tree.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsSelectable:
             return None
@@ -195,7 +195,7 @@ class AddActionDialog(QDialog):
         self.error.show()
 
 
-def number_key(action: CatalogueRow) -> tuple[int, str]:
+def number_key(action: CatalogueRecord) -> tuple[int, str]:
     return (int(action.number) if action.number.isdigit() else 999, action.number)
 
 
@@ -234,7 +234,7 @@ class KpiDialog(QDialog):
     """KPI target and results of one action in a project year; each may stay empty."""
 
     def __init__(
-        self, action: ActionRow, years: list[int], year: int, parent: QWidget | None = None
+        self, action: ActionRecord, years: list[int], year: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.action = action
@@ -275,7 +275,7 @@ class KpiDialog(QDialog):
 class SubsidyDialog(QDialog):
     """The subsidy of one action; empty means not known (yet)."""
 
-    def __init__(self, action: ActionRow, parent: QWidget | None = None) -> None:
+    def __init__(self, action: ActionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Subsidie voor actie {action_label(action.action)}")
         self.amount = AmountEdit("Subsidie in euro", action.subsidy_cents)

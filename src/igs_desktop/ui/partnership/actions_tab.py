@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ... import formatting
 from ...services.overview import PartnershipDetail, catalogue
 from ...services.rules import known_years
-from ...store.details import ActionRow, KpiRow
+from ...store.details import ActionRecord, KpiValueRecord
 from .. import colors, messages
 from ..context import AppContext
 from ..table_model import Column
@@ -67,18 +67,18 @@ class ActionsTab(QWidget):
     def year(self) -> int:
         return self.detail.year if self.detail else self.context.year
 
-    def kpi(self, row: ActionRow) -> KpiRow | None:
+    def kpi(self, row: ActionRecord) -> KpiValueRecord | None:
         return row.kpi(self.year)
 
-    def progress(self, row: ActionRow) -> Progress | None:
+    def progress(self, row: ActionRecord) -> Progress | None:
         return kpi_progress(self.kpi(row))
 
-    def _figure(self, row: ActionRow, field: str) -> int | None:
+    def _figure(self, row: ActionRecord, field: str) -> int | None:
         kpi = self.kpi(row)
         return getattr(kpi, field) if kpi else None
 
-    def _columns(self) -> list[Column[ActionRow]]:
-        def figure(header: str, field: str, tip: str) -> Column[ActionRow]:
+    def _columns(self) -> list[Column[ActionRecord]]:
+        def figure(header: str, field: str, tip: str) -> Column[ActionRecord]:
             return Column(
                 header,
                 lambda r: formatting.number(self._figure(r, field)),
@@ -87,11 +87,11 @@ class ActionsTab(QWidget):
                 tooltip=tip,
             )
 
-        def progress_text(row: ActionRow) -> str:
+        def progress_text(row: ActionRecord) -> str:
             progress = self.progress(row)
             return progress.text if progress else "—"
 
-        def below(row: ActionRow) -> bool:
+        def below(row: ActionRecord) -> bool:
             progress = self.progress(row)
             return bool(progress and progress.below_quarter)
 
@@ -145,7 +145,7 @@ class ActionsTab(QWidget):
         for button in (self.kpi_button, self.subsidy_button, self.remove_button):
             button.setEnabled(chosen)
 
-    def selected(self) -> ActionRow | None:
+    def selected(self) -> ActionRecord | None:
         return self.table.selected()
 
     def add_action(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ... import formatting
 from ...services.overview import PartnershipDetail
 from ...services.portfolio import FIELD_LABELS
-from ...store.details import HistoryRow
+from ...store.details import HistoryRecord
 from ..context import AppContext
 from ..table_model import Column
 from ..widgets import search_field
@@ -111,18 +111,18 @@ def _short(value: str | None, name: str) -> str:
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
-def _field(row: HistoryRow) -> str:
+def _field(row: HistoryRecord) -> str:
     if not row.field:
         return ""
     return _label(row.field)
 
 
-def _what(row: HistoryRow) -> str:
+def _what(row: HistoryRecord) -> str:
     entity = ENTITIES.get(row.entity, row.entity)
     return f"{entity} {OPERATIONS.get(row.operation, row.operation)}"
 
 
-COLUMNS: list[Column[HistoryRow]] = [
+COLUMNS: list[Column[HistoryRecord]] = [
     Column(
         "Wanneer",
         lambda r: formatting.datetime(local_time(r.changed_at)),
@@ -181,5 +181,5 @@ class HistoryTab(QWidget):
         else:
             self.count.setText(f"{len(rows)} wijzigingen")
 
-    def rows_shown(self) -> list[HistoryRow]:
+    def rows_shown(self) -> list[HistoryRecord]:
         return self.table.rows_shown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ...store.details import CatalogueRow
+from ...store.details import CatalogueRecord
 from ...store.partnerships import MemberRecord
 from ..widgets import OptionalDateEdit, year_combo
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
@@ -116,7 +116,7 @@ class NewMemberActionDialog(FormDialog):
 
     def __init__(
         self,
-        catalogue: list[CatalogueRow],
+        catalogue: list[CatalogueRecord],
         years: list[int],
         year: int,
         parent: QWidget | None = None,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from ... import formatting
 from ...services.overview import PartnershipDetail
-from ...store.details import MoneyRow
+from ...store.details import MoneyRecord
 from ..table_model import Column
 from .amounts import euro
 from .tab_tools import RowTable
@@ -49,7 +49,7 @@ def amount_column(header: str, cents: Callable[[Any], int]) -> Column[Any]:
     return Column(header, lambda r: euro(cents(r)), sort_key=cents, align_right=True)
 
 
-def date_column(header: str) -> Column[MoneyRow]:
+def date_column(header: str) -> Column[MoneyRecord]:
     return Column(
         header,
         lambda r: formatting.short_date(r.on, empty=""),

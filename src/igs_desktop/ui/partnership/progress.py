@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.details import KpiRow
+from ...store.details import KpiValueRecord
 from .. import colors
 from ..table_model import ROW_ROLE
 
@@ -37,7 +37,7 @@ class Progress:
         return f"{self.percent}%" + (" (onder 25%)" if self.below_quarter else "")
 
 
-def kpi_progress(kpi: KpiRow | None) -> Progress | None:
+def kpi_progress(kpi: KpiValueRecord | None) -> Progress | None:
     """None when there is no target or nothing reported yet; the final result counts first."""
     if kpi is None or not kpi.target:
         return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.portfolio import PHASES, THEMES, TRACK_STATUSES
-from ...store.details import CatalogueRow, TrackRow
+from ...store.details import CatalogueRecord, TrackRecord
 from ..widgets import OptionalDateEdit, select_data
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
 
@@ -34,8 +34,8 @@ class TrackDialog(QDialog):
 
     def __init__(
         self,
-        catalogue: list[CatalogueRow],
-        track: TrackRow | None = None,
+        catalogue: list[CatalogueRecord],
+        track: TrackRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ... import formatting
 from ...domain import MAX_SUPPORTED_ACTIONS
 from ...services.overview import PartnershipDetail, catalogue
-from ...store.details import CatalogueRow, TrackRow
+from ...store.details import CatalogueRecord, TrackRecord
 from .. import colors
 from ..context import AppContext
 from ..table_model import Column
@@ -28,7 +28,7 @@ class TracksTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
-        self.catalogue: dict[str, CatalogueRow] = {}
+        self.catalogue: dict[str, CatalogueRecord] = {}
 
         self.count_label = heading()
         self.count_label.setAccessibleName("Aantal acties met thematische ondersteuning")
@@ -60,12 +60,12 @@ class TracksTab(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
         self._enable()
 
-    def _certain(self, track: TrackRow) -> bool:
+    def _certain(self, track: TrackRecord) -> bool:
         action = self.catalogue.get(track.action_id)
         return action is None or action.number_certain
 
-    def _columns(self) -> list[Column[TrackRow]]:
-        def overdue(t: TrackRow) -> bool:
+    def _columns(self) -> list[Column[TrackRecord]]:
+        def overdue(t: TrackRecord) -> bool:
             return (
                 t.due_date is not None and t.due_date < dt.date.today() and (t.status != "afgerond")
             )
@@ -114,7 +114,7 @@ class TracksTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
-    def selected(self) -> TrackRow | None:
+    def selected(self) -> TrackRecord | None:
         return self.table.selected()
 
     def add_track(self) -> None:
