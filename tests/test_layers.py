@@ -1,4 +1,8 @@
-"""The layers of DESIGN.md, enforced: Qt only in ui/, no SQL or Qt in domain/ or reports/."""
+"""The layers of DESIGN.md, enforced: Qt only in ui/, no SQL or Qt in domain/ or reports/.
+
+And no import cycles: the graph of every import between the package's modules, those inside
+functions included, has no strongly connected component of more than one module.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ FORBIDDEN = {
     "store": (*QT, "igs_desktop.ui", "igs_desktop.services", "igs_desktop.reports"),
     "services": (*QT, "igs_desktop.ui"),
     "reports": (*QT, "igs_desktop.ui", "sqlalchemy", "sqlmodel"),
-    "": QT,  # top-level modules (cli, paths, formatting, ...)
+    "cli": QT,
+    "": QT,  # top-level modules (__main__, paths, formatting, ...)
 }
 
 
@@ -74,3 +79,124 @@ def test_the_check_catches_a_qt_import(tmp_path: Path) -> None:
         assert layer_of(sample) == "store"
     finally:
         sample.unlink()
+
+
+def module_name(path: Path, root: Path, package: str) -> str:
+    """``root/a/b.py`` is ``package.a.b``; ``root/a/__init__.py`` is ``package.a``."""
+    parts = path.relative_to(root).with_suffix("").parts
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join((package, *parts))
+
+
+def import_graph(root: Path, package: str) -> dict[str, set[str]]:
+    """Each module of the package and the modules of the package it imports, anywhere in it.
+
+    ``from x import name`` is an edge to ``x.name`` when that is a module, else to ``x``.
+    Imports from outside the package are left out.
+    """
+    paths = {module_name(path, root, package): path for path in root.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        here = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    start = here.rsplit(".", node.level - 1)[0] if node.level > 1 else here
+                    base = f"{start}.{base}" if base else start
+                for alias in node.names:
+                    submodule = f"{base}.{alias.name}"
+                    targets.add(submodule if submodule in paths else base)
+        graph[name] = {target for target in targets if target in paths}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module, and modules importing
+    themselves (Tarjan's algorithm), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1 or node in graph.get(node, ()):
+                cycles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(cycles)
+
+
+def test_no_import_cycles() -> None:
+    graph = import_graph(PACKAGE, "igs_desktop")
+    assert len(graph) > 10
+    cycles = import_cycles(graph)
+    assert cycles == [], "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+def write_package(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_cycle_check_finds_a_cycle_through_a_function_level_import(tmp_path: Path) -> None:
+    root = write_package(
+        tmp_path / "fake",
+        {
+            "__init__.py": "",
+            "a.py": "def f():\n    from . import b\n",
+            "b.py": "from .a import f\n",
+            "sub/__init__.py": "from .. import a\n",
+            "sub/c.py": "from . import C_NAME\nimport fake.sub.c\n",
+        },
+    )
+    graph = import_graph(root, "fake")
+    assert graph["fake.a"] == {"fake.b"}
+    assert graph["fake.sub"] == {"fake.a"}
+    assert graph["fake.sub.c"] == {"fake.sub", "fake.sub.c"}  # a name from the __init__
+    assert import_cycles(graph) == [["fake.a", "fake.b"], ["fake.sub.c"]]
+
+
+def test_the_cycle_check_passes_a_clean_package(tmp_path: Path) -> None:
+    root = write_package(
+        tmp_path / "clean",
+        {
+            "__init__.py": "from .b import g\n",
+            "a.py": "import os\n\ndef f():\n    from .b import g\n",
+            "b.py": "from .sub import c\n\ndef g():\n    import clean.sub.c\n",
+            "sub/__init__.py": "",
+            "sub/c.py": "from ..d import VALUE\n",
+            "d.py": "VALUE = 1\n",
+        },
+    )
+    graph = import_graph(root, "clean")
+    assert graph["clean.b"] == {"clean.sub.c"}
+    assert graph["clean.sub.c"] == {"clean.d"}
+    assert import_cycles(graph) == []

@@ -108,3 +108,26 @@ def test_start_at_head_imports_neither_alembic_nor_reportlab(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY=\n" in result.stdout
+
+
+HELP_PROBE = """
+import contextlib, io, sys
+from igs_desktop.cli import main
+
+for argv in (["--version"], ["--help"], ["years", "list", "--help"], ["report", "--help"]):
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(argv)
+        except SystemExit as exc:
+            assert exc.code == 0, (argv, exc.code)
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "PySide6", "reportlab"})
+print("HEAVY=" + ",".join(heavy))
+"""
+
+
+def test_version_and_help_import_neither_sqlalchemy_nor_qt_nor_reportlab() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", HELP_PROBE], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=\n" in result.stdout

@@ -9,7 +9,7 @@ import sys
 def test_importing_the_report_modules_does_not_load_reportlab() -> None:
     code = (
         "import sys\n"
-        "import igs_desktop.cli, igs_desktop.cli_reports, igs_desktop.reports\n"
+        "import igs_desktop.cli, igs_desktop.cli.reports, igs_desktop.reports\n"
         "import igs_desktop.services.report_output, igs_desktop.services.report_advice\n"
         "import igs_desktop.services.report_follow_up\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('reportlab'))\n"

@@ -19,16 +19,11 @@ class NotePreset:
 def preset_for(page: QWidget | None) -> NotePreset:
     """The links of a new note opened (Ctrl+Shift+N) while ``page`` is the current tab:
 
-    a partnership tab gives the partnership and its active members, the governments page the
-    selected government, and the notes pages what they offer through ``note_preset()``.
+    the governments page gives the selected government; the partnership tab (the partnership and
+    its active members) and the notes pages give what they offer through ``note_preset()``.
     """
     from ..governments_page import GovernmentsPage
-    from ..partnership.page import PartnershipPage
 
-    if isinstance(page, PartnershipPage):
-        detail = page.detail
-        members = tuple(m.nis_code for m in detail.members if detail.active(m)) if detail else ()
-        return NotePreset(partnership_id=page.partnership_id, nis_codes=members)
     if isinstance(page, GovernmentsPage):
         chosen = page.selected()
         return NotePreset(nis_codes=(chosen.nis_code,)) if chosen else NotePreset()

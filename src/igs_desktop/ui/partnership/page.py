@@ -13,6 +13,7 @@ from ..context import AppContext
 from ..lazy_refresh import RefreshWhenVisible
 from ..notes.follow_ups_tab import FollowUpsTab
 from ..notes.partnership_notes_tab import PartnershipNotesTab
+from ..notes.presets import NotePreset
 from .actions_tab import ActionsTab
 from .details_tab import DetailsTab
 from .findings_panel import FindingsPanel
@@ -72,7 +73,8 @@ class PartnershipPage(QWidget):
         self._add_section("actions", "&Acties", ActionsTab(context, partnership_id, self))
         self._add_section("tracks", "Ond&ersteuning", TracksTab(context, partnership_id, self))
         self._add_section("money", "&Financiën", MoneyTab(context, partnership_id, self))
-        self._add_section("notes", "&Notities", PartnershipNotesTab(context, partnership_id, self))
+        self.notes_tab = PartnershipNotesTab(context, partnership_id, self)
+        self._add_section("notes", "&Notities", self.notes_tab)
         self._add_section("follow_ups", "O&pvolging", FollowUpsTab(context, partnership_id, self))
         self._add_section("history", "Histo&riek", HistoryTab(context, partnership_id, self))
 
@@ -126,6 +128,10 @@ class PartnershipPage(QWidget):
             return "…"
         overdue = f" ({self.detail.overdue} achterstallig)" if self.detail.overdue else ""
         return self.detail.record.name + overdue
+
+    def note_preset(self) -> NotePreset:
+        """A new note (Ctrl+Shift+N) is about this partnership and its active members."""
+        return self.notes_tab.note_preset()
 
     def jump_to(self, finding: Finding) -> None:
         section, field = FINDING_TARGETS.get(finding.code, ("", ""))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, CliError, open_for_command
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import create_demo
-    from .services.editing import ValidationError
+    from ..paths import resolve_paths
+    from ..services.demo import create_demo
+    from ..services.editing import ValidationError
 
     startup = open_for_command(args)
     try:
-        summary = create_demo(startup.db)
+        attachments = resolve_paths(args.db).attachment_dir
+        summary = create_demo(startup.db, attachment_dir=attachments)
     except ValidationError as exc:
         raise CliError(str(exc)) from exc
     finally:

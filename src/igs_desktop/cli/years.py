@@ -10,7 +10,7 @@ import argparse
 import json
 from typing import Any
 
-from .cli import EXIT_OK, CliError, open_for_command, parse_date, parse_moment
+from .common import EXIT_OK, CliError, open_for_command, parse_date, parse_moment
 
 
 def _json_year(year, current: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -31,8 +31,8 @@ def _json_year(year, current: bool) -> dict[str, Any]:  # type: ignore[no-untype
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from . import formatting
-    from .services.calendar import project_years, today
+    from .. import formatting
+    from ..services.calendar import project_years, today
 
     startup = open_for_command(args)
     try:
@@ -59,9 +59,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from .services.calendar import ProjectYearService
-    from .services.editing import ValidationError
-    from .store.profile import user_profile
+    from ..services.calendar import ProjectYearService
+    from ..services.editing import ValidationError
+    from ..store.profile import user_profile
 
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")

@@ -8,14 +8,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .cli import EXIT_FINDINGS, EXIT_OK, CliError, open_for_command
+from .common import EXIT_FINDINGS, EXIT_OK, CliError, open_for_command
 
 SEVERITY_LABEL = {"error": "FOUT", "warning": "WAARSCHUWING"}
 
 
 def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
     """The year asked for, or the one the app works in today, named on stderr."""
-    from .services.calendar import current_year
+    from ..services.calendar import current_year
 
     if args.year is not None:
         return args.year
@@ -29,7 +29,7 @@ def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from .services.rules import NotFoundError
+    from ..services.rules import NotFoundError
 
     startup = open_for_command(args)
     try:
@@ -41,7 +41,7 @@ def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.rules import check_all
+    from ..services.rules import check_all
 
     def work(db) -> int:  # type: ignore[no-untyped-def]
         year = _year(args, db)
@@ -94,14 +94,14 @@ def _findings_json(findings) -> list[dict[str, Any]]:  # type: ignore[no-untyped
 
 
 def _members(partnership, year: int) -> list[str]:  # type: ignore[no-untyped-def]
-    from .domain import active_members
+    from ..domain import active_members
 
     return [m.government.name for m in active_members(partnership, year)]
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from . import formatting
-    from .services import rules
+    from .. import formatting
+    from ..services import rules
 
     def work(db) -> int:  # type: ignore[no-untyped-def]
         year = _year(args, db)

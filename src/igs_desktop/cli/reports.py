@@ -10,15 +10,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import EXIT_OK, CliError, open_for_command, parse_date
+from .common import EXIT_OK, CliError, open_for_command, parse_date
 
 KINDS = ("plan", "advice", "follow-up", "portfolio")
 
 
 def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
-    from .services.report_advice import advice_data
-    from .services.report_data import plan_data, portfolio_data
-    from .services.report_follow_up import follow_up_data
+    from ..services.report_advice import advice_data
+    from ..services.report_data import plan_data, portfolio_data
+    from ..services.report_follow_up import follow_up_data
 
     if args.kind == "portfolio":
         return portfolio_data(db, args.year)
@@ -46,9 +46,9 @@ def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .services.report_data import ReportInputError
-    from .services.report_output import ReportOutputError, produce
-    from .services.rules import NotFoundError
+    from ..services.report_data import ReportInputError
+    from ..services.report_output import ReportOutputError, produce
+    from ..services.rules import NotFoundError
 
     parse_date(args.date_from, "--from")  # a bad date fails before the database is opened
     parse_date(args.date_to, "--to")

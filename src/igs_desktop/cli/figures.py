@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, CliError, open_for_command
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.editing import ValidationError
-    from .services.figure_import import ImportFileError, read_figure_file
-    from .services.portfolio import PortfolioService
-    from .services.reference import governments
-    from .store.profile import user_profile
+    from ..services.editing import ValidationError
+    from ..services.figure_import import ImportFileError, read_figure_file
+    from ..services.portfolio import PortfolioService
+    from ..services.reference import governments
+    from ..store.profile import user_profile
 
     startup = open_for_command(args)
     db = startup.db

@@ -1,7 +1,6 @@
 """``igs-desktop notes search`` and ``igs-desktop privacy export|erase`` without a window.
 
-Exit code 0 when done, 2 with one Dutch line on stderr when not. Try it before it is wired
-into ``cli.py`` with ``python -m igs_desktop.cli_notes ...``.
+Exit code 0 when done, 2 with one Dutch line on stderr when not.
 """
 
 from __future__ import annotations
@@ -12,13 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, CliError, open_for_command
 
 ACTOR_FALLBACK = "igs-desktop (opdrachtregel)"
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from .services.editing import ValidationError
+    from ..services.editing import ValidationError
 
     startup = open_for_command(args)
     try:
@@ -32,7 +31,7 @@ def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .store.search import search_notes
+    from ..store.search import search_notes
 
     def work(db: Any) -> int:
         hits = search_notes(db, args.text, limit=args.limit)
@@ -71,7 +70,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.privacy import export_subject
+    from ..services.privacy import export_subject
 
     def work(db: Any) -> int:
         summary = export_subject(db, Path(args.out), nis_code=args.government, term=args.term)
@@ -88,9 +87,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "Wissen is definitief en kan niet ongedaan gemaakt worden; "
             "herhaal de opdracht met --yes. Er is niets gewijzigd."
         )
-    from .paths import resolve_paths
-    from .services.privacy import erase_personal_data
-    from .store.profile import user_profile
+    from ..paths import resolve_paths
+    from ..services.privacy import erase_personal_data
+    from ..store.profile import user_profile
 
     def work(db: Any) -> int:
         profile = user_profile(db)

@@ -1,0 +1,83 @@
+"""The ``igs-desktop`` command: the window by default, subcommands for headless work.
+
+One module per command group (``rules``, ``years``, ``reports``, ``notes``, ``figures``,
+``demo``); what they share is in ``common``, which they import instead of this package.
+Heavy imports stay inside the functions so that ``--version`` and ``--help`` answer at once and
+the window does not pay for what only the command line needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .. import APP_NAME, __version__
+from . import demo, figures, notes, reports, rules, years
+from .common import EXIT_OK, CliError, _paths, open_for_command
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..logging_setup import setup_logging
+
+    setup_logging(_paths(args).log_dir)
+    startup = open_for_command(args)
+    try:
+        for line in startup.lines():
+            print(line)
+    finally:
+        startup.db.close()
+    return EXIT_OK
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from ..ui.app import run_app
+
+    return run_app(_paths(args), exit_after_paint=args.exit_after_paint)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="igs-desktop",
+        description=f"{APP_NAME}: werkbank voor de vaste ondersteuners van Plan Samenleven.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="FILE",
+        default=argparse.SUPPRESS,  # keep a --db given before the subcommand
+        help="dit databasebestand gebruiken in plaats van het standaardbestand",
+    )
+    parser.add_argument("--db", metavar="FILE", help="dit databasebestand gebruiken")
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="het venster sluiten zodra het getekend is (rooktest, meting van de opstarttijd)",
+    )
+    parser.set_defaults(handler=cmd_window)
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    init = sub.add_parser(
+        "init",
+        parents=[common],
+        help="database aanmaken of bijwerken en referentiegegevens laden",
+        description="Maakt de database aan of werkt ze bij en laadt de referentiegegevens.",
+    )
+    init.set_defaults(handler=cmd_init)
+
+    for group in (rules, demo, figures, reports, notes, years):
+        group.add_commands(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"igs-desktop: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,68 @@
+"""What every command module shares: the error to report, exit codes, dates, opening the database.
+
+The command modules import this module, never the package ``__init__`` that imports them.
+Heavy imports (SQLAlchemy, Qt, ReportLab) stay inside the functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_FAILURE = 2
+
+
+class CliError(Exception):
+    """A failure to report on one line of stderr, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """A date as 2024-10-01 or 01-10-2024; anything else is a one-line CliError."""
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise CliError(f"{option} '{text}' is geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ).")
+
+
+def parse_moment(text: str | None, option: str) -> dt.datetime | None:
+    """A date with an optional time, "2026-05-06" or "2026-05-06T12:00" (Brussels time)."""
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern)
+        except ValueError:
+            continue
+    day = parse_date(text, option)
+    assert day is not None
+    return dt.datetime.combine(day, dt.time(0, 0))
+
+
+def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ..paths import resolve_paths
+
+    return resolve_paths(args.db)
+
+
+def open_for_command(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the database for a headless command, turning every failure into a CliError."""
+    from ..services.startup import start
+    from ..store.database import DatabaseError
+
+    paths = _paths(args)
+    try:
+        return start(paths)
+    except DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"{paths.database}: {exc.strerror or exc}") from exc
