@@ -86,7 +86,7 @@ def main() -> None:
         paths = AppPaths(Path(folder), Path(folder) / "demo.sqlite", Path(folder) / "logs")
         db = start(paths).db
         try:
-            create_demo(db)
+            create_demo(db, db.path.parent / "attachments")
             subject = "IGS Kortrijk–Lendelede"
             reports: dict[str, Callable[[], Any]] = {
                 "ondersteuningsplan": lambda: plan_data(db, subject),

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from igs_desktop.paths import AppPaths, resolve_paths
 from igs_desktop.services.startup import start
+from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.store.database import Database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,3 +56,14 @@ def db(db_file: Path) -> Iterator[Database]:
     database, _report = open_database(db_file)
     yield database
     database.close()
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> Folders:
+    return Folders(tmp_path / "attachments", tmp_path / "reports", tmp_path / "backups")
+
+
+@pytest.fixture
+def workbench(db: Database, folders: Folders) -> Workbench:
+    """The front door on the test database (no profile yet: the actor is "onbekend")."""
+    return Workbench(db, folders)

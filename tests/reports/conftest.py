@@ -16,7 +16,7 @@ TODAY = dt.date(2025, 3, 14)
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    create_demo(db, today=TODAY)
+    create_demo(db, db.path.parent / "attachments", today=TODAY)
     return db
 
 

@@ -44,7 +44,7 @@ DENDERMONDE = "IGS Dendermonde–Lebbeke–Buggenhout–Hamme"
 
 @pytest.fixture
 def demo(db: Database) -> DemoSummary:
-    return create_demo(db, actor="Sara Demo", today=TODAY)
+    return create_demo(db, resolve_paths().attachment_dir, actor="Sara Demo", today=TODAY)
 
 
 def partnerships(db: Database) -> dict[str, PartnershipRow]:
@@ -220,7 +220,7 @@ def test_summary_lines_are_dutch_and_name_the_counts(demo: DemoSummary) -> None:
 def test_a_second_demo_is_refused_and_changes_nothing(db: Database, demo: DemoSummary) -> None:
     before = counts(db)
     with pytest.raises(ValidationError, match=re.escape(ALREADY_CREATED)):
-        create_demo(db, today=TODAY)
+        create_demo(db, resolve_paths().attachment_dir, today=TODAY)
     assert counts(db) == before
 
 
@@ -228,7 +228,7 @@ def test_refused_on_a_real_portfolio(db: Database) -> None:
     add_partnership(db, "Echt verband", {"34022": 1}, "34022")
     before = counts(db)
     with pytest.raises(ValidationError, match="al 1 samenwerkingsverband"):
-        create_demo(db, today=TODAY)
+        create_demo(db, resolve_paths().attachment_dir, today=TODAY)
     assert counts(db) == before
 
 
@@ -239,7 +239,7 @@ def test_real_figures_are_never_overwritten(db: Database) -> None:
         )
         session.commit()
     with pytest.raises(ValidationError, match="Genk"):
-        create_demo(db, today=TODAY)
+        create_demo(db, resolve_paths().attachment_dir, today=TODAY)
     assert counts(db)[0:3] == (0, 0, 0)
 
 
@@ -247,7 +247,9 @@ def test_an_existing_user_profile_is_reused(db: Database) -> None:
     with db.session() as session:
         session.add(SupportContact(name="An Peeters", is_user=True))
         session.commit()
-    summary = create_demo(db, actor="Demo-ondersteuner", today=TODAY)
+    summary = create_demo(
+        db, resolve_paths().attachment_dir, actor="Demo-ondersteuner", today=TODAY
+    )
     assert summary.support_contact == "An Peeters"
     with db.session() as session:
         assert len(session.exec(select(SupportContact)).all()) == 1
@@ -256,12 +258,14 @@ def test_an_existing_user_profile_is_reused(db: Database) -> None:
 def test_a_failure_halfway_leaves_no_demo_behind(db: Database) -> None:
     set_supported(db, "24", False)  # the tracks on action 24 are then refused
     with pytest.raises(ValidationError, match="Actie 24"):
-        create_demo(db, today=TODAY)
+        create_demo(db, resolve_paths().attachment_dir, today=TODAY)
     with db.session() as session:
         assert session.exec(select(PartnershipRow)).all() == []
         assert session.exec(select(PopulationFigure)).all() == []
         assert session.exec(select(SupportContact)).all() == []
         assert session.get(AppMeta, "demo") is None
     set_supported(db, "24", True)
-    create_demo(db, today=TODAY, actor="Tweede poging")  # and it can be tried again
+    create_demo(
+        db, resolve_paths().attachment_dir, today=TODAY, actor="Tweede poging"
+    )  # and it can be tried again
     assert len(partnerships(db)) == 6

@@ -40,8 +40,9 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture
-def context(db, qtbot) -> AppContext:  # type: ignore[no-untyped-def]
-    return AppContext(db, "Test Ondersteuner", year=3)
+def context(workbench, qtbot) -> AppContext:  # type: ignore[no-untyped-def]
+    workbench.save_profile("Test Ondersteuner", "")
+    return AppContext(workbench, year=3)
 
 
 @pytest.fixture

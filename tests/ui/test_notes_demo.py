@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from igs_desktop.paths import AppPaths
-from igs_desktop.services.demo import create_demo
+from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
@@ -17,9 +17,10 @@ OVERDUE_COLUMN = [c.header for c in PORTFOLIO_COLUMNS].index("Achterstallig")
 
 @pytest.fixture
 def demo_window(qtbot, db, settings, app_paths: AppPaths) -> MainWindow:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    context = AppContext(db, "Test Ondersteuner", 3, is_demo=True)
-    context.notes.attachment_dir = app_paths.attachment_dir  # as the app sets it
+    workbench = Workbench(db, Folders.of(app_paths))  # the folders as the app decides them
+    workbench.save_profile("Test Ondersteuner", "")
+    workbench.create_demo()
+    context = AppContext(workbench, 3)
     window = MainWindow(context, settings)
     qtbot.addWidget(window)
     return window

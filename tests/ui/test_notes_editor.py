@@ -199,12 +199,14 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from igs_desktop.store.database import open_database
+    from igs_desktop.services.workbench import Folders, Workbench
     from igs_desktop.ui.context import AppContext
     from igs_desktop.ui.notes.editor import open_editor
 
     app = QApplication([])
     db, _report = open_database(Path(sys.argv[1]))
-    editor = open_editor(AppContext(db, "Kind", 3), None)
+    folders = Folders(*(Path(sys.argv[1]).parent / n for n in ("bijlagen", "rapporten", "kopie")))
+    editor = open_editor(AppContext(Workbench(db, folders), 3), None)
     editor.form.title.setText("Notitie op het stadhuis")
     editor.form.body.setPlainText("Getypt en niet bewaard, en toch niet verloren.")
     QTest.qWait(1500)

@@ -7,16 +7,18 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from igs_desktop.services.demo import create_demo
+from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def demo_window(qtbot, db, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    context = AppContext(db, "Test Ondersteuner", 3, is_demo=True)
-    context.report_dir = tmp_path / "rapporten"
+    folders = Folders(tmp_path / "bijlagen", tmp_path / "rapporten", tmp_path / "kopieën")
+    workbench = Workbench(db, folders)
+    workbench.save_profile("Test Ondersteuner", "")
+    workbench.create_demo()
+    context = AppContext(workbench, 3)
     window = MainWindow(context, settings)
     qtbot.addWidget(window)
     return window

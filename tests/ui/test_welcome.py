@@ -9,8 +9,8 @@ from igs_desktop.store.tables import PartnershipRow
 from igs_desktop.ui.welcome_dialog import WelcomeDialog
 
 
-def test_start_empty_saves_the_profile(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    dialog = WelcomeDialog(db)
+def test_start_empty_saves_the_profile(qtbot, db, workbench) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog(workbench)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "An Peeters")
     qtbot.keyClicks(dialog.email, "an.peeters@example.org")
@@ -25,8 +25,8 @@ def test_start_empty_saves_the_profile(qtbot, db) -> None:  # type: ignore[no-un
         assert session.exec(select(PartnershipRow)).all() == []
 
 
-def test_start_with_the_demo(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    dialog = WelcomeDialog(db)
+def test_start_with_the_demo(qtbot, db, workbench) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog(workbench)
     qtbot.addWidget(dialog)
     dialog.name.setText("An Peeters")
     dialog.demo.setChecked(True)
@@ -37,8 +37,8 @@ def test_start_with_the_demo(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     assert len(partnerships) == 6 and all(p.is_demo for p in partnerships)
 
 
-def test_missing_name_or_bad_email_is_explained(qtbot, db, answers) -> None:  # type: ignore[no-untyped-def]
-    dialog = WelcomeDialog(db)
+def test_missing_name_or_bad_email_is_explained(qtbot, db, workbench, answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = WelcomeDialog(workbench)
     qtbot.addWidget(dialog)
     dialog.accept()
     assert answers.shown[-1][2] == "Vul uw naam in."
@@ -50,15 +50,15 @@ def test_missing_name_or_bad_email_is_explained(qtbot, db, answers) -> None:  # 
     assert dialog.result() != WelcomeDialog.DialogCode.Accepted
 
 
-def test_demo_window_is_marked_in_title_and_banner(qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+def test_demo_window_is_marked_in_title_and_banner(qtbot, db, workbench, settings) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
     from igs_desktop.services.demo import create_demo
     from igs_desktop.ui.context import AppContext
     from igs_desktop.ui.main_window import MainWindow
 
-    create_demo(db)
-    window = MainWindow(AppContext(db, "Demo", 3, is_demo=True), settings)
+    create_demo(db, db.path.parent / "attachments")
+    window = MainWindow(AppContext(workbench, 3), settings)
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle()
     banners = [w for w in window.findChildren(QLabel) if w.accessibleName() == "Demo-melding"]

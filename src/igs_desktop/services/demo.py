@@ -15,7 +15,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..paths import resolve_paths
 from ..store import lookups
 from ..store.database import Database
 from ..store.tables import utcnow
@@ -441,16 +440,15 @@ def _build(
 
 def create_demo(
     db: Database,
+    attachment_dir: Path,
     actor: str = DEFAULT_ACTOR,
     today: dt.date | None = None,
-    attachment_dir: Path | None = None,
 ) -> DemoSummary:
     """Fill an empty portfolio with the demo; all or nothing (undone through the change log).
 
-    The demo's attachment goes to ``attachment_dir``, by default the data folder's.
+    The demo's attachment goes to ``attachment_dir`` (the data folder's, from ``paths``).
     """
     today = today or dt.date.today()
-    attachment_dir = attachment_dir or resolve_paths(db.path).attachment_dir
     figures = {(m.nis, y): m.figures[y - 1] for p in PLANS for m in p.members for y in YEARS}
     _refuse_unless_empty(db, figures)
     actions = _action_ids(db)

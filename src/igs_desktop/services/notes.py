@@ -13,13 +13,40 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..store import attachments, lookups, notes, search
 from ..store import drafts as draft_store
+from ..store.attachments import AttachmentError
 from ..store.database import Database
 from ..store.drafts import DraftRecord
-from ..store.notes import FollowUpRecord, KnowledgeSessionRecord, NoteRecord, TagGroup
-from ..store.search import NoteHit
+from ..store.notes import (
+    UNTAGGED,
+    AttachmentRecord,
+    FollowUpRecord,
+    KnowledgeSessionRecord,
+    NoteRecord,
+    TagGroup,
+)
+from ..store.search import MARK_END, MARK_START, NoteHit
 from .editing import EditSession, Outcome, ValidationError, Writer
+
+# The records the window and the command line show (see services.workbench on names).
+__all__ = [
+    "MARK_END",
+    "MARK_START",
+    "UNTAGGED",
+    "AttachmentError",
+    "AttachmentRecord",
+    "DraftError",
+    "DraftRecord",
+    "FollowUpRecord",
+    "KnowledgeSessionRecord",
+    "NoteHit",
+    "NoteRecord",
+    "NotesService",
+    "TagGroup",
+]
 
 NOTE_KINDS = (
     "veldonderzoek",
@@ -126,6 +153,10 @@ def _check_governments(w: Writer, nis_codes: Iterable[str]) -> None:
             "nis_codes",
             nis_code=nis,
         )
+
+
+class DraftError(Exception):
+    """The database did not take a draft (busy, read-only); nothing the user typed is lost."""
 
 
 class NotesService(EditSession):
@@ -510,13 +541,20 @@ class NotesService(EditSession):
         draft_id: str | None = None,
     ) -> str:
         """Keep what the editor holds; call it within a second of typing. Returns the id to
-        pass on the next save and to ``create_note``/``update_note``."""
-        return draft_store.save_draft(
-            self.db, _text(title), _text(body), details, note_id=note_id, draft_id=draft_id
-        )
+        pass on the next save and to ``create_note``/``update_note``. Raises DraftError when
+        the database refuses (busy, read-only): the caller tries again at the next change."""
+        try:
+            return draft_store.save_draft(
+                self.db, _text(title), _text(body), details, note_id=note_id, draft_id=draft_id
+            )
+        except SQLAlchemyError as exc:
+            raise DraftError(f"Concept niet bewaard: {exc}") from exc
 
     def discard_draft(self, draft_id: str) -> bool:
-        return draft_store.delete_draft(self.db, draft_id)
+        try:
+            return draft_store.delete_draft(self.db, draft_id)
+        except SQLAlchemyError as exc:
+            raise DraftError(f"Concept niet verwijderd: {exc}") from exc
 
     def drafts(self, note_id: str | None = None) -> list[DraftRecord]:
         return draft_store.drafts(self.db, note_id)
@@ -524,6 +562,19 @@ class NotesService(EditSession):
     # --- reads --------------------------------------------------------------------------
     def search(self, query: str, **filters: Any) -> list[NoteHit]:
         return search.search_notes(self.db, query, **filters)
+
+    def notes_by_id(self, note_ids: Iterable[str]) -> dict[str, NoteRecord]:
+        return notes.notes_by_id(self.db, list(note_ids))
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with its number of notes, most used first."""
+        return notes.all_tags(self.db)
+
+    def viewer_copy(self, attachment: AttachmentRecord, folder: Path) -> Path:
+        """A copy of the attachment under its own name in ``folder``, for the system viewer."""
+        return attachments.viewer_copy(
+            self._attachment_dir(), attachment.sha256, attachment.file_name, folder
+        )
 
     def note(self, note_id: str) -> NoteRecord | None:
         return notes.note(self.db, note_id)

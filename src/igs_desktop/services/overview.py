@@ -10,6 +10,7 @@ from ..domain import (
     Partnership,
     Severity,
     StimulusStatus,
+    active_in,
     active_members,
     check_partnership,
     stimulus_status,
@@ -21,12 +22,55 @@ from ..store.details import (
     CatalogueRecord,
     FigureRecord,
     HistoryRecord,
+    KpiValueRecord,
     MoneyRecord,
     NewMemberActionRecord,
     TrackRecord,
 )
-from ..store.partnerships import MemberRecord, PartnershipRecord
+from ..store.partnerships import MemberRecord, PartnershipRecord, partnership_members
 from .rules import RuleContext, rule_context
+
+# What the pages show of a portfolio and a partnership (see services.workbench on names).
+__all__ = [
+    "ActionRecord",
+    "CatalogueRecord",
+    "FigureRecord",
+    "HistoryRecord",
+    "KpiValueRecord",
+    "MemberRecord",
+    "MoneyRecord",
+    "NewMemberActionRecord",
+    "PartnershipChoice",
+    "PartnershipDetail",
+    "PartnershipRecord",
+    "PortfolioRecord",
+    "TrackRecord",
+    "catalogue",
+    "partnership_choices",
+    "partnership_detail",
+    "portfolio",
+]
+
+
+@dataclass(frozen=True)
+class PartnershipChoice:
+    """A partnership to choose in a form: its name and its active members in a year."""
+
+    id: str
+    name: str
+    active_members: tuple[str, ...]  # NIS codes
+
+
+def partnership_choices(db: Database, year: int) -> list[PartnershipChoice]:
+    """Every partnership by name, with its members active in ``year`` (no rules, no money)."""
+    return [
+        PartnershipChoice(
+            pid,
+            name,
+            tuple(nis for nis, joined, left in members if active_in(joined, left, year)),
+        )
+        for pid, name, members in partnership_members(db)
+    ]
 
 
 @dataclass(frozen=True)

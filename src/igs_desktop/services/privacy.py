@@ -219,6 +219,11 @@ def export_subject(
     return ExportSummary(out, subject, counts)
 
 
+def personal_note_count(db: Database) -> int:
+    """How many notes hold personal data that was not erased yet."""
+    return len(notes.personal_note_ids(db))
+
+
 def erase_personal_data(
     db: Database, attachment_dir: Path, actor: str, nis_code: str | None = None
 ) -> EraseSummary:

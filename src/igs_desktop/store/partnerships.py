@@ -91,6 +91,27 @@ def _grouped(session: Session, query, key_index: int = 0) -> dict[str, list]:  #
     return groups
 
 
+def partnership_members(
+    db: Database,
+) -> list[tuple[str, str, tuple[tuple[str, int, int | None], ...]]]:
+    """Every partnership (id, name) by name, with its memberships (NIS, joined, left year)."""
+    with db.session() as session:
+        names = session.exec(
+            select(PartnershipRow.id, PartnershipRow.name).order_by(PartnershipRow.name)
+        ).all()
+        members: dict[str, list[tuple[str, int, int | None]]] = defaultdict(list)
+        for pid, nis, joined, left in session.exec(
+            select(
+                MembershipRow.partnership_id,
+                MembershipRow.nis_code,
+                MembershipRow.joined_year,
+                MembershipRow.left_year,
+            )
+        ):
+            members[pid].append((nis, joined, left))
+        return [(pid, name, tuple(members.get(pid, ()))) for pid, name in names]
+
+
 def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[PartnershipRecord]:
     """All partnerships (or those with ``ids``), sorted by name, in a handful of queries."""
     with db.session() as session:

@@ -60,12 +60,10 @@ def lock_database(paths: AppPaths) -> QLockFile | None:
     return None
 
 
-def _prune_attachments(db, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def _prune_attachments(workbench) -> None:  # type: ignore[no-untyped-def]
     """Files of removed attachments stay for undo; at start there is no undo history yet."""
-    from ..store.attachments import prune
-
     try:
-        removed = prune(db, paths.attachment_dir)
+        removed = workbench.prune_attachments()
     except OSError:
         log.exception("Unused attachment files not removed")
         return
@@ -73,28 +71,22 @@ def _prune_attachments(db, paths: AppPaths) -> None:  # type: ignore[no-untyped-
         log.info("Removed %d unused attachment file(s)", len(removed))
 
 
-def build_main_window(db, paths: AppPaths, interactive: bool = True):  # type: ignore[no-untyped-def]
-    """The main window on ``db``; at first start the welcome dialog asks who the user is.
+def build_main_window(workbench, paths: AppPaths, interactive: bool = True):  # type: ignore[no-untyped-def]
+    """The main window on ``workbench``; at first start the welcome dialog asks who the user is.
 
     Returns None when the user closes the welcome dialog without starting.
     """
     from ..services.calendar import current_year
-    from ..store.profile import meta_value, user_profile
     from .context import AppContext
     from .main_window import MainWindow
 
-    profile = user_profile(db)
-    if profile is None and interactive:
+    if workbench.profile() is None and interactive:
         from .welcome_dialog import WelcomeDialog
 
-        if not WelcomeDialog(db).exec():
+        if not WelcomeDialog(workbench).exec():
             return None
-        profile = user_profile(db)
-    actor = profile.name if profile else "onbekend"
-    context = AppContext(db, actor, current_year(db).number, is_demo=meta_value(db, "demo") == "1")
-    context.report_dir = paths.report_dir
-    context.notes.attachment_dir = paths.attachment_dir
-    _prune_attachments(db, paths)
+    context = AppContext(workbench, current_year(workbench.db).number)
+    _prune_attachments(workbench)
     return MainWindow(context, settings_for(paths))
 
 
@@ -117,11 +109,10 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
             messages.warn(None, APP_NAME, text)
         return 3
 
-    from ..services.startup import start
-    from ..store.database import DatabaseError
+    from ..services.workbench import DatabaseError, Workbench
 
     try:
-        startup = start(paths)
+        workbench = Workbench.open(paths)
     except (DatabaseError, OSError) as exc:
         text = str(exc)
         log.error("Cannot open database: %s", text)
@@ -130,15 +121,17 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
             messages.error(None, f"{APP_NAME}: database niet geopend", text)
         lock.unlock()
         return 2
+    startup = workbench.startup
+    assert startup is not None  # opened from the paths just now
     for line in startup.lines():
         log.info(line)
     if not exit_after_paint:
         for warning in startup.warnings:
             messages.warn(None, f"{APP_NAME}: let op", warning)
 
-    window = build_main_window(startup.db, paths, interactive=not exit_after_paint)
+    window = build_main_window(workbench, paths, interactive=not exit_after_paint)
     if window is None:
-        startup.db.close()
+        workbench.close()
         lock.unlock()
         return 0
     if exit_after_paint:
@@ -150,5 +143,5 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        startup.db.close()
+        workbench.close()
         lock.unlock()

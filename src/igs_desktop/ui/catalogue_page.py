@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
-from ..services.overview import catalogue
-from ..store.details import CatalogueRecord
+from ..services.overview import CatalogueRecord, catalogue
 from . import colors
 from .context import AppContext
 from .lazy_refresh import RefreshWhenVisible

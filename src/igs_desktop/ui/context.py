@@ -13,12 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..services.calendar import ProjectYearService, current_year, known_years
-from ..services.editing import Outcome, ValidationError
-from ..services.notes import NotesService
-from ..services.portfolio import PortfolioService
-from ..store.database import Database
-from ..store.editing import ChangeSet
+from ..services.calendar import current_year, known_years
+from ..services.editing import ChangeSet, Outcome, ValidationError
+from ..services.workbench import Workbench
 from . import messages
 
 log = logging.getLogger(__name__)
@@ -61,26 +58,19 @@ class AppContext(QObject):
     changed = Signal(object)  # a ChangeSet: what was written
     year_changed = Signal(int)
 
-    def __init__(
-        self,
-        db: Database,
-        actor: str,
-        year: int,
-        is_demo: bool = False,
-        parent=None,  # type: ignore[no-untyped-def]
-    ) -> None:
+    def __init__(self, workbench: Workbench, year: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.actor = actor
+        self.workbench = workbench
+        self.db = workbench.db
+        self.actor = workbench.actor
         self.year = year
-        self.is_demo = is_demo
-        self.portfolio = PortfolioService(db, actor)
-        self.calendar = ProjectYearService(db, actor)
-        # the app sets the data folder's (AppPaths.attachment_dir)
-        self.notes = NotesService(db, actor, db.path.parent / "attachments")
+        self.is_demo = workbench.is_demo
+        self.portfolio = workbench.portfolio
+        self.calendar = workbench.calendar
+        self.notes = workbench.notes
+        self.report_dir = workbench.folders.reports
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
-        self.report_dir = db.path.parent / "reports"  # the app sets the data folder's
         # connected first, so no page refreshes for a year an undo just took away
         self.changed.connect(self._keep_year_known)
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from .. import formatting
 from ..services import reference
+from ..services.overview import FigureRecord
 from ..services.reference import GovernmentInfo
 from ..services.rules import known_years
-from ..store.details import FigureRecord
 from . import messages
 from .context import AppContext
 from .table_model import Column, RowTableModel

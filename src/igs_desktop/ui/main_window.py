@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxL
 from .. import APP_NAME, formatting
 from ..domain.calendar import Situation
 from ..services.calendar import current_year
+from ..services.editing import ChangeSet
 from ..services.rules import known_years
-from ..store.editing import ChangeSet
 from . import colors, messages
 from .about import AboutDialog
 from .catalogue_page import CataloguePage

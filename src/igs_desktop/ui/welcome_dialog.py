@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..services.editing import ValidationError
-from ..services.portfolio import save_profile
-from ..store.database import Database
+from ..services.workbench import Workbench
 from . import messages
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workbench = workbench
         self.setWindowTitle(f"Welkom bij {APP_NAME}")
         intro = QLabel(
             f"<h2>Welkom bij {APP_NAME}</h2>"
@@ -59,11 +58,9 @@ class WelcomeDialog(QDialog):
     def accept(self) -> None:
         name = self.name.text()
         try:
-            save_profile(self.db, name, self.email.text())
+            self.workbench.save_profile(name, self.email.text())
             if self.demo.isChecked():
-                from ..services.demo import create_demo
-
-                create_demo(self.db, actor=name.strip())
+                self.workbench.create_demo()
         except ValidationError as exc:
             messages.warn(self, "Nog niet volledig", str(exc))
             return

@@ -13,9 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...store import attachments
-from ...store.attachments import AttachmentError
-from ...store.notes import AttachmentRecord
+from ...services.notes import AttachmentError, AttachmentRecord
 from .. import messages
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable
@@ -140,10 +138,8 @@ class AttachmentsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        folder = self.context.notes.attachment_dir
         try:
-            assert folder is not None
-            copy = attachments.viewer_copy(folder, chosen.sha256, chosen.file_name, viewer_folder())
+            copy = self.context.notes.viewer_copy(chosen, viewer_folder())
         except (OSError, AttachmentError) as exc:
             messages.warn(self, "Bijlage niet geopend", str(exc))
             return

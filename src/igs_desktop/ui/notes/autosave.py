@@ -6,17 +6,15 @@ an open editor is "in use", so a second editor does not offer it back as a lefto
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
-from ...services.notes import NotesService
-from ...store.drafts import DraftRecord
-from ...store.tables import utcnow
+from ...services.notes import DraftError, DraftRecord, NotesService
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +72,13 @@ class DraftKeeper(QObject):
             self.draft_id = self.service.save_draft(
                 title, body, details, note_id=self.note_id, draft_id=self.draft_id
             )
-        except (SQLAlchemyError, OSError):  # try again at the next change
+        except (DraftError, OSError):  # try again at the next change
             log.exception("Draft not saved")
             return
         _in_use.add(self.draft_id)
         self.pending = False
         self._since = None
-        self.saved.emit(utcnow())
+        self.saved.emit(dt.datetime.now(dt.UTC))
 
     def leftover(self) -> DraftRecord | None:
         """The newest draft of this note (or of a new note) that no open editor holds."""
@@ -111,7 +109,7 @@ class DraftKeeper(QObject):
         if self.draft_id:
             try:
                 self.service.discard_draft(self.draft_id)
-            except SQLAlchemyError:
+            except DraftError:
                 log.exception("Draft not discarded")
         self.release()
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox
 
 from ... import formatting
-from ...services.notes import NOTE_KINDS
-from ...store.details import catalogue
-from ...store.partnerships import load_partnerships
-from ...store.search import MARK_END, MARK_START
+from ...services import overview
+from ...services.notes import MARK_END, MARK_START, NOTE_KINDS
+from ...services.overview import PartnershipChoice
 from ..context import AppContext
 
 KIND_LABELS = {
@@ -86,23 +84,9 @@ def local_time(moment: dt.datetime) -> dt.datetime:
     return aware.astimezone()
 
 
-@dataclass(frozen=True)
-class PartnershipChoice:
-    id: str
-    name: str
-    active_members: tuple[str, ...]  # NIS codes, in the current project year
-
-
 def partnership_choices(context: AppContext) -> list[PartnershipChoice]:
-    year = context.year
-    return [
-        PartnershipChoice(
-            p.id,
-            p.name,
-            tuple(m.nis_code for m in p.members if m.active_in(year)),
-        )
-        for p in load_partnerships(context.db)
-    ]
+    """The partnerships to link to, with their members active in the year shown."""
+    return overview.partnership_choices(context.db, context.year)
 
 
 def fill_partnerships(combo: QComboBox, choices: list[PartnershipChoice], none_label: str) -> None:
@@ -119,4 +103,4 @@ def fill_partnerships(combo: QComboBox, choices: list[PartnershipChoice], none_l
 
 def action_choices(context: AppContext) -> list[tuple[str, str]]:
     """Catalogue actions as (label, id), in catalogue order."""
-    return [(f"actie {a.number} – {a.title}", a.id) for a in catalogue(context.db)]
+    return [(f"actie {a.number} – {a.title}", a.id) for a in overview.catalogue(context.db)]

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
-from ...store.notes import FollowUpRecord
 from ..partnership.action_dialogs import error_label
 from ..widgets import OptionalDateEdit, select_data
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
-from ...store.notes import FollowUpRecord
 from .. import colors
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable

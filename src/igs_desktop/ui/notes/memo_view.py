@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ... import formatting
-from ...store.notes import UNTAGGED, TagGroup
+from ...services.notes import UNTAGGED, TagGroup
 from ..governments_page import fold
 from .common import REPORT_MARK, kind_label
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ... import formatting
 from ...services import reference
-from ...store.notes import NoteRecord
+from ...services.notes import NoteRecord
 from ..context import AppContext
 from ..widgets import select_data, to_date, to_qdate
 from .attachments_panel import AttachmentsPanel

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ...services import reference
 from ...services.editing import ValidationError
-from ...services.privacy import erase_personal_data, export_subject
+from ...services.privacy import erase_personal_data, export_subject, personal_note_count
 from ...services.reference import GovernmentInfo
-from ...store.notes import personal_note_ids
 from .. import messages
 from ..context import AppContext
 from ..government_picker import GovernmentPicker
@@ -77,7 +76,7 @@ def export_government(context: AppContext, parent: QWidget | None) -> bool:
 
 def erase_personal(context: AppContext, parent: QWidget | None) -> bool:
     """Explain, ask, erase the personal content of marked notes, and report. True when done."""
-    count = len(personal_note_ids(context.db))
+    count = personal_note_count(context.db)
     if count == 0:
         messages.info(
             parent,

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...services import reference
-from ...store.notes import all_tags
 from ..context import AppContext
 from ..widgets import OptionalDateEdit, filter_combo, refill_combo, select_data
 from .common import fill_partnerships, kind_combo, partnership_choices
@@ -57,7 +56,7 @@ class SearchFilters(QWidget):
     def refresh(self) -> None:
         """New tags, partnerships and linked governments may have come."""
         refill_combo(
-            self.tag, [(f"{tag} ({count})", tag) for tag, count in all_tags(self.context.db)]
+            self.tag, [(f"{tag} ({count})", tag) for tag, count in self.context.notes.all_tags()]
         )
         fill_partnerships(self.partnership, partnership_choices(self.context), "Alle aanvragers")
         self.partnership.setItemText(0, "Alle aanvragers")

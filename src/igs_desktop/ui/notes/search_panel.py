@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...store.search import NoteHit
+from ...services.notes import NoteHit
 from .. import colors
 from ..context import AppContext
 from ..table_model import ROW_ROLE, SORT_ROLE, Column

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import reference
-from ...store.notes import KnowledgeSessionRecord
+from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..partnership.action_dialogs import error_label
 from ..widgets import select_data, to_date, to_qdate

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formatting
-from ...store.notes import KnowledgeSessionRecord, notes_by_id
+from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..lazy_refresh import RefreshWhenVisible
 from ..partnership.tab_tools import RowTable
@@ -147,7 +147,7 @@ class SessionsPage(QWidget):
             f"<p><b>Wat gedeeld werd</b><br>{_paragraphs(chosen.shared)}</p>"
             f"<p><b>Afspraken</b><br>{_paragraphs(chosen.agreements)}</p>"
         )
-        linked = notes_by_id(self.context.db, chosen.note_ids) if chosen.note_ids else {}
+        linked = self.context.notes.notes_by_id(chosen.note_ids) if chosen.note_ids else {}
         for note_id in chosen.note_ids:
             note = linked.get(note_id)
             if note is None:

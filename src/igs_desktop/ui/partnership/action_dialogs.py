@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.details import ActionRecord, CatalogueRecord
+from ...services.overview import ActionRecord, CatalogueRecord
 from .. import colors
 from ..governments_page import fold
 from ..widgets import search_field, year_combo

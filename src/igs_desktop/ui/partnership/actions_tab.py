@@ -7,9 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...services.overview import PartnershipDetail, catalogue
+from ...services.overview import ActionRecord, KpiValueRecord, PartnershipDetail, catalogue
 from ...services.rules import known_years
-from ...store.details import ActionRecord, KpiValueRecord
 from .. import colors, messages
 from ..context import AppContext
 from ..table_model import Column

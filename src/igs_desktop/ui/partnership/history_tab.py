@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...services.overview import PartnershipDetail
+from ...services.overview import HistoryRecord, PartnershipDetail
 from ...services.portfolio import FIELD_LABELS
-from ...store.details import HistoryRecord
 from ..context import AppContext
 from ..table_model import Column
 from ..widgets import search_field

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.overview import MemberRecord
 from ...services.reference import GovernmentInfo
-from ...store.partnerships import MemberRecord
 from ..government_picker import GovernmentPicker
 from ..widgets import OptionalDateEdit, select_data, year_combo
 

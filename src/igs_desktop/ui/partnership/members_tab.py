@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...services import reference
-from ...services.overview import PartnershipDetail
+from ...services.overview import MemberRecord, PartnershipDetail
 from ...services.rules import known_years, rule_context
-from ...store.partnerships import MemberRecord
 from .. import colors
 from ..context import AppContext
 from ..figures_dialog import enter_figure

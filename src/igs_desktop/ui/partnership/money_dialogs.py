@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ...store.details import CatalogueRecord
-from ...store.partnerships import MemberRecord
+from ...services.overview import CatalogueRecord, MemberRecord
 from ..widgets import OptionalDateEdit, year_combo
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
 from .amounts import AmountEdit, AmountError

@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...services.overview import PartnershipDetail
-from ...store.details import MoneyRecord
+from ...services.overview import MoneyRecord, PartnershipDetail
 from ..table_model import Column
 from .amounts import euro
 from .tab_tools import RowTable

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.details import KpiValueRecord
+from ...services.overview import KpiValueRecord
 from .. import colors
 from ..table_model import ROW_ROLE
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.overview import CatalogueRecord, TrackRecord
 from ...services.portfolio import PHASES, THEMES, TRACK_STATUSES
-from ...store.details import CatalogueRecord, TrackRecord
 from ..widgets import OptionalDateEdit, select_data
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
 

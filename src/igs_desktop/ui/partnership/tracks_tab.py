@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...domain import MAX_SUPPORTED_ACTIONS
-from ...services.overview import PartnershipDetail, catalogue
-from ...store.details import CatalogueRecord, TrackRecord
+from ...services.overview import CatalogueRecord, PartnershipDetail, TrackRecord, catalogue
 from .. import colors
 from ..context import AppContext
 from ..table_model import Column

@@ -1,0 +1,98 @@
+"""The front door: the one object the window and the command line hold to reach the data.
+
+A ``Workbench`` is opened once from the paths: it holds the database, the folders beside it
+(decided once, in ``paths``), the user acting (named in the change log) and the services that
+write on their behalf. ``ui/`` and the command line import nothing from ``store/``; what they
+show are the plain records the services hand out (``…Record``; ``…Row`` names a table and never
+leaves the store).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..paths import AppPaths
+from ..store import attachments
+from ..store.database import Database, DatabaseError
+from ..store.profile import Profile, meta_value, user_profile
+from .calendar import ProjectYearService
+from .notes import NotesService
+from .portfolio import PortfolioService, save_profile
+from .startup import Startup, start
+
+if TYPE_CHECKING:
+    from .demo import DemoSummary
+
+__all__ = ["Database", "DatabaseError", "Folders", "Profile", "Workbench"]
+
+UNKNOWN_ACTOR = "onbekend"
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Where the files beside the database live: attachments, produced reports, backups."""
+
+    attachments: Path
+    reports: Path
+    backups: Path
+
+    @classmethod
+    def of(cls, paths: AppPaths) -> Folders:
+        return cls(paths.attachment_dir, paths.report_dir, paths.backup_dir)
+
+
+class Workbench:
+    """The database, its folders, the acting user and the services, opened once."""
+
+    def __init__(self, db: Database, folders: Folders, startup: Startup | None = None) -> None:
+        self.db = db
+        self.folders = folders
+        self.startup = startup
+        self._bind(self._profile_name())
+
+    @classmethod
+    def open(cls, paths: AppPaths, progress: Callable[[str], None] | None = None) -> Workbench:
+        """Open (create, upgrade) the database of ``paths``; raises DatabaseError or OSError."""
+        startup = start(paths, progress)
+        return cls(startup.db, Folders.of(paths), startup)
+
+    def _profile_name(self) -> str:
+        found = user_profile(self.db)
+        return found.name if found else UNKNOWN_ACTOR
+
+    def _bind(self, actor: str) -> None:
+        self.actor = actor
+        self.portfolio = PortfolioService(self.db, actor)
+        self.notes = NotesService(self.db, actor, self.folders.attachments)
+        self.calendar = ProjectYearService(self.db, actor)
+
+    # --- who works here ---------------------------------------------------------------------
+    def profile(self) -> Profile | None:
+        return user_profile(self.db)
+
+    def save_profile(self, name: str, email: str) -> None:
+        """Create or update the user's profile; later writes are in their name."""
+        save_profile(self.db, name, email)
+        self._bind(self._profile_name())
+
+    @property
+    def is_demo(self) -> bool:
+        return meta_value(self.db, "demo") == "1"
+
+    def create_demo(self, today: dt.date | None = None) -> DemoSummary:
+        """Fill an empty database with the demo portfolio (see ``services.demo``)."""
+        from .demo import create_demo
+
+        return create_demo(self.db, self.folders.attachments, actor=self.actor, today=today)
+
+    # --- housekeeping -------------------------------------------------------------------------
+    def prune_attachments(self) -> list[Path]:
+        """Files of removed attachments stay for undo; at start there is no undo history."""
+        return attachments.prune(self.db, self.folders.attachments)
+
+    def close(self) -> None:
+        self.db.close()
