@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 import igs_desktop
 
 PACKAGE = Path(igs_desktop.__file__).parent
@@ -28,7 +30,10 @@ FORBIDDEN = {
     "store": (*QT, "igs_desktop.ui", "igs_desktop.services", "igs_desktop.reports"),
     "services": (*QT, "igs_desktop.ui"),
     "reports": (*QT, "igs_desktop.ui", "sqlalchemy", "sqlmodel"),
-    "cli": QT,
+    # The window and the command line enter through services (services.workbench.Workbench):
+    # no store, no SQL.
+    "ui": ("igs_desktop.store", "sqlalchemy", "sqlmodel", "alembic"),
+    "cli": (*QT, "igs_desktop.store", "sqlalchemy", "sqlmodel", "alembic"),
     "": QT,  # top-level modules (__main__, paths, formatting, ...)
 }
 
@@ -56,19 +61,44 @@ def layer_of(path: Path) -> str | None:
     return parts[0] if parts[0] in FORBIDDEN else None
 
 
+def crossings(path: Path) -> list[str]:
+    """The imports of ``path`` its layer forbids (function-level imports included)."""
+    layer = layer_of(path)
+    if layer is None:
+        return []
+    return [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for name in sorted(imported_modules(path))
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer])
+    ]
+
+
 def test_no_module_crosses_its_layer() -> None:
-    violations = []
-    checked = 0
-    for path in PACKAGE.rglob("*.py"):
-        layer = layer_of(path)
-        if layer is None:
-            continue
-        checked += 1
-        for name in imported_modules(path):
-            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer]):
-                violations.append(f"{path.relative_to(PACKAGE)} imports {name}")
-    assert checked > 10
-    assert violations == []
+    paths = [p for p in PACKAGE.rglob("*.py") if layer_of(p) is not None]
+    assert len(paths) > 10
+    assert {layer_of(p) for p in paths} >= {"domain", "store", "services", "ui", "cli"}
+    assert [v for p in paths for v in crossings(p)] == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "source", "forbidden"),
+    [
+        ("ui", "def f():\n    from ..store.notes import NoteRecord\n", "igs_desktop.store.notes"),
+        ("ui/notes", "from ...store import attachments\n", "igs_desktop.store"),
+        ("ui", "import sqlalchemy\n", "sqlalchemy"),
+        ("cli", "def f():\n    from ..store.profile import user_profile\n", "igs_desktop.store"),
+    ],
+)
+def test_the_check_catches_a_store_import_in_ui_and_cli(
+    folder: str, source: str, forbidden: str
+) -> None:
+    probe = PACKAGE / folder / "_layer_probe_store.py"
+    probe.write_text(source, encoding="utf-8")
+    try:
+        found = crossings(probe)
+        assert found and forbidden in found[0]
+    finally:
+        probe.unlink()
 
 
 def test_the_check_catches_a_qt_import(tmp_path: Path) -> None:

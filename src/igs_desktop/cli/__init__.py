@@ -14,19 +14,17 @@ from collections.abc import Callable, Sequence
 
 from .. import APP_NAME, __version__
 from . import demo, figures, notes, reports, rules, years
-from .common import EXIT_OK, CliError, _paths, open_for_command
+from .common import EXIT_OK, CliError, _paths, open_workbench
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..logging_setup import setup_logging
 
     setup_logging(_paths(args).log_dir)
-    startup = open_for_command(args)
-    try:
-        for line in startup.lines():
+    with open_workbench(args) as workbench:
+        assert workbench.startup is not None  # opened from the paths
+        for line in workbench.startup.lines():
             print(line)
-    finally:
-        startup.db.close()
     return EXIT_OK
 
 

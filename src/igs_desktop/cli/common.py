@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..paths import AppPaths
+    from ..services.workbench import Workbench
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_FAILURE = 2
+
+COMMAND_LINE_ACTOR = "igs-desktop (opdrachtregel)"  # in the change log while no profile exists
 
 
 class CliError(Exception):
@@ -48,21 +57,30 @@ def parse_moment(text: str | None, option: str) -> dt.datetime | None:
     return dt.datetime.combine(day, dt.time(0, 0))
 
 
-def _paths(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _paths(args: argparse.Namespace) -> AppPaths:
     from ..paths import resolve_paths
 
     return resolve_paths(args.db)
 
 
-def open_for_command(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the database for a headless command, turning every failure into a CliError."""
-    from ..services.startup import start
-    from ..store.database import DatabaseError
+@contextmanager
+def open_workbench(args: argparse.Namespace) -> Iterator[Workbench]:
+    """The front door for one command, closed afterwards. A database that cannot be opened,
+    and bad input the services refuse (ValidationError, NotFoundError), become a CliError."""
+    from ..services.editing import ValidationError
+    from ..services.rules import NotFoundError
+    from ..services.workbench import DatabaseError, Workbench
 
     paths = _paths(args)
     try:
-        return start(paths)
+        workbench = Workbench.open(paths, fallback_actor=COMMAND_LINE_ACTOR)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"{paths.database}: {exc.strerror or exc}") from exc
+    try:
+        yield workbench
+    except (ValidationError, NotFoundError) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        workbench.close()

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from .common import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, open_workbench
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..paths import resolve_paths
-    from ..services.demo import create_demo
-    from ..services.editing import ValidationError
-
-    startup = open_for_command(args)
-    try:
-        attachments = resolve_paths(args.db).attachment_dir
-        summary = create_demo(startup.db, attachment_dir=attachments)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        startup.db.close()
+    with open_workbench(args) as workbench:
+        summary = workbench.create_demo()
     for line in summary.lines():
         print(line)
     return EXIT_OK

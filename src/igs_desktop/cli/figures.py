@@ -5,20 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, CliError, open_workbench
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..services.editing import ValidationError
     from ..services.figure_import import ImportFileError, read_figure_file
-    from ..services.portfolio import PortfolioService
     from ..services.reference import governments
-    from ..store.profile import user_profile
 
-    startup = open_for_command(args)
-    db = startup.db
-    try:
-        known = {g.nis_code for g in governments(db, include_former=True)}
+    with open_workbench(args) as workbench:
+        known = {g.nis_code for g in governments(workbench.db, include_former=True)}
         try:
             parsed = read_figure_file(Path(args.file), known)
         except ImportFileError as exc:
@@ -27,21 +22,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             shown = "; ".join(parsed.problems[:5])
             more = f" (en nog {len(parsed.problems) - 5})" if len(parsed.problems) > 5 else ""
             raise CliError(f"{Path(args.file).name}: niets geïmporteerd: {shown}{more}.")
-        profile = user_profile(db)
-        service = PortfolioService(db, profile.name if profile else "opdrachtregel")
-        try:
-            service.import_figures(
-                {line.nis_code: line.non_eu14 for line in parsed.lines}, args.year, args.source
-            )
-        except ValidationError as exc:
-            raise CliError(str(exc)) from exc
-        print(
-            f"{len(parsed.lines)} cijfers voor projectjaar {args.year} geïmporteerd uit "
-            f"{Path(args.file).name} (kolommen '{parsed.nis_header}' en '{parsed.figure_header}')."
+        workbench.portfolio.import_figures(
+            {line.nis_code: line.non_eu14 for line in parsed.lines}, args.year, args.source
         )
-        return EXIT_OK
-    finally:
-        db.close()
+    print(
+        f"{len(parsed.lines)} cijfers voor projectjaar {args.year} geïmporteerd uit "
+        f"{Path(args.file).name} (kolommen '{parsed.nis_header}' en '{parsed.figure_header}')."
+    )
+    return EXIT_OK
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]

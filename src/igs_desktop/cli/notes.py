@@ -9,32 +9,25 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .common import EXIT_OK, CliError, open_for_command
+from .common import EXIT_OK, CliError, open_workbench
 
-ACTOR_FALLBACK = "igs-desktop (opdrachtregel)"
+if TYPE_CHECKING:
+    from ..services.workbench import Workbench
 
 
-def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from ..services.editing import ValidationError
-
-    startup = open_for_command(args)
-    try:
-        return work(startup.db)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
-    except OSError as exc:
-        raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
-    finally:
-        startup.db.close()
+def _with_workbench(args: argparse.Namespace, work: Callable[[Workbench], int]) -> int:
+    with open_workbench(args) as workbench:
+        try:
+            return work(workbench)
+        except OSError as exc:
+            raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from exc
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from ..store.search import search_notes
-
-    def work(db: Any) -> int:
-        hits = search_notes(db, args.text, limit=args.limit)
+    def work(workbench: Workbench) -> int:
+        hits = workbench.notes.search(args.text, limit=args.limit)
         if args.json:
             print(
                 json.dumps(
@@ -66,19 +59,21 @@ def cmd_search(args: argparse.Namespace) -> int:
                 print(f"    {h.snippet_text()}")
         return EXIT_OK
 
-    return _with_db(args, work)
+    return _with_workbench(args, work)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..services.privacy import export_subject
 
-    def work(db: Any) -> int:
-        summary = export_subject(db, Path(args.out), nis_code=args.government, term=args.term)
+    def work(workbench: Workbench) -> int:
+        summary = export_subject(
+            workbench.db, Path(args.out), nis_code=args.government, term=args.term
+        )
         for line in summary.lines():
             print(line)
         return EXIT_OK
 
-    return _with_db(args, work)
+    return _with_workbench(args, work)
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
@@ -87,20 +82,17 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "Wissen is definitief en kan niet ongedaan gemaakt worden; "
             "herhaal de opdracht met --yes. Er is niets gewijzigd."
         )
-    from ..paths import resolve_paths
     from ..services.privacy import erase_personal_data
-    from ..store.profile import user_profile
 
-    def work(db: Any) -> int:
-        profile = user_profile(db)
-        actor = profile.name if profile else ACTOR_FALLBACK
-        attachment_dir = resolve_paths(args.db).attachment_dir
-        summary = erase_personal_data(db, attachment_dir, actor, nis_code=args.government)
+    def work(workbench: Workbench) -> int:
+        summary = erase_personal_data(
+            workbench.db, workbench.folders.attachments, workbench.actor, nis_code=args.government
+        )
         for line in summary.lines():
             print(line)
         return EXIT_OK
 
-    return _with_db(args, work)
+    return _with_workbench(args, work)
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:

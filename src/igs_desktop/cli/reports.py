@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import EXIT_OK, CliError, open_for_command, parse_date
+from .common import EXIT_OK, CliError, open_workbench, parse_date
 
 KINDS = ("plan", "advice", "follow-up", "portfolio")
 
@@ -48,21 +48,18 @@ def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
 def cmd_report(args: argparse.Namespace) -> int:
     from ..services.report_data import ReportInputError
     from ..services.report_output import ReportOutputError, produce
-    from ..services.rules import NotFoundError
 
     parse_date(args.date_from, "--from")  # a bad date fails before the database is opened
     parse_date(args.date_to, "--to")
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError(f"{out} is een map; geef een bestandsnaam op (bv. rapport.pdf).")
-    startup = open_for_command(args)
-    try:
-        data = _data(args, startup.db)
-        produced = produce(startup.db, data, out)
-    except (NotFoundError, ReportInputError, ReportOutputError) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        startup.db.close()
+    with open_workbench(args) as workbench:
+        try:
+            data = _data(args, workbench.db)
+            produced = produce(workbench.db, data, out)
+        except (ReportInputError, ReportOutputError) as exc:
+            raise CliError(str(exc)) from exc
     print(f"{data.meta.title} geschreven naar {produced.path} ({produced.size // 1024} kB).")
     return EXIT_OK
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .common import EXIT_FINDINGS, EXIT_OK, CliError, open_for_command
+from .common import EXIT_FINDINGS, EXIT_OK, open_workbench
 
 SEVERITY_LABEL = {"error": "FOUT", "warning": "WAARSCHUWING"}
 
@@ -29,15 +29,8 @@ def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
 
 
 def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from ..services.rules import NotFoundError
-
-    startup = open_for_command(args)
-    try:
-        return work(startup.db)
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        startup.db.close()
+    with open_workbench(args) as workbench:
+        return work(workbench.db)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

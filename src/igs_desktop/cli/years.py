@@ -10,7 +10,7 @@ import argparse
 import json
 from typing import Any
 
-from .common import EXIT_OK, CliError, open_for_command, parse_date, parse_moment
+from .common import EXIT_OK, open_workbench, parse_date, parse_moment
 
 
 def _json_year(year, current: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -34,11 +34,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .. import formatting
     from ..services.calendar import project_years, today
 
-    startup = open_for_command(args)
-    try:
-        years = project_years(startup.db)
-    finally:
-        startup.db.close()
+    with open_workbench(args) as workbench:
+        years = project_years(workbench.db)
     day = today()
     if args.json:
         rows = [_json_year(y, y.holds(day)) for y in years]
@@ -59,10 +56,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from ..services.calendar import ProjectYearService
-    from ..services.editing import ValidationError
-    from ..store.profile import user_profile
-
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")
     assert start is not None and end is not None  # required options
@@ -73,17 +66,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         "interim_kpi_deadline": parse_date(args.interim_kpi, "--interim-kpi"),
         "final_kpi_deadline": parse_date(args.final_kpi, "--final-kpi"),
     }
-    startup = open_for_command(args)
-    db = startup.db
-    try:
-        profile = user_profile(db)
-        service = ProjectYearService(db, profile.name if profile else "opdrachtregel")
-        try:
-            outcome = service.add_year(args.number, start, end, **deadlines)
-        except ValidationError as exc:
-            raise CliError(str(exc)) from exc
-    finally:
-        db.close()
+    with open_workbench(args) as workbench:
+        outcome = workbench.calendar.add_year(args.number, start, end, **deadlines)
     print(outcome.description + ".")
     return EXIT_OK
 

@@ -48,21 +48,33 @@ class Folders:
 class Workbench:
     """The database, its folders, the acting user and the services, opened once."""
 
-    def __init__(self, db: Database, folders: Folders, startup: Startup | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        folders: Folders,
+        startup: Startup | None = None,
+        fallback_actor: str = UNKNOWN_ACTOR,
+    ) -> None:
         self.db = db
         self.folders = folders
         self.startup = startup
+        self.fallback_actor = fallback_actor  # who writes while no profile exists
         self._bind(self._profile_name())
 
     @classmethod
-    def open(cls, paths: AppPaths, progress: Callable[[str], None] | None = None) -> Workbench:
+    def open(
+        cls,
+        paths: AppPaths,
+        progress: Callable[[str], None] | None = None,
+        fallback_actor: str = UNKNOWN_ACTOR,
+    ) -> Workbench:
         """Open (create, upgrade) the database of ``paths``; raises DatabaseError or OSError."""
         startup = start(paths, progress)
-        return cls(startup.db, Folders.of(paths), startup)
+        return cls(startup.db, Folders.of(paths), startup, fallback_actor)
 
     def _profile_name(self) -> str:
         found = user_profile(self.db)
-        return found.name if found else UNKNOWN_ACTOR
+        return found.name if found else self.fallback_actor
 
     def _bind(self, actor: str) -> None:
         self.actor = actor
@@ -85,9 +97,10 @@ class Workbench:
 
     def create_demo(self, today: dt.date | None = None) -> DemoSummary:
         """Fill an empty database with the demo portfolio (see ``services.demo``)."""
-        from .demo import create_demo
+        from .demo import DEFAULT_ACTOR, create_demo
 
-        return create_demo(self.db, self.folders.attachments, actor=self.actor, today=today)
+        actor = self.actor if self.profile() else DEFAULT_ACTOR
+        return create_demo(self.db, self.folders.attachments, actor=actor, today=today)
 
     # --- housekeeping -------------------------------------------------------------------------
     def prune_attachments(self) -> list[Path]:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...services.notes import NoteRecord
 from ...services.overview import PartnershipDetail
-from ...store.notes import NoteRecord
 from .. import colors
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable
