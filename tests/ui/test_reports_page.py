@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,8 @@ def test_a_failure_is_explained_and_the_button_comes_back(  # type: ignore[no-un
 ) -> None:
     blocker = tmp_path / "bezet"
     blocker.write_text("geen map", encoding="utf-8")
-    demo_window.context.report_dir = blocker  # a file where the folder should be
+    workbench = demo_window.context.workbench
+    workbench.folders = dataclasses.replace(workbench.folders, reports=blocker)  # a file there
     form = demo_window.reports.form
     form.kind.setCurrentIndex(form.kind.findData("portfolio"))
     form.make_button.click()

@@ -9,58 +9,48 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..reports import KINDS
 from .common import EXIT_OK, CliError, open_workbench, parse_date
 
-KINDS = ("plan", "advice", "follow-up", "portfolio")
+if TYPE_CHECKING:
+    from ..services.report_request import ReportRequest
 
 
-def _data(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
-    from ..services.report_advice import advice_data
-    from ..services.report_data import plan_data, portfolio_data
-    from ..services.report_follow_up import follow_up_data
+def _request(args: argparse.Namespace) -> ReportRequest:
+    """The report asked for on the command line (dates checked before the database opens)."""
+    from ..services.report_request import ReportRequest
 
-    if args.kind == "portfolio":
-        return portfolio_data(db, args.year)
-    if not args.partnership:
+    if args.kind != "portfolio" and not args.partnership:
         raise CliError("Geef het samenwerkingsverband op met --partnership ID_OF_NAAM.")
-    if args.kind == "plan":
-        return plan_data(db, args.partnership, args.year)
-    if args.kind == "advice":
-        return advice_data(
-            db,
-            args.partnership,
-            args.year,
-            args.question or "",
-            args.leave,
-            args.join,
-            args.advice or "",
-        )
-    return follow_up_data(
-        db,
-        args.partnership,
-        args.year,
-        parse_date(args.date_from, "--from"),
-        parse_date(args.date_to, "--to"),
+    return ReportRequest(
+        kind=args.kind,
+        partnership=args.partnership,
+        year=args.year,
+        date_from=parse_date(args.date_from, "--from"),
+        date_to=parse_date(args.date_to, "--to"),
+        question=args.question or "",
+        leave=args.leave,
+        join=args.join,
+        advice=args.advice or "",
     )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from ..services.report_data import ReportInputError
-    from ..services.report_output import ReportOutputError, produce
+    from ..services.report_output import ReportOutputError
 
-    parse_date(args.date_from, "--from")  # a bad date fails before the database is opened
-    parse_date(args.date_to, "--to")
+    request = _request(args)
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError(f"{out} is een map; geef een bestandsnaam op (bv. rapport.pdf).")
     with open_workbench(args) as workbench:
         try:
-            data = _data(args, workbench.db)
-            produced = produce(workbench.db, data, out)
+            produced = workbench.produce_report(request, path=out)
         except (ReportInputError, ReportOutputError) as exc:
             raise CliError(str(exc)) from exc
-    print(f"{data.meta.title} geschreven naar {produced.path} ({produced.size // 1024} kB).")
+    print(f"{request.title} geschreven naar {produced.path} ({produced.size // 1024} kB).")
     return EXIT_OK
 
 

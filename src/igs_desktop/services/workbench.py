@@ -22,6 +22,7 @@ from ..store.profile import Profile, meta_value, user_profile
 from .calendar import ProjectYearService
 from .notes import NotesService
 from .portfolio import PortfolioService, save_profile
+from .report_request import ProducedReport, Progress, ReportRequest, produce_report
 from .startup import Startup, start
 
 if TYPE_CHECKING:
@@ -101,6 +102,20 @@ class Workbench:
 
         actor = self.actor if self.profile() else DEFAULT_ACTOR
         return create_demo(self.db, self.folders.attachments, actor=actor, today=today)
+
+    # --- reports ------------------------------------------------------------------------------
+    def produce_report(
+        self, request: ReportRequest, path: Path | None = None, progress: Progress | None = None
+    ) -> ProducedReport:
+        """The report asked for, written to ``path`` or a new file in the reports folder."""
+        return produce_report(
+            self.db,
+            request,
+            self.actor,
+            path=path,
+            folder=self.folders.reports,
+            progress=progress,
+        )
 
     # --- housekeeping -------------------------------------------------------------------------
     def prune_attachments(self) -> list[Path]:

@@ -68,7 +68,6 @@ class AppContext(QObject):
         self.portfolio = workbench.portfolio
         self.calendar = workbench.calendar
         self.notes = workbench.notes
-        self.report_dir = workbench.folders.reports
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
         # connected first, so no page refreshes for a year an undo just took away

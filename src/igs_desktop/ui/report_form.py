@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,27 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.overview import PortfolioRecord
+from ..services.report_request import KINDS, TITLES, ReportRequest
 from .widgets import CommitTextEdit, date_edit, to_date, year_combo
-
-KINDS = (
-    ("plan", "Ondersteuningsplan"),
-    ("advice", "Adviesrapport"),
-    ("follow-up", "Opvolgingsrapport"),
-    ("portfolio", "Portefeuilleoverzicht"),
-)
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    kind: str
-    partnership_id: str | None
-    year: int
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    question: str = ""
-    leave: str | None = None
-    join: str | None = None
-    advice: str = ""
 
 
 class ReportForm(QWidget):
@@ -45,8 +23,8 @@ class ReportForm(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Soort rapport")
-        for key, label in KINDS:
-            self.kind.addItem(label, key)
+        for key in KINDS:
+            self.kind.addItem(TITLES[key], key)
         self.partnership = QComboBox()
         self.partnership.setAccessibleName("Aanvrager")
         self.year = year_combo(years, year)
@@ -138,7 +116,7 @@ class ReportForm(QWidget):
             question = self.simulation.currentText()
         return ReportRequest(
             kind=kind,
-            partnership_id=None if kind == "portfolio" else self.partnership.currentData(),
+            partnership=None if kind == "portfolio" else self.partnership.currentData(),
             year=int(self.year.currentData()),
             date_from=to_date(self.date_from.date()) if kind == "follow-up" else None,
             date_to=to_date(self.date_to.date()) if kind == "follow-up" else None,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import shutil
 from pathlib import Path
 
@@ -24,48 +22,15 @@ from PySide6.QtWidgets import (
 from .. import formatting
 from ..services import report_records
 from ..services.overview import portfolio
+from ..services.report_request import TITLES, ReportRequest
 from ..services.rules import known_years, rule_context
 from . import messages
 from .context import AppContext
 from .lazy_refresh import RefreshWhenVisible
-from .report_form import KINDS, ReportForm, ReportRequest
+from .report_form import ReportForm
 from .table_model import ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .worker import run_in_background
-
-KIND_LABELS = dict(KINDS)
-
-
-def build_report(db, request: ReportRequest, folder: Path, actor: str, progress):  # type: ignore[no-untyped-def]
-    """Gather the data, build the PDF, write and record it: runs in a worker thread."""
-    from ..services import report_advice, report_data, report_follow_up, report_output
-
-    progress(0.1, "Gegevens verzamelen…")
-    pid = request.partnership_id or ""
-    if request.kind == "plan":
-        data = report_data.plan_data(db, pid, request.year)
-    elif request.kind == "advice":
-        data = report_advice.advice_data(
-            db, pid, request.year, request.question, request.leave, request.join, request.advice
-        )
-    elif request.kind == "follow-up":
-        data = report_follow_up.follow_up_data(
-            db, pid, request.year, request.date_from, request.date_to
-        )
-    else:
-        data = report_data.portfolio_data(db, request.year)
-    progress(0.5, "PDF opmaken…")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OSError(f"De map {folder} kan niet gemaakt worden: {exc.strerror or exc}") from exc
-    subject = re.sub(r"[^\w-]+", "-", data.meta.subject or "portefeuille").strip("-")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = folder / f"{KIND_LABELS[request.kind].lower()}-{subject}-{stamp}.pdf"
-    produced = report_output.produce(db, data, path, actor)
-    progress(1.0, "Klaar")
-    return produced
-
 
 HISTORY_COLUMNS: list[Column] = [
     Column(
@@ -73,7 +38,7 @@ HISTORY_COLUMNS: list[Column] = [
         lambda r: formatting.datetime(r.produced_at.astimezone()),
         sort_key=lambda r: r.produced_at,
     ),
-    Column("Soort", lambda r: KIND_LABELS.get(r.kind, r.kind)),
+    Column("Soort", lambda r: TITLES.get(r.kind, r.kind)),
     Column("Projectjaar", lambda r: str(r.project_year or "")),
     Column(
         "Periode",
@@ -161,16 +126,16 @@ class ReportsPage(QWidget):
         self.history_view.fit_columns_once()
 
     def make_report(self, request: ReportRequest) -> None:
-        if request.kind != "portfolio" and not request.partnership_id:
+        if request.kind != "portfolio" and not request.partnership:
             messages.warn(self, "Rapport", "Kies eerst een aanvrager.")
             return
         self.form.make_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.status.setText("Rapport maken…")
-        db, folder, actor = self.context.db, self.context.report_dir, self.context.actor
+        workbench = self.context.workbench
         self._worker = run_in_background(
-            lambda progress: build_report(db, request, folder, actor, progress),
+            lambda progress: workbench.produce_report(request, progress=progress),
             self._done,
             self._failed,
             lambda fraction, text: (
@@ -183,7 +148,7 @@ class ReportsPage(QWidget):
         self.form.make_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(
-            f"{KIND_LABELS.get(produced.kind, produced.kind)} gemaakt: {produced.path.name} "
+            f"{TITLES.get(produced.kind, produced.kind)} gemaakt: {produced.path.name} "
             f"({formatting.number(produced.size // 1024)} kB)"
         )
         self.show_pdf(produced.path)
