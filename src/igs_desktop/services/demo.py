@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.work import track_overdue
 from ..store import lookups
 from ..store.database import Database
 from ..store.tables import utcnow
@@ -290,10 +291,6 @@ class DemoSummary:
         ]
 
 
-def is_overdue(due_date: dt.date | None, status: str, today: dt.date) -> bool:
-    return due_date is not None and due_date < today and status != "afgerond"
-
-
 def _cents(euro: int | None) -> int | None:
     return None if euro is None else euro * 100
 
@@ -469,7 +466,7 @@ def create_demo(
         members=sum(len(p.members) for p in PLANS),
         tracks=len(tracks),
         overdue_tracks=sum(
-            is_overdue(today + dt.timedelta(days=t.due_in_days), t.status, today) for t in tracks
+            track_overdue(today + dt.timedelta(days=t.due_in_days), t.status, today) for t in tracks
         ),
         figures=len(figures),
         support_contact=contact_name,

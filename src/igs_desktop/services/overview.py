@@ -15,6 +15,7 @@ from ..domain import (
     check_partnership,
     stimulus_status,
 )
+from ..domain.work import overdue as is_overdue
 from ..store import details
 from ..store.database import Database
 from ..store.details import (
@@ -125,7 +126,7 @@ def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[Por
                 warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
                 next_deadline=upcoming[0].due_date if upcoming else None,
                 next_deadline_title=upcoming[0].title if upcoming else "",
-                overdue=sum(1 for d in mine if d.due_date < today),
+                overdue=sum(1 for d in mine if is_overdue(d.due_date, False, today)),
                 is_demo=record.is_demo,
             )
         )
@@ -194,7 +195,7 @@ def partnership_detail(
         stimuli=tuple(money["stimuli"]),
         new_member_actions=tuple(details.new_member_actions_of(db, partnership_id)),
         history=tuple(details.history_of(db, partnership_id)),
-        overdue=sum(1 for d in due if d.due_date < today),
+        overdue=sum(1 for d in due if is_overdue(d.due_date, False, today)),
         stimulus=stimulus_status(p, year, context.others(p.id)),
     )
 

@@ -10,13 +10,14 @@ import datetime as dt
 from typing import Any
 
 from ..domain import MAX_SUPPORTED_ACTIONS
+from ..domain.work import PartnershipStatus, Phase, Theme, TrackStatus
 from ..store import lookups
 from .editing import EditSession, Outcome, ValidationError, Writer
 
-THEMES = ("taal", "verbinding", "participatie")
-PHASES = ("uitwerken", "uitvoeren", "opvolgen")
-TRACK_STATUSES = ("lopend", "on hold", "afgerond")
-PARTNERSHIP_STATUSES = ("actief", "in voorbereiding", "gestopt")
+THEMES = tuple(Theme)
+PHASES = tuple(Phase)
+TRACK_STATUSES = tuple(TrackStatus)
+PARTNERSHIP_STATUSES = tuple(PartnershipStatus)
 
 PARTNERSHIP_FIELDS = {"name", "submitter_nis", "formed_year", "kpi", "status", "notes"}
 MEMBER_FIELDS = {"joined_year", "joined_on", "left_year", "left_on", "transfer_arrangement"}
@@ -362,7 +363,7 @@ class PortfolioService(EditSession):
         phase: str = "uitwerken",
         next_step: str = "",
         due_date: dt.date | None = None,
-        status: str = "lopend",
+        status: str = TrackStatus.RUNNING,
     ) -> Outcome:
         _check_choice(theme, THEMES, "thema", "theme")
         _check_choice(phase, PHASES, "fase", "phase")

@@ -10,6 +10,7 @@ import datetime as dt
 
 from .. import __version__
 from ..domain import Finding, calendar, check_partnership
+from ..domain.work import track_overdue
 from ..reports import TITLES
 from ..reports.model import (
     ActionLine,
@@ -178,7 +179,7 @@ def plan_data(
             t.status,
             t.next_step,
             t.due_date,
-            t.due_date is not None and t.due_date < today and t.status != "afgerond",
+            track_overdue(t.due_date, t.status, today),
         )
         for t in d.tracks
     )

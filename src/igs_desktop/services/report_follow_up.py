@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from ..domain.work import overdue as is_overdue
 from ..reports.model import ChangeLine, ChangesSince, DueLine, FollowUpData, NoteLine
 from ..store import calendar as calendar_store
 from ..store import details
@@ -127,7 +128,7 @@ def follow_up_data(
         )
     pid = d.record.id
     due = [
-        DueLine(i.title, i.kind, i.due_date, i.due_date < today)
+        DueLine(i.title, i.kind, i.due_date, is_overdue(i.due_date, False, today))
         for i in details.open_due_items(db)
         if i.partnership_id == pid
     ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...domain import MAX_SUPPORTED_ACTIONS
+from ...domain.work import TrackStatus, track_overdue
 from ...services.overview import CatalogueRecord, PartnershipDetail, TrackRecord, catalogue
 from .. import colors
 from ..context import AppContext
@@ -65,9 +66,7 @@ class TracksTab(QWidget):
 
     def _columns(self) -> list[Column[TrackRecord]]:
         def overdue(t: TrackRecord) -> bool:
-            return (
-                t.due_date is not None and t.due_date < dt.date.today() and (t.status != "afgerond")
-            )
+            return track_overdue(t.due_date, t.status, dt.date.today())
 
         return [
             Column(
@@ -83,7 +82,7 @@ class TracksTab(QWidget):
             Column(
                 "Status",
                 lambda t: t.status,
-                foreground=lambda t: colors.OK if t.status == "afgerond" else None,
+                foreground=lambda t: colors.OK if t.status == TrackStatus.DONE else None,
             ),
             Column("Volgende stap", lambda t: t.next_step, row_tooltip=lambda t: t.next_step),
             Column(
