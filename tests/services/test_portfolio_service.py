@@ -284,3 +284,42 @@ def test_a_busy_database_gets_a_dutch_message_and_nothing_is_written(db) -> None
         blocker.close()
     with db.session() as session:
         assert session.exec(select(PartnershipRow)).all() == []
+
+
+def test_money_rows_are_deleted_by_kind_with_a_dutch_undo_text(  # type: ignore[no-untyped-def]
+    service: PortfolioService, db
+) -> None:
+    pid = service.create_partnership("IGS Kortrijk–Lendelede", formed_year=1).created_id
+    assert pid
+    service.add_member(pid, KORTRIJK, 1)
+    service.add_member(pid, LENDELEDE, 1)
+    subsidy = service.add_subsidy(pid, 2, 1_000_000).created_id
+    transfer = service.add_transfer(pid, LENDELEDE, 2, 250_050).created_id
+    stimulus = service.add_stimulus(pid, 2).created_id
+    assert subsidy and transfer and stimulus
+    assert service.delete_transfer(transfer).description == (
+        "Doorstorting van € 2.500,50 aan Lendelede verwijderd"
+    )
+    assert service.delete_subsidy(subsidy).description == (
+        "Subsidie projectjaar 2 (€ 10.000,00) verwijderd"
+    )
+    undo = service.delete_stimulus(stimulus)
+    assert undo.description == "Stimulans 'samenwerking' projectjaar 2 verwijderd"
+    with pytest.raises(ValidationError, match="bestaat niet meer"):
+        service.delete_stimulus(stimulus)  # a second time: gone
+    service.revert(undo)
+    with pytest.raises(ValidationError, match="bestaat niet meer"):
+        service.delete_subsidy(stimulus)  # the id of another kind of row is not a subsidy
+
+
+def test_a_deleted_partnership_is_not_found_with_a_dutch_message(
+    service: PortfolioService, db
+) -> None:  # type: ignore[no-untyped-def]
+    from igs_desktop.services.overview import partnership_detail
+    from igs_desktop.services.rules import NotFoundError
+
+    pid = service.create_partnership("Kortrijk", formed_year=1).created_id
+    assert pid and partnership_detail(db, pid, 1).record.name == "Kortrijk"
+    service.delete_partnership(pid)
+    with pytest.raises(NotFoundError, match="bestaat niet"):
+        partnership_detail(db, pid, 1)

@@ -29,7 +29,7 @@ from ..store.details import (
     TrackRecord,
 )
 from ..store.partnerships import MemberRecord, PartnershipRecord, partnership_members
-from .rules import RuleContext, rule_context
+from .rules import NotFoundError, RuleContext, rule_context
 
 # What the pages show of a portfolio and a partnership (see services.workbench on names).
 __all__ = [
@@ -177,7 +177,9 @@ def partnership_detail(
 ) -> PartnershipDetail:
     today = today or dt.date.today()
     context = context or rule_context(db, year)
-    index = next(i for i, r in enumerate(context.records) if r.id == partnership_id)
+    index = next((i for i, r in enumerate(context.records) if r.id == partnership_id), None)
+    if index is None:
+        raise NotFoundError("Dit samenwerkingsverband bestaat niet (meer).")
     record = context.records[index]
     p = context.partnerships[index]
     money = details.money_of(db, partnership_id)

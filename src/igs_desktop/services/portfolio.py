@@ -7,8 +7,10 @@ change log, and returns an ``Outcome`` the UI can undo.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
+from .. import formatting
 from ..domain import MAX_SUPPORTED_ACTIONS
 from ..domain.work import PartnershipStatus, Phase, Theme, TrackStatus
 from ..store import lookups
@@ -350,8 +352,38 @@ class PortfolioService(EditSession):
 
         return self.run("Actie met nieuwe leden toegevoegd", work)[1]
 
-    def delete_row(self, table: str, row_id: str, description: str) -> Outcome:
-        """Delete a simple row (subsidy, transfer, stimulus, ...) by id."""
+    def delete_subsidy(self, subsidy_id: str) -> Outcome:
+        row = self._money_row("subsidy", subsidy_id)
+        what = f"Subsidie projectjaar {row['project_year']} ({_euro(row['amount_cents'])})"
+        return self._delete_by_id("subsidy", subsidy_id, f"{what} verwijderd")
+
+    def delete_transfer(self, transfer_id: str) -> Outcome:
+        row = self._money_row("transfer", transfer_id)
+        with self.db.engine.connect() as conn:
+            partner = lookups.government_name(conn, row["to_nis"])
+        what = f"Doorstorting van {_euro(row['amount_cents'])} aan {partner}"
+        return self._delete_by_id("transfer", transfer_id, f"{what} verwijderd")
+
+    def delete_stimulus(self, grant_id: str) -> Outcome:
+        row = self._money_row("stimulus_grant", grant_id)
+        what = f"Stimulans 'samenwerking' projectjaar {row['project_year']}"
+        return self._delete_by_id("stimulus_grant", grant_id, f"{what} verwijderd")
+
+    def delete_new_member_action(self, row_id: str) -> Outcome:
+        row = self._money_row("new_member_action", row_id)
+        with self.db.engine.connect() as conn:
+            action = lookups.action_label(conn, row["action_id"]).capitalize()
+        what = f"{action} met nieuwe leden (projectjaar {row['project_year']})"
+        return self._delete_by_id("new_member_action", row_id, f"{what} verwijderd")
+
+    def _money_row(self, table: str, row_id: str) -> dict[str, Any]:
+        with self.db.engine.connect() as conn:
+            found = lookups.row(conn, table, id=row_id)
+        if found is None:
+            raise ValidationError("Deze regel bestaat niet meer.")
+        return found
+
+    def _delete_by_id(self, table: str, row_id: str, description: str) -> Outcome:
         return self.run(description, lambda w: w.delete(table, {"id": row_id}))[1]
 
     # --- thematic support tracks ------------------------------------------------------
@@ -515,6 +547,10 @@ def _check_track_action(
 def _describe_fields(prefix: str, values: dict[str, Any]) -> str:
     labels = [FIELD_LABELS.get(name, name) for name in values]
     return f"{prefix}: {', '.join(labels)}" if labels else prefix
+
+
+def _euro(cents: int) -> str:
+    return formatting.amount(Decimal(cents) / 100)
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], label: str, field: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...services.editing import Outcome
 from ...services.overview import MoneyRecord, PartnershipDetail
 from ..table_model import Column
 from .amounts import euro
@@ -65,13 +66,11 @@ class MoneySection(QGroupBox):
         columns: Sequence[Column[Any]],
         add_text: str,
         what: str,
-        table_name: str,
-        describe: Callable[[Any], str],
+        remove_row: Callable[[Any], Outcome],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
-        self.table_name = table_name  # where the rows live, for PortfolioService.delete_row
-        self.describe = describe  # how the undo menu names a row's deletion
+        self.remove_row = remove_row  # the service call that deletes one row (undoable)
         self.table = RowTable(self, columns, title)
         self.view = self.table.view
         self.add_button = QPushButton(add_text)

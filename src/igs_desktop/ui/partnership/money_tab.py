@@ -76,8 +76,7 @@ class MoneyTab(QWidget):
             ],
             "&Subsidie toevoegen…",
             "Subsidie",
-            "subsidy",
-            lambda r: f"Subsidie projectjaar {r.year} ({euro(r.cents)}) verwijderd",
+            lambda r: self.context.portfolio.delete_subsidy(r.id),
         )
         self.subsidies.wire(self.add_subsidy, lambda: self._delete(self.subsidies))
         self.transfers = MoneySection(
@@ -91,8 +90,7 @@ class MoneyTab(QWidget):
             ],
             "D&oorstorting toevoegen…",
             "Doorstorting",
-            "transfer",
-            lambda r: f"Doorstorting van {euro(r.cents)} aan {r.to_name} verwijderd",
+            lambda r: self.context.portfolio.delete_transfer(r.id),
         )
         self.transfers.wire(self.add_transfer, lambda: self._delete(self.transfers))
         self.stimuli = MoneySection(
@@ -105,8 +103,7 @@ class MoneyTab(QWidget):
             ],
             "Sti&mulans toevoegen…",
             "Stimulans",
-            "stimulus_grant",
-            lambda r: f"Stimulans 'samenwerking' projectjaar {r.year} verwijderd",
+            lambda r: self.context.portfolio.delete_stimulus(r.id),
         )
         self.stimuli.wire(self.add_stimulus, lambda: self._delete(self.stimuli))
         self.stimulus_verdict = QLabel()
@@ -125,8 +122,7 @@ class MoneyTab(QWidget):
             ],
             "Actie met &nieuwe leden…",
             "Actie met nieuwe leden",
-            "new_member_action",
-            lambda r: f"Actie {r.action_number} met nieuwe leden (projectjaar {r.year}) verwijderd",
+            lambda r: self.context.portfolio.delete_new_member_action(r.id),
         )
         self.new_member_actions.wire(
             self.add_new_member_action, lambda: self._delete(self.new_member_actions)
@@ -241,9 +237,7 @@ class MoneyTab(QWidget):
         row = section.table.selected()
         if row is None:
             return
-        table, description = section.table_name, section.describe(row)
-        service = self.context.portfolio
-        self.context.execute(lambda: service.delete_row(table, row.id, description), self)
+        self.context.execute(lambda: section.remove_row(row), self)
 
     def focus_field(self, name: str) -> bool:
         """Put the focus on one of the tables ("subsidies", "transfers", ...)."""

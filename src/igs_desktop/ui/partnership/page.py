@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from ...domain import Finding
 from ...services.overview import PartnershipDetail, partnership_detail
+from ...services.rules import NotFoundError
 from ..context import AppContext
 from ..lazy_refresh import RefreshWhenVisible
 from ..notes.follow_ups_tab import FollowUpsTab
@@ -102,7 +103,7 @@ class PartnershipPage(QWidget):
     def refresh(self) -> None:
         try:
             detail = partnership_detail(self.context.db, self.partnership_id, self.context.year)
-        except StopIteration:  # deleted (an undo may bring it back)
+        except NotFoundError:  # deleted (an undo may bring it back)
             self.header.setText("Dit samenwerkingsverband bestaat niet meer.")
             self.setEnabled(False)
             self.title_changed.emit("(verwijderd)")
