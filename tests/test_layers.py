@@ -230,3 +230,21 @@ def test_the_cycle_check_passes_a_clean_package(tmp_path: Path) -> None:
     assert graph["clean.b"] == {"clean.sub.c"}
     assert graph["clean.sub.c"] == {"clean.d"}
     assert import_cycles(graph) == []
+
+
+def test_no_class_name_is_defined_twice() -> None:
+    """One name, one meaning: '…Row' is a table, '…Record' a plain record handed out."""
+    seen: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                seen.setdefault(node.name, []).append(str(path.relative_to(PACKAGE)))
+    assert {name: where for name, where in seen.items() if len(where) > 1} == {}
+    rows = {name for name in seen if name.endswith("Row")}
+    tables = set()
+    for path in (PACKAGE / "store" / "tables").glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                tables.add(node.name)
+    assert rows <= tables, f"'…Row' names a table only: {sorted(rows - tables)}"
