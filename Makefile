@@ -1,5 +1,6 @@
-# IGS Desktop: `make run` starts the app, `make test` runs every test.
-# Both create the virtual environment in .venv the first time (or when pyproject.toml changes).
+# IGS Desktop: `make run` starts the app, `make test` runs every test, `make lint` checks the
+# code (ruff, and mypy as configured in pyproject.toml).
+# Each creates the virtual environment in .venv the first time (or when pyproject.toml changes).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,6 +23,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks

@@ -1,6 +1,7 @@
 """nl-BE formatting of numbers, amounts and dates, one place for the UI and the reports.
 
-Babel knows the Belgian Dutch conventions ("7.500", "€ 1.234,56", "1 oktober 2024").
+Babel knows the Belgian Dutch conventions ("7.500", "€ 1.234,56", "1 oktober 2024"). It is
+imported where it is used: its locale data is not needed at start-up.
 """
 
 from __future__ import annotations
@@ -8,37 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import math
 from decimal import Decimal
-from functools import lru_cache
 
 LOCALE = "nl_BE"
-
-
-@lru_cache(maxsize=1)
-def _babel_numbers():  # imported lazily: Babel's locale data is not needed at start-up
-    from babel import numbers
-
-    return numbers
-
-
-@lru_cache(maxsize=1)
-def _babel_dates():
-    from babel import dates
-
-    return dates
 
 
 def number(value: int | float | Decimal | None, empty: str = "—") -> str:
     """A count or figure: ``7500`` → ``"7.500"``."""
     if value is None:
         return empty
-    return _babel_numbers().format_decimal(value, locale=LOCALE)
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=LOCALE)
 
 
 def amount(value: int | float | Decimal | None, empty: str = "—") -> str:
     """An amount in euro: ``1234.56`` → ``"€ 1.234,56"``."""
     if value is None:
         return empty
-    text = _babel_numbers().format_currency(Decimal(str(value)), "EUR", locale=LOCALE)
+    from babel.numbers import format_currency
+
+    text = format_currency(Decimal(str(value)), "EUR", locale=LOCALE)
     return text.replace("\xa0", " ")
 
 
@@ -47,15 +37,19 @@ def percent(value: float | Decimal | None, empty: str = "—") -> str:
     ``"24%"`` (a KPI just under the 25% mark must not read as 25%)."""
     if value is None:
         return empty
+    from babel.numbers import format_percent
+
     whole = Decimal(math.floor(Decimal(str(value)) * 100)) / 100
-    return _babel_numbers().format_percent(whole, locale=LOCALE).replace("\xa0", " ")
+    return format_percent(whole, locale=LOCALE).replace("\xa0", " ")
 
 
 def date(value: dt.date | None, empty: str = "—") -> str:
     """A date in words: ``date(2024, 10, 1)`` → ``"1 oktober 2024"``."""
     if value is None:
         return empty
-    return _babel_dates().format_date(value, format="long", locale=LOCALE)
+    from babel.dates import format_date
+
+    return format_date(value, format="long", locale=LOCALE)
 
 
 def short_date(value: dt.date | None, empty: str = "—") -> str:

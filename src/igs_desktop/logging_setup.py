@@ -7,6 +7,7 @@ import logging.handlers
 from pathlib import Path
 
 LOG_FILE = "igs-desktop.log"
+HANDLER_NAME = "igs-desktop"  # our handler among the root logger's
 _configured: Path | None = None
 
 
@@ -22,10 +23,10 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_igs_desktop", False)]:
+    for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
-    handler._igs_desktop = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level)
     _configured = log_file

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from igs_desktop.services.editing import ValidationError
-from igs_desktop.services.notes import NotesService
+from igs_desktop.services.notes import FollowUpRecord, NotesService
 from igs_desktop.services.portfolio import PortfolioService
 from igs_desktop.store.database import Database
 from igs_desktop.store.search import index_problems, search_notes
@@ -390,6 +390,63 @@ def test_a_cleared_link_is_no_link(service: NotesService, db: Database, partners
     with db.session() as session:
         note = session.get(Note, note_id)
     assert note is not None and note.partnership_id is None
+
+
+def _follow_up(service: NotesService, follow_up_id: str) -> FollowUpRecord:
+    (record,) = [f for f in service.follow_ups() if f.id == follow_up_id]
+    return record
+
+
+@pytest.fixture
+def supported_action(service: NotesService, db: Database) -> str:
+    """A catalogue action the agency supports, so a partnership can have a support track."""
+    with db.session() as session:
+        action = session.exec(select(CatalogueAction).order_by(CatalogueAction.number)).first()
+    assert action is not None
+    PortfolioService(db, "An").update_catalogue_action(action.id, supported=True)
+    return action.id
+
+
+def test_clearing_the_action_of_a_follow_up_keeps_its_partnership(
+    service: NotesService, db: Database, partnership: str, supported_action: str
+) -> None:
+    pa = PortfolioService(db, "An").add_action(partnership, supported_action).created_id
+    fid = str(
+        service.create_follow_up("Taak", None, partnership, partnership_action_id=pa).created_id
+    )
+    assert _follow_up(service, fid).partnership_action_id == pa
+    service.update_follow_up(fid, partnership_action_id="")
+    record = _follow_up(service, fid)
+    assert (record.partnership_action_id, record.partnership_id) == (None, partnership)
+
+
+def test_clearing_the_support_track_of_a_follow_up_keeps_its_partnership(
+    service: NotesService, db: Database, partnership: str, supported_action: str
+) -> None:
+    portfolio = PortfolioService(db, "An")
+    track = portfolio.add_support_track(partnership, supported_action, "taal").created_id
+    fid = str(service.create_follow_up("Taak", None, support_track_id=track).created_id)
+    assert _follow_up(service, fid).support_track_id == track
+    service.update_follow_up(fid, support_track_id="", partnership_id=partnership)
+    record = _follow_up(service, fid)
+    assert (record.support_track_id, record.partnership_id) == (None, partnership)
+
+
+def test_clearing_the_partnership_of_a_follow_up_moves_it_with_its_track(
+    service: NotesService, db: Database, partnership: str, supported_action: str
+) -> None:
+    portfolio = PortfolioService(db, "An")
+    other = portfolio.create_partnership("Ander verband", 1).created_id
+    assert other
+    track = portfolio.add_support_track(other, supported_action, "taal").created_id
+    fid = str(service.create_follow_up("Taak", None, partnership).created_id)
+    with pytest.raises(ValidationError, match="Koppel"):
+        service.update_follow_up(fid, partnership_id="")
+    assert _follow_up(service, fid).partnership_id == partnership
+    service.update_follow_up(fid, partnership_id="", support_track_id=track)
+    record = _follow_up(service, fid)
+    assert (record.partnership_id, record.support_track_id) == (other, track)
+    assert [f.id for f in service.follow_ups(partnership_id=partnership)] == []
 
 
 def test_drafts_are_kept_until_the_note_is_saved(service: NotesService, db: Database) -> None:

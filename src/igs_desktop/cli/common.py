@@ -10,11 +10,14 @@ import argparse
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     from ..paths import AppPaths
     from ..services.workbench import Workbench
+
+    # What ``add_subparsers`` returns; each command module adds its commands to it.
+    Subcommands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -9,12 +9,13 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, CliError, open_workbench
 
 if TYPE_CHECKING:
     from ..services.workbench import Workbench
+    from .common import Subcommands
 
 
 def _with_workbench(args: argparse.Namespace, work: Callable[[Workbench], int]) -> int:
@@ -95,7 +96,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return _with_workbench(args, work)
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     notes = sub.add_parser("notes", help="notities doorzoeken")
     notes_sub = notes.add_subparsers(title="opdrachten", metavar="search", required=True)
     search = notes_sub.add_parser(

@@ -7,14 +7,19 @@ date that does not parse) with one Dutch line on stderr and nothing written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .common import EXIT_OK, open_workbench, parse_date, parse_moment
 
+if TYPE_CHECKING:
+    from ..domain.calendar import ProjectYear
+    from .common import Subcommands
 
-def _json_year(year, current: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    def day(value) -> str | None:  # type: ignore[no-untyped-def]
+
+def _json_year(year: ProjectYear, current: bool) -> dict[str, Any]:
+    def day(value: dt.date | None) -> str | None:
         return value.isoformat() if value else None
 
     return {
@@ -72,7 +77,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     years = sub.add_parser("years", help="de projectjaren tonen of er een toevoegen")
     what = years.add_subparsers(title="opdrachten", metavar="list|add", required=True)
     listing = what.add_parser(

@@ -36,22 +36,23 @@ def kind_of(data: ReportData) -> str:
 
 def build_pdf(data: ReportData) -> bytes:
     """The PDF of one report, as bytes."""
-    kind = kind_of(data)
-    if kind == KIND_PLAN:
+    if isinstance(data, PlanData):
         from .plan import build_plan
 
-        return build_plan(data)  # type: ignore[arg-type]
-    if kind == KIND_ADVICE:
+        return build_plan(data)
+    if isinstance(data, AdviceData):
         from .advice import build_advice
 
-        return build_advice(data)  # type: ignore[arg-type]
-    if kind == KIND_FOLLOW_UP:
+        return build_advice(data)
+    if isinstance(data, FollowUpData):
         from .follow_up import build_follow_up
 
-        return build_follow_up(data)  # type: ignore[arg-type]
-    from .portfolio import build_portfolio
+        return build_follow_up(data)
+    if isinstance(data, PortfolioData):
+        from .portfolio import build_portfolio
 
-    return build_portfolio(data)  # type: ignore[arg-type]
+        return build_portfolio(data)
+    raise TypeError(f"Geen rapport voor {type(data).__name__}.")
 
 
 __all__ = ["KINDS", "TITLES", "build_pdf", "kind_of"]

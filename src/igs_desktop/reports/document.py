@@ -9,7 +9,7 @@ background can hide it.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
@@ -51,9 +51,11 @@ def content_width(wide: bool = False) -> float:
     return (PAGE_HEIGHT if wide else PAGE_WIDTH) - 2 * MARGIN_X
 
 
-def _draw_header_footer(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
+def _draw_header_footer(
+    canvas: Canvas, page_size: tuple[float, float], meta: ReportMeta, page: int, total: int
+) -> None:
     canvas.saveState()
-    width, height = canvas._pagesize
+    width, height = page_size
     top = height - 1.35 * cm
     right = width - MARGIN_X
     canvas.setFillColor(RULE_COLOUR)
@@ -84,8 +86,8 @@ def _draw_header_footer(canvas: Canvas, meta: ReportMeta, page: int, total: int)
     canvas.restoreState()
 
 
-def _draw_watermark(canvas: Canvas) -> None:
-    width, height = canvas._pagesize
+def _draw_watermark(canvas: Canvas, page_size: tuple[float, float]) -> None:
+    width, height = page_size
     canvas.saveState()
     canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.12))
     canvas.setFont(BOLD, 46)
@@ -103,6 +105,10 @@ class KeepHeadingWithStart(KeepTogether):
     Here the heading stays where it is when it fits together with the first part of what
     follows (for a table: its header and at least one row); otherwise it moves on, as before.
     """
+
+    # KeepTogether's own state, which ReportLab's stubs do not declare
+    _content: list[Flowable]  # the flowables kept together
+    _H: float  # their height, from the last wrap
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # ReportLab's argument names
         *lead, last = list(self._content)
@@ -126,6 +132,10 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps each page until the end, then stamps "Pagina X van Y" on all of them."""
 
+        # Canvas's own state, which ReportLab's stubs do not declare
+        _pagesize: tuple[float, float]
+        _startPage: Callable[[], None]
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -139,8 +149,8 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 if meta.is_demo:
-                    _draw_watermark(self)
-                _draw_header_footer(self, meta, number, total)
+                    _draw_watermark(self, self._pagesize)
+                _draw_header_footer(self, self._pagesize, meta, number, total)
                 super().showPage()
             super().save()
 

@@ -9,7 +9,7 @@ from .. import formatting
 from .document import content_width, render
 from .model import ChangesSince, FollowUpData
 from .sections import KpiBar, findings_section, sessions_table
-from .styles import ERROR, breakable, data_table, empty_line, esc, facts_table, heading, para
+from .styles import ERROR, Cell, breakable, data_table, empty_line, esc, facts_table, heading, para
 
 
 def _title(data: FollowUpData, width: float) -> list[Flowable]:
@@ -32,7 +32,7 @@ def _kpis(data: FollowUpData, width: float) -> list[Flowable]:
     if not data.actions:
         return [empty_line("Er zijn geen acties met een KPI.")]
     warn = f'<font color="{ERROR.hexval()}"><b>onder 25%</b></font>'
-    rows = [
+    rows: list[list[Cell]] = [
         [
             f"<b>{esc(a.number)}</b> {esc(a.title)}",
             esc(formatting.number(a.target)),

@@ -7,6 +7,7 @@ reader's fonts, and DejaVu covers é, ë, ï, ç, ş, ğ, ł and € alike.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from ..paths import resource
 
@@ -21,6 +22,14 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+
+# (bold, italic) → the face that <b> and <i> pick within the family
+_MAPPINGS: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+    (0, 0, FAMILY),
+    (1, 0, BOLD),
+    (0, 1, ITALIC),
+    (1, 1, BOLD_ITALIC),
+)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +50,6 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(
         FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
-    for bold, italic, name in ((0, 0, FAMILY), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+    for bold, italic, name in _MAPPINGS:
         addMapping(FAMILY, bold, italic, name)
     return FAMILY

@@ -35,7 +35,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "lead": ParagraphStyle("lead", parent=body, keepWithNext=1),
         "small": ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10.5, textColor="#444444"
+            "small", parent=body, fontSize=8, leading=10.5, textColor=HexColor("#444444")
         ),
         "cover_title": ParagraphStyle(
             "cover_title", parent=body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT
@@ -88,8 +88,9 @@ def styles() -> dict[str, ParagraphStyle]:
             parent=body,
             fontName="DejaVuSans-Oblique",
             leftIndent=14,
-            borderPadding=(2, 0, 2, 8),
-            textColor="#333333",
+            # ReportLab reads (top, right, bottom, left) too (normalizeTRBL); its stub says float
+            borderPadding=(2, 0, 2, 8),  # type: ignore[arg-type]
+            textColor=HexColor("#333333"),
         ),
     }
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..store import attachments, lookups, notes, search
 from ..store import drafts as draft_store
-from ..store.attachments import AttachmentError
+from ..store.attachments import AttachmentError, StoredFile
 from ..store.database import Database
 from ..store.drafts import DraftRecord
 from ..store.notes import (
@@ -45,6 +45,7 @@ __all__ = [
     "NoteHit",
     "NoteRecord",
     "NotesService",
+    "StoredFile",
     "TagGroup",
 ]
 
@@ -110,18 +111,21 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
-LINKS = (
-    "partnership_id",
-    "action_id",
-    "knowledge_session_id",
-    "partnership_action_id",
-    "support_track_id",
+# Every field that points at another row (a foreign key): "" from a cleared picker is None.
+LINK_FIELDS: frozenset[str] = frozenset(
+    {
+        "partnership_id",
+        "action_id",
+        "knowledge_session_id",
+        "partnership_action_id",
+        "support_track_id",
+    }
 )
 
 
 def _links_or_none(values: dict[str, Any]) -> dict[str, Any]:
     """An empty link ("" from a cleared picker) is no link."""
-    return {k: (v or None) if k in LINKS else v for k, v in values.items()}
+    return {k: (v or None) if k in LINK_FIELDS else v for k, v in values.items()}
 
 
 def _exists(w: Writer, table: str, message: str, field: str, **key: object) -> None:
@@ -129,7 +133,8 @@ def _exists(w: Writer, table: str, message: str, field: str, **key: object) -> N
         raise ValidationError(message, field)
 
 
-LINKS = {  # a link field, the table it points to, and the message when the row is gone
+# A link checked by _check_links: the table it points to, and the message when the row is gone.
+LINK_TARGETS: dict[str, tuple[str, str]] = {
     "partnership_id": ("partnership", "Dit samenwerkingsverband bestaat niet (meer)."),
     "action_id": ("catalogue_action", "Deze actie staat niet in de catalogus."),
     "knowledge_session_id": ("knowledge_session", "Deze kennisdeling bestaat niet (meer)."),
@@ -140,7 +145,7 @@ def _check_links(w: Writer, values: dict[str, Any], *fields: str) -> None:
     """Every given link that is set must point at an existing row."""
     for field in fields:
         if values.get(field):
-            table, message = LINKS[field]
+            table, message = LINK_TARGETS[field]
             _exists(w, table, message, field, id=values[field])
 
 
@@ -290,16 +295,14 @@ class NotesService(EditSession):
         self._require_note(note_id)
         return self.attach_stored(note_id, self.copy_attachment_file(source, file_name))
 
-    def copy_attachment_file(
-        self, source: Path, file_name: str | None = None
-    ) -> attachments.StoredFile:
+    def copy_attachment_file(self, source: Path, file_name: str | None = None) -> StoredFile:
         """The slow half of attaching (hash, copy, flush to disk): no database, so the UI can
         run it in a worker thread."""
         if not source.is_file():
             raise ValidationError(f"{source.name or source} is geen bestand.", "file")
         return attachments.store_file(self._attachment_dir(), source, file_name)
 
-    def attach_stored(self, note_id: str, stored: attachments.StoredFile) -> Outcome:
+    def attach_stored(self, note_id: str, stored: StoredFile) -> Outcome:
         """The quick half: record a copied file as an attachment of the note."""
 
         def work(w: Writer) -> str:

@@ -118,8 +118,9 @@ class Workbench:
         )
 
     # --- housekeeping -------------------------------------------------------------------------
-    def prune_attachments(self) -> list[Path]:
-        """Files of removed attachments stay for undo; at start there is no undo history."""
+    def prune_attachments(self) -> list[str]:
+        """Files of removed attachments stay for undo; at start there is no undo history.
+        Returns the hashes (file names) of the files deleted."""
         return attachments.prune(self.db, self.folders.attachments)
 
     def close(self) -> None:

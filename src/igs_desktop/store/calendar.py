@@ -7,15 +7,17 @@ so it goes out (and comes in) as the wall-clock time in Brussels.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlalchemy import Connection
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..domain.calendar import ProjectYear
 from .database import Database
-from .tables import ProjectYearRow
+from .tables import ProjectYearRow, table_of
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -42,40 +44,39 @@ def stored_moment(wall_time: dt.datetime | None) -> dt.datetime | None:
     return aware.astimezone(dt.UTC)
 
 
-def _year(row: Any) -> ProjectYear:
-    """A table row (ORM object or Core mapping) as the domain's project year."""
-    get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
-    submission = get("submission_deadline")
+def _year(row: Mapping[Any, Any]) -> ProjectYear:
+    """A table row's values (of an ORM object or a Core row) as the domain's project year."""
+    submission = row["submission_deadline"]
     return ProjectYear(
-        number=get("number"),
-        start=get("period_start"),
-        end=get("period_end"),
-        submission_opens=get("submission_opens"),
+        number=row["number"],
+        start=row["period_start"],
+        end=row["period_end"],
+        submission_opens=row["submission_opens"],
         submission_deadline=brussels_wall_time(submission) if submission else None,
-        decision=get("decision"),
-        interim_kpi_deadline=get("interim_kpi_deadline"),
-        final_kpi_deadline=get("final_kpi_deadline"),
+        decision=row["decision"],
+        interim_kpi_deadline=row["interim_kpi_deadline"],
+        final_kpi_deadline=row["final_kpi_deadline"],
     )
 
 
 def project_years(db: Database) -> list[ProjectYear]:
     """Every project year, in order."""
     with db.session() as session:
-        rows = session.exec(select(ProjectYearRow).order_by(ProjectYearRow.number)).all()
-        return [_year(r) for r in rows]
+        rows = session.exec(select(ProjectYearRow).order_by(col(ProjectYearRow.number))).all()
+        return [_year(r.model_dump()) for r in rows]
 
 
 def project_years_in(conn: Connection) -> list[ProjectYear]:
     """Every project year, read inside an open (write) transaction."""
-    table = ProjectYearRow.__table__  # type: ignore[attr-defined]
-    rows = conn.execute(select(table).order_by(table.c.number)).mappings()
-    return [_year(dict(r)) for r in rows]
+    table = table_of(ProjectYearRow)
+    rows = conn.execute(sa.select(table).order_by(table.c.number)).mappings()
+    return [_year(r) for r in rows]
 
 
 def project_year(db: Database, number: int) -> ProjectYear | None:
     with db.session() as session:
         row = session.get(ProjectYearRow, number)
-        return None if row is None else _year(row)
+        return None if row is None else _year(row.model_dump())
 
 
 def row_values(year: ProjectYear) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from .database import Database
 from .tables import (
@@ -129,12 +129,12 @@ def catalogue(db: Database) -> list[CatalogueRecord]:
     """The action catalogue in the order of the objectives, with each action's first KPI."""
     with db.session() as session:
         kpis: dict[str, CatalogueKpi] = {}
-        for k in session.exec(select(CatalogueKpi).order_by(CatalogueKpi.position)):
+        for k in session.exec(select(CatalogueKpi).order_by(col(CatalogueKpi.position))):
             kpis.setdefault(k.action_id, k)
         rows = session.exec(
             select(CatalogueAction, Objective.name)
-            .join(Objective, Objective.number == CatalogueAction.objective_number)
-            .order_by(CatalogueAction.objective_number, CatalogueAction.position)
+            .join(Objective, col(Objective.number) == CatalogueAction.objective_number)
+            .order_by(col(CatalogueAction.objective_number), col(CatalogueAction.position))
         ).all()
         return [
             CatalogueRecord(
@@ -159,8 +159,8 @@ def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRecord]:
     with db.session() as session:
         rows = session.exec(
             select(PopulationFigure)
-            .where(PopulationFigure.nis_code.in_(nis_codes))  # type: ignore[attr-defined]
-            .order_by(PopulationFigure.project_year)
+            .where(col(PopulationFigure.nis_code).in_(nis_codes))
+            .order_by(col(PopulationFigure.project_year))
         ).all()
         return [
             FigureRecord(f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious)
@@ -177,9 +177,9 @@ def actions_of(db: Database, partnership_id: str) -> list[ActionRecord]:
         kpis: dict[str, list[KpiValueRecord]] = {}
         for k in session.exec(
             select(KpiValue)
-            .join(PartnershipAction, PartnershipAction.id == KpiValue.partnership_action_id)
+            .join(PartnershipAction, col(PartnershipAction.id) == KpiValue.partnership_action_id)
             .where(PartnershipAction.partnership_id == partnership_id)
-            .order_by(KpiValue.project_year)
+            .order_by(col(KpiValue.project_year))
         ):
             kpis.setdefault(k.partnership_action_id, []).append(
                 KpiValueRecord(k.id, k.project_year, k.target, k.interim_actual, k.final_actual)
@@ -195,9 +195,9 @@ def tracks_of(db: Database, partnership_id: str) -> list[TrackRecord]:
     with db.session() as session:
         rows = session.exec(
             select(SupportTrack, CatalogueAction)
-            .join(CatalogueAction, CatalogueAction.id == SupportTrack.action_id)
+            .join(CatalogueAction, col(CatalogueAction.id) == SupportTrack.action_id)
             .where(SupportTrack.partnership_id == partnership_id)
-            .order_by(SupportTrack.created_at)
+            .order_by(col(SupportTrack.created_at))
         ).all()
         return [
             TrackRecord(
@@ -223,7 +223,7 @@ def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRecord]]:
             for s in session.exec(
                 select(SubsidyRow)
                 .where(SubsidyRow.partnership_id == partnership_id)
-                .order_by(SubsidyRow.project_year)
+                .order_by(col(SubsidyRow.project_year))
             )
         ]
         transfers = [
@@ -232,9 +232,9 @@ def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRecord]]:
             )
             for t, name in session.exec(
                 select(TransferRow, GovernmentRow.name)
-                .join(GovernmentRow, GovernmentRow.nis_code == TransferRow.to_nis)
+                .join(GovernmentRow, col(GovernmentRow.nis_code) == TransferRow.to_nis)
                 .where(TransferRow.partnership_id == partnership_id)
-                .order_by(TransferRow.project_year, GovernmentRow.name)
+                .order_by(col(TransferRow.project_year), col(GovernmentRow.name))
             )
         ]
         stimuli = [
@@ -242,7 +242,7 @@ def money_of(db: Database, partnership_id: str) -> dict[str, list[MoneyRecord]]:
             for s in session.exec(
                 select(StimulusGrant)
                 .where(StimulusGrant.partnership_id == partnership_id)
-                .order_by(StimulusGrant.project_year)
+                .order_by(col(StimulusGrant.project_year))
             )
         ]
     return {"subsidies": subsidies, "transfers": transfers, "stimuli": stimuli}
@@ -254,9 +254,9 @@ def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberAc
             NewMemberActionRecord(n.id, n.project_year, a.id, a.number, a.title)
             for n, a in session.exec(
                 select(NewMemberAction, CatalogueAction)
-                .join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id)
+                .join(CatalogueAction, col(CatalogueAction.id) == NewMemberAction.action_id)
                 .where(NewMemberAction.partnership_id == partnership_id)
-                .order_by(NewMemberAction.project_year)
+                .order_by(col(NewMemberAction.project_year))
             )
         ]
 
@@ -277,7 +277,7 @@ def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[Hist
             for e in session.exec(
                 select(ChangeLogEntry)
                 .where(ChangeLogEntry.partnership_id == partnership_id)
-                .order_by(ChangeLogEntry.changed_at.desc())  # type: ignore[attr-defined]
+                .order_by(col(ChangeLogEntry.changed_at).desc())
                 .limit(limit)
             )
         ]
@@ -290,7 +290,7 @@ def open_due_items(db: Database) -> list[DueItem]:
             DueItem(t.partnership_id, t.due_date, t.next_step or "ondersteuningstraject", "traject")
             for t in session.exec(
                 select(SupportTrack).where(
-                    SupportTrack.due_date.is_not(None),  # type: ignore[union-attr]
+                    col(SupportTrack.due_date).is_not(None),
                     SupportTrack.status != "afgerond",
                 )
             )
@@ -300,9 +300,9 @@ def open_due_items(db: Database) -> list[DueItem]:
             DueItem(f.partnership_id, f.due_date, f.title, "opvolging")
             for f in session.exec(
                 select(FollowUp).where(
-                    FollowUp.due_date.is_not(None),  # type: ignore[union-attr]
+                    col(FollowUp.due_date).is_not(None),
                     FollowUp.status == "open",
-                    FollowUp.partnership_id.is_not(None),  # type: ignore[union-attr]
+                    col(FollowUp.partnership_id).is_not(None),
                 )
             )
             if f.due_date is not None and f.partnership_id is not None

@@ -17,10 +17,10 @@ from sqlalchemy import Connection
 from sqlmodel import col, select
 
 from .database import Database
-from .tables import new_id, utcnow
+from .tables import new_id, table_of, utcnow
 from .tables.work import NoteDraft
 
-DRAFTS = NoteDraft.__table__
+DRAFTS = table_of(NoteDraft)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import ColumnElement, Connection, Table, select
 
 from .tables import metadata, new_id, utcnow
 
@@ -30,7 +30,7 @@ def key_of(tbl: Table, row: dict[str, Any]) -> Key:
     return {c.name: row[c.name] for c in tbl.primary_key.columns}
 
 
-def _where(tbl: Table, key: Key):  # type: ignore[no-untyped-def]
+def _where(tbl: Table, key: Key) -> ColumnElement[bool]:
     return sa.and_(*(tbl.c[name] == value for name, value in key.items()))
 
 
@@ -190,7 +190,7 @@ def capture(conn: Connection, table_name: str, key: Key) -> Snapshot:
     rows: list[tuple[str, dict[str, Any]]] = []
     links: list[tuple[str, Key, str, Any]] = []
 
-    def collect(tbl: Table, where) -> None:  # type: ignore[no-untyped-def]
+    def collect(tbl: Table, where: ColumnElement[bool]) -> None:
         for found in conn.execute(select(tbl).where(where)).mappings().all():
             row = dict(found)
             rows.append((tbl.name, row))

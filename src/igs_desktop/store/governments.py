@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy.orm import aliased
-from sqlmodel import select
+from sqlmodel import col, select
 
 from .database import Database
 from .tables import GovernmentRow, PopulationFigure, Region
@@ -59,20 +59,20 @@ def list_governments(db: Database, include_former: bool = False) -> list[Governm
     )
     figure = aliased(PopulationFigure)
     query = (
-        select(GovernmentRow, Region.name, successor.name, figure.non_eu14, figure.project_year)
-        .join(Region, Region.code == GovernmentRow.region_code, isouter=True)
-        .join(successor, successor.nis_code == GovernmentRow.merged_into, isouter=True)
+        select(GovernmentRow, Region.name, successor.name, figure)
+        .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
+        .join(successor, col(successor.nis_code) == GovernmentRow.merged_into, isouter=True)
         .join(latest_year, latest_year.c.nis_code == GovernmentRow.nis_code, isouter=True)
         .join(
             figure,
-            (figure.nis_code == GovernmentRow.nis_code)
-            & (figure.project_year == latest_year.c.year),
+            (col(figure.nis_code) == GovernmentRow.nis_code)
+            & (col(figure.project_year) == latest_year.c.year),
             isouter=True,
         )
-        .order_by(GovernmentRow.name)
+        .order_by(col(GovernmentRow.name))
     )
     if not include_former:
-        query = query.where(GovernmentRow.valid_to.is_(None))  # type: ignore[union-attr]
+        query = query.where(col(GovernmentRow.valid_to).is_(None))
     with db.session() as session:
         return [
             GovernmentInfo(
@@ -84,8 +84,8 @@ def list_governments(db: Database, include_former: bool = False) -> list[Governm
                 valid_to=g.valid_to,
                 merged_into=g.merged_into,
                 merged_into_name=successor_name or "",
-                latest_figure=non_eu14,
-                latest_figure_year=year,
+                latest_figure=None if latest is None else latest.non_eu14,
+                latest_figure_year=None if latest is None else latest.project_year,
             )
-            for g, region_name, successor_name, non_eu14, year in session.exec(query)
+            for g, region_name, successor_name, latest in session.exec(query)
         ]

@@ -32,6 +32,7 @@ from .tables import (
     NoteTag,
     PartnershipRow,
     new_id,
+    table_of,
     utcnow,
 )
 from .tables.work import NoteDraft
@@ -146,7 +147,7 @@ def _notes(
         for a in session.exec(
             select(Attachment)
             .where(col(Attachment.note_id).in_(chunk))
-            .order_by(Attachment.added_at)
+            .order_by(col(Attachment.added_at))
         ):
             attachments[a.note_id].append(
                 AttachmentRecord(a.id, a.note_id, a.file_name, a.sha256, a.size, a.added_at)
@@ -356,7 +357,9 @@ def follow_ups(
         query = query.where(FollowUp.status == status)
     if overdue_on:
         query = query.where(FollowUp.status == "open", col(FollowUp.due_date) < overdue_on)
-    query = query.order_by(col(FollowUp.due_date).is_(None), FollowUp.due_date, FollowUp.created_at)
+    query = query.order_by(
+        col(FollowUp.due_date).is_(None), col(FollowUp.due_date), col(FollowUp.created_at)
+    )
     with db.session() as session:
         return [
             FollowUpRecord(
@@ -397,7 +400,7 @@ def memberships_of_government(db: Database, nis_code: str) -> list[dict[str, obj
                 select(MembershipRow, PartnershipRow.name)
                 .join(PartnershipRow, col(PartnershipRow.id) == MembershipRow.partnership_id)
                 .where(MembershipRow.nis_code == nis_code)
-                .order_by(MembershipRow.joined_year)
+                .order_by(col(MembershipRow.joined_year))
             )
         ]
 
@@ -432,7 +435,7 @@ class Erased:
 
 def _past_hashes(conn: sa.Connection, where: ColumnElement[bool]) -> set[str]:
     """SHA-256 of attachments the change log remembers (also of ones removed since)."""
-    log = ChangeLogEntry.__table__
+    log = table_of(ChangeLogEntry)
     found: set[str] = set()
     for old, new in conn.execute(sa.select(log.c.old_value, log.c.new_value).where(where)):
         for value in (old, new):
@@ -449,7 +452,7 @@ def _scrub_change_log(conn: sa.Connection, note_id: str) -> set[str]:
     """Drop the values the change log kept of a note, its tags, links and attachments: they
     would otherwise keep the personal content the erasure removes. Returns the hashes of the
     attachments it mentioned."""
-    log = ChangeLogEntry.__table__
+    log = table_of(ChangeLogEntry)
     prefix = sa.literal(note_id + "/")
     starts_with_note = sa.func.substr(log.c.entity_id, 1, len(note_id) + 1) == prefix
     linked = sa.and_(log.c.entity.in_(("note_tag", "note_government")), starts_with_note)
@@ -476,7 +479,7 @@ def _scrub_change_log(conn: sa.Connection, note_id: str) -> set[str]:
 
 
 def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) -> Erased:
-    note_table, attachment = Note.__table__, Attachment.__table__
+    note_table, attachment = table_of(Note), table_of(Attachment)
     found = conn.execute(
         sa.select(note_table.c.partnership_id).where(note_table.c.id == note_id)
     ).first()
@@ -488,7 +491,7 @@ def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) 
         .all()
     )
     removed = conn.execute(sa.delete(attachment).where(attachment.c.note_id == note_id)).rowcount
-    for child in (NoteTag.__table__, NoteDraft.__table__):
+    for child in (table_of(NoteTag), table_of(NoteDraft)):
         conn.execute(sa.delete(child).where(child.c.note_id == note_id))
     conn.execute(
         sa.update(note_table)
@@ -499,7 +502,7 @@ def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) 
     )
     past = _scrub_change_log(conn, note_id)
     conn.execute(
-        sa.insert(ChangeLogEntry.__table__).values(
+        sa.insert(table_of(ChangeLogEntry)).values(
             id=new_id(),
             changed_at=now,
             changed_by=actor,

@@ -6,8 +6,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from ..domain import active_in
 from .database import Database
@@ -84,8 +86,12 @@ class PartnershipRecord:
     kpis: tuple[KpiRecord, ...]
 
 
-def _grouped(session: Session, query, key_index: int = 0) -> dict[str, list]:  # type: ignore[no-untyped-def]
-    groups: dict[str, list] = defaultdict(list)
+def _grouped(
+    session: Session, query: Select[*tuple[Any, ...]], key_index: int = 0
+) -> dict[str, list[Any]]:
+    """The rows of ``query`` by the id in column ``key_index``; each kind of row is unpacked
+    by its own reader below."""
+    groups: dict[str, list[Any]] = defaultdict(list)
     for row in session.exec(query):
         groups[row[key_index]].append(row)
     return groups
@@ -117,25 +123,25 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
     with db.session() as session:
         query = select(PartnershipRow).order_by(PartnershipRow.name)
         if ids is not None:
-            query = query.where(PartnershipRow.id.in_(list(ids)))  # type: ignore[attr-defined]
+            query = query.where(col(PartnershipRow.id).in_(list(ids)))
         rows = session.exec(query).all()
         members = _grouped(
             session,
             select(MembershipRow.partnership_id, MembershipRow, GovernmentRow, Region.name)
-            .join(GovernmentRow, GovernmentRow.nis_code == MembershipRow.nis_code)
-            .join(Region, Region.code == GovernmentRow.region_code, isouter=True)
-            .order_by(MembershipRow.joined_year, GovernmentRow.name),
+            .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
+            .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
+            .order_by(col(MembershipRow.joined_year), col(GovernmentRow.name)),
         )
         actions = _grouped(
             session,
             select(PartnershipAction.partnership_id, CatalogueAction.number)
-            .join(CatalogueAction, CatalogueAction.id == PartnershipAction.action_id)
-            .order_by(CatalogueAction.objective_number, CatalogueAction.position),
+            .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id)
+            .order_by(col(CatalogueAction.objective_number), col(CatalogueAction.position)),
         )
         tracks = _grouped(
             session,
             select(SupportTrack.partnership_id, CatalogueAction.number).join(
-                CatalogueAction, CatalogueAction.id == SupportTrack.action_id
+                CatalogueAction, col(CatalogueAction.id) == SupportTrack.action_id
             ),
         )
         stimuli = _grouped(
@@ -147,7 +153,7 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
                 NewMemberAction.partnership_id,
                 NewMemberAction.project_year,
                 CatalogueAction.number,
-            ).join(CatalogueAction, CatalogueAction.id == NewMemberAction.action_id),
+            ).join(CatalogueAction, col(CatalogueAction.id) == NewMemberAction.action_id),
         )
         subsidies = _grouped(
             session,
@@ -165,8 +171,8 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         kpis = _grouped(
             session,
             select(PartnershipAction.partnership_id, CatalogueAction.number, KpiValue)
-            .join(KpiValue, KpiValue.partnership_action_id == PartnershipAction.id)
-            .join(CatalogueAction, CatalogueAction.id == PartnershipAction.action_id),
+            .join(KpiValue, col(KpiValue.partnership_action_id) == PartnershipAction.id)
+            .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id),
         )
         return [
             PartnershipRecord(
@@ -247,7 +253,7 @@ def find_government(db: Database, nis_or_name: str) -> list[GovernmentRef]:
     with db.session() as session:
         query = (
             select(GovernmentRow, Region.name)
-            .join(Region, Region.code == GovernmentRow.region_code, isouter=True)
+            .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
             .where(
                 (GovernmentRow.nis_code == nis_or_name)
                 | (GovernmentRow.name == nis_or_name)  # exact name first

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, SQLModel, select
@@ -31,6 +31,7 @@ from .tables import (
     Objective,
     ProjectYearRow,
     Region,
+    table_of,
 )
 
 VERSION_KEY = "reference_data_version"
@@ -107,18 +108,24 @@ def _comparable(row: SQLModel, name: str) -> Any:
     return _jsonable(getattr(row, name))
 
 
+# The reference tables: each row remembers what was shipped (``shipped``).
+ShippedRow = TypeVar(
+    "ShippedRow", Region, GovernmentRow, ProjectYearRow, Objective, CatalogueAction, CatalogueKpi
+)
+
+
 def merge_row(
     session: Session,
-    model: type[SQLModel],
+    model: type[ShippedRow],
     key: dict[str, Any],
     values: dict[str, Any],
     summary: LoadSummary,
-) -> SQLModel:
+) -> ShippedRow:
     """Insert ``values`` or update the fields the user has not changed since the last release.
 
     A row without ``shipped`` was made by the user; its filled-in fields are never replaced.
     """
-    table = model.__tablename__  # type: ignore[attr-defined]
+    table = table_of(model).name
     row = session.exec(select(model).filter_by(**key)).first()
     shipped_now = {name: _jsonable(value) for name, value in values.items()}
     if row is None:
@@ -126,8 +133,8 @@ def merge_row(
         session.add(row)
         summary.count(summary.added, table)
         return row
-    user_made = row.shipped is None  # type: ignore[attr-defined]
-    shipped_before: dict[str, Any] = row.shipped or {}  # type: ignore[attr-defined]
+    user_made = row.shipped is None
+    shipped_before: dict[str, Any] = row.shipped or {}
     for name, value in values.items():
         current = _comparable(row, name)
         if current == shipped_now[name]:
@@ -140,7 +147,7 @@ def merge_row(
             continue
         setattr(row, name, value)
         summary.count(summary.updated, table)
-    row.shipped = shipped_now  # type: ignore[attr-defined]
+    row.shipped = shipped_now
     session.add(row)
     return row
 
@@ -305,7 +312,7 @@ def _load_catalogue(session: Session, rows: list[dict[str, str]], summary: LoadS
                 session,
                 CatalogueKpi,
                 {"catalogue_key": f"{entry.key}-K{index}"},
-                {"action_id": action.id, "position": index, **kpi},  # type: ignore[attr-defined]
+                {"action_id": action.id, "position": index, **kpi},
                 summary,
             )
 

@@ -90,7 +90,7 @@ def notes_of(
     with db.session() as session:
         return [
             ReportNoteRecord(n.id, n.noted_on, n.title, n.kind, n.body, n.include_in_reports)
-            for n in session.exec(query.order_by(Note.noted_on, Note.title))
+            for n in session.exec(query.order_by(col(Note.noted_on), col(Note.title)))
         ]
 
 
@@ -106,12 +106,15 @@ def sessions_of(
     if date_to is not None:
         query = query.where(KnowledgeSession.held_on <= date_to)
     with db.session() as session:
-        rows = session.exec(query.order_by(KnowledgeSession.held_on)).all()
+        rows = session.exec(query.order_by(col(KnowledgeSession.held_on))).all()
         names: dict[str, list[str]] = {}
         if rows:
             for sid, name in session.exec(
                 select(KnowledgeSessionParticipant.session_id, GovernmentRow.name)
-                .join(GovernmentRow, GovernmentRow.nis_code == KnowledgeSessionParticipant.nis_code)
+                .join(
+                    GovernmentRow,
+                    col(GovernmentRow.nis_code) == KnowledgeSessionParticipant.nis_code,
+                )
                 .where(col(KnowledgeSessionParticipant.session_id).in_([r.id for r in rows]))
                 .order_by(GovernmentRow.name)
             ):
@@ -212,8 +215,8 @@ def changes_since(
             _change(e, name)
             for e, name in session.exec(
                 select(ChangeLogEntry, GovernmentRow.name)
-                .join(PopulationFigure, PopulationFigure.id == ChangeLogEntry.entity_id)
-                .join(GovernmentRow, GovernmentRow.nis_code == PopulationFigure.nis_code)
+                .join(PopulationFigure, col(PopulationFigure.id) == ChangeLogEntry.entity_id)
+                .join(GovernmentRow, col(GovernmentRow.nis_code) == PopulationFigure.nis_code)
                 .where(
                     ChangeLogEntry.entity == "population_figure",
                     ChangeLogEntry.changed_at > since,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,6 +15,10 @@ from ..logging_setup import setup_logging
 from ..paths import AppPaths
 from . import messages
 from .crash import install_excepthook
+
+if TYPE_CHECKING:
+    from ..services.workbench import Workbench
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ORGANISATION = "Agentschap Integratie en Inburgering"
@@ -33,17 +38,19 @@ class _QuitAfterFirstPaint(QObject):
             elapsed = time.perf_counter() - self.started
             log.info("First paint after %.3f s", elapsed)
             print(f"first paint after {elapsed:.3f} s", file=sys.stderr)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, QApplication.quit)
         return False
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("Qt runs without widgets (a QCoreApplication); the window needs them.")
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def settings_for(paths: AppPaths) -> QSettings:
@@ -60,7 +67,7 @@ def lock_database(paths: AppPaths) -> QLockFile | None:
     return None
 
 
-def _prune_attachments(workbench) -> None:  # type: ignore[no-untyped-def]
+def _prune_attachments(workbench: Workbench) -> None:
     """Files of removed attachments stay for undo; at start there is no undo history yet."""
     try:
         removed = workbench.prune_attachments()
@@ -71,7 +78,9 @@ def _prune_attachments(workbench) -> None:  # type: ignore[no-untyped-def]
         log.info("Removed %d unused attachment file(s)", len(removed))
 
 
-def build_main_window(workbench, paths: AppPaths, interactive: bool = True):  # type: ignore[no-untyped-def]
+def build_main_window(
+    workbench: Workbench, paths: AppPaths, interactive: bool = True
+) -> MainWindow | None:
     """The main window on ``workbench``; at first start the welcome dialog asks who the user is.
 
     Returns None when the user closes the welcome dialog without starting.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import context
+from sqlalchemy import Connection
 
 from igs_desktop.store.engine import make_engine
 from igs_desktop.store.search import is_index_object
@@ -13,7 +14,7 @@ from igs_desktop.store.tables import metadata
 config = context.config
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,

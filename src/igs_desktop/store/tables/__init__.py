@@ -1,6 +1,6 @@
 """Every table of IGS Desktop, so that ``metadata`` knows them all (Alembic compares against it)."""
 
-from .base import metadata, new_id, utcnow
+from .base import metadata, new_id, table_of, utcnow
 from .portfolio import (
     KpiValue,
     MembershipRow,
@@ -67,5 +67,6 @@ __all__ = [
     "TransferRow",
     "metadata",
     "new_id",
+    "table_of",
     "utcnow",
 ]

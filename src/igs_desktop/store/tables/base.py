@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 # Alembic's batch mode recreates SQLite tables; it can only find constraints again by name.
@@ -29,3 +30,12 @@ def new_id() -> str:
 def utcnow() -> dt.datetime:
     """Now, as an aware UTC moment (SQLModel stores UTC and returns aware values)."""
     return dt.datetime.now(dt.UTC)
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table of a table model, for SQL without the ORM (SQLModel's types do not
+    declare ``__table__``)."""
+    table = sa.inspect(model).local_table
+    if not isinstance(table, sa.Table):
+        raise TypeError(f"{model.__name__} is not a table model")
+    return table

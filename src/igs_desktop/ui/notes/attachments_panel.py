@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...services.notes import AttachmentError, AttachmentRecord
+from ...services.notes import AttachmentError, AttachmentRecord, StoredFile
 from .. import messages
 from ..context import AppContext
 from ..partnership.tab_tools import RowTable
@@ -115,7 +115,7 @@ class AttachmentsPanel(QWidget):
         source = Path(chosen)
         self.add_button.setEnabled(False)
 
-        def copied(stored) -> None:  # type: ignore[no-untyped-def]
+        def copied(stored: StoredFile) -> None:
             self.add_button.setEnabled(True)
             outcome = self.context.execute(lambda: service.attach_stored(note_id, stored), self)
             self.reload()

@@ -12,7 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import formatting
 from .. import messages
@@ -52,7 +60,8 @@ class NoteEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Bewaren")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         for button in buttons.buttons():
-            button.setAutoDefault(False)  # Enter in a field does not close the editor
+            if isinstance(button, QPushButton):  # the standard buttons are push buttons
+                button.setAutoDefault(False)  # Enter in a field does not close the editor
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         for keys in (QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
@@ -34,7 +34,7 @@ class HtmlRowModel(RowTableModel[Row]):
         self,
         columns: Sequence[Column[Row]],
         html: dict[int, Callable[[Row], str]],
-        parent=None,  # type: ignore[no-untyped-def]
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(columns, parent)
         self._html = html
@@ -65,18 +65,18 @@ class HtmlDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        opt.text = ""  # type: ignore[attr-defined]
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         doc = self._document(opt, text)
         doc.setTextWidth(area.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
-        line = QFontMetrics(opt.font).lineSpacing()  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        line = QFontMetrics(opt.font).lineSpacing()
         whole_lines = MARGIN + max(1, (area.height() - MARGIN) // line) * line
         painter.save()
         painter.translate(area.topLeft())

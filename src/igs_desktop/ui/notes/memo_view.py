@@ -74,7 +74,8 @@ class MemoTree(QTreeWidget):
                 self.setColumnWidth(column, width)
 
     def tags(self) -> list[str]:
-        return [self.topLevelItem(i).data(0, NOTE_ROLE) for i in range(self.topLevelItemCount())]
+        branches = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [b.data(0, NOTE_ROLE) for b in branches if b is not None]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.parent() is not None:

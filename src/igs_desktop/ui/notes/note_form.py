@@ -63,6 +63,15 @@ class NoteForm(QWidget):
 
     changed = Signal()
 
+    # The text fields, made by _text_fields (the lambdas there use some before they exist).
+    kind: QComboBox
+    noted_on: QDateEdit
+    title: QLineEdit
+    body: QPlainTextEdit
+    tags: QLineEdit
+    include_in_reports: QCheckBox
+    personal_data: QCheckBox
+
     def __init__(
         self,
         context: AppContext,
