@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.work import track_overdue
+from ..domain.work import TrackStatus, track_overdue
 from ..store import lookups
 from ..store.database import Database
 from ..store.tables import utcnow
@@ -57,7 +57,7 @@ class Track:
     phase: str
     next_step: str
     due_in_days: int  # relative to ``today``; negative is overdue
-    status: str = "lopend"
+    status: str = TrackStatus.RUNNING
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.work import FollowUpStatus
 from ..store import lookups
 from ..store.database import Database
 from .editing import Outcome
@@ -210,4 +211,4 @@ def add_demo_notes(
         due = today + dt.timedelta(days=due_in)
         created = keep(notes.create_follow_up(title, due, pid, on_action)).created_id
         if done and created:
-            keep(notes.set_follow_up_status(created, "klaar"))
+            keep(notes.set_follow_up_status(created, FollowUpStatus.DONE))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..domain.work import FollowUpStatus
 from ..store import attachments, lookups, notes, search
 from ..store import drafts as draft_store
 from ..store.attachments import AttachmentError, StoredFile
@@ -57,7 +58,7 @@ NOTE_KINDS = (
     "kennisdeling",
     "andere",
 )
-FOLLOW_UP_STATUSES = ("open", "klaar")
+FOLLOW_UP_STATUSES = tuple(FollowUpStatus)
 TITLE_LENGTH = 300
 
 NOTE_FIELDS = {
@@ -493,7 +494,7 @@ class NotesService(EditSession):
             "partnership_id": partnership_id or None,
             "partnership_action_id": partnership_action_id or None,
             "support_track_id": support_track_id or None,
-            "status": "open",
+            "status": FollowUpStatus.OPEN,
         }
         return self.run(
             "Opvolging toegevoegd",
@@ -518,13 +519,13 @@ class NotesService(EditSession):
         """Mark a follow-up done ("klaar", with the moment) or open again."""
         if status not in FOLLOW_UP_STATUSES:
             raise ValidationError(f"Een opvolging is open of klaar, niet '{status}'.", "status")
-        done_at = dt.datetime.now(dt.UTC) if status == "klaar" else None
+        done_at = dt.datetime.now(dt.UTC) if status == FollowUpStatus.DONE else None
 
         def work(w: Writer) -> None:
             _exists(w, "follow_up", "Deze opvolging bestaat niet (meer).", "", id=follow_up_id)
             w.update("follow_up", {"id": follow_up_id}, {"status": status, "done_at": done_at})
 
-        label = "afgerond" if status == "klaar" else "heropend"
+        label = "afgerond" if status == FollowUpStatus.DONE else "heropend"
         return self.run(f"Opvolging {label}", work)[1]
 
     def delete_follow_up(self, follow_up_id: str) -> Outcome:

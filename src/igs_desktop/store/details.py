@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from ..domain.work import FollowUpStatus, TrackStatus
 from .database import Database
 from .tables import (
     CatalogueAction,
@@ -291,7 +292,7 @@ def open_due_items(db: Database) -> list[DueItem]:
             for t in session.exec(
                 select(SupportTrack).where(
                     col(SupportTrack.due_date).is_not(None),
-                    SupportTrack.status != "afgerond",
+                    SupportTrack.status != TrackStatus.DONE,
                 )
             )
             if t.due_date is not None
@@ -301,7 +302,7 @@ def open_due_items(db: Database) -> list[DueItem]:
             for f in session.exec(
                 select(FollowUp).where(
                     col(FollowUp.due_date).is_not(None),
-                    FollowUp.status == "open",
+                    FollowUp.status == FollowUpStatus.OPEN,
                     col(FollowUp.partnership_id).is_not(None),
                 )
             )

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
+from ..domain.work import FollowUpStatus, follow_up_overdue
 from .database import Database
 from .tables import (
     Attachment,
@@ -337,7 +338,7 @@ class FollowUpRecord:
     done_at: dt.datetime | None
 
     def overdue(self, today: dt.date) -> bool:
-        return self.status == "open" and self.due_date is not None and self.due_date < today
+        return follow_up_overdue(self.due_date, self.status, today)
 
 
 def follow_ups(
@@ -356,7 +357,10 @@ def follow_ups(
     if status:
         query = query.where(FollowUp.status == status)
     if overdue_on:
-        query = query.where(FollowUp.status == "open", col(FollowUp.due_date) < overdue_on)
+        # the SQL form of domain.work.follow_up_overdue
+        query = query.where(
+            FollowUp.status == FollowUpStatus.OPEN, col(FollowUp.due_date) < overdue_on
+        )
     query = query.order_by(
         col(FollowUp.due_date).is_(None), col(FollowUp.due_date), col(FollowUp.created_at)
     )

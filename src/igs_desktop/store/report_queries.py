@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from ..domain.work import FollowUpStatus
 from .database import Database
 from .details import HistoryRecord
 from .tables import (
@@ -131,7 +132,7 @@ def open_follow_ups(db: Database, partnership_id: str) -> list[ReportFollowUpRec
     with db.session() as session:
         rows = session.exec(
             select(FollowUp).where(
-                FollowUp.partnership_id == partnership_id, FollowUp.status == "open"
+                FollowUp.partnership_id == partnership_id, FollowUp.status == FollowUpStatus.OPEN
             )
         ).all()
         found = [ReportFollowUpRecord(f.id, f.title, f.due_date, f.status) for f in rows]

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
+from ...domain.work import FollowUpStatus, TrackStatus
 from .base import ID_LENGTH, new_id, utcnow
 
 
@@ -20,7 +21,7 @@ class SupportTrack(SQLModel, table=True):
     action_id: str = Field(foreign_key="catalogue_action.id")
     theme: str  # taal | verbinding | participatie
     phase: str = "uitwerken"  # uitwerken | uitvoeren | opvolgen
-    status: str = "lopend"
+    status: str = TrackStatus.RUNNING
     next_step: str = ""
     due_date: dt.date | None = None
     support_contact_id: str | None = Field(
@@ -113,7 +114,7 @@ class FollowUp(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=ID_LENGTH)
     title: str
     due_date: dt.date | None = None
-    status: str = "open"  # open | klaar
+    status: str = FollowUpStatus.OPEN
     partnership_id: str | None = Field(
         default=None, foreign_key="partnership.id", index=True, ondelete="CASCADE"
     )

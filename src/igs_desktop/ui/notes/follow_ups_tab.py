@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...domain.work import FollowUpStatus
 from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
 from .. import colors
@@ -78,7 +79,11 @@ class FollowUpsTab(QWidget):
                 "Status",
                 lambda f: f.status + (f" ({OVERDUE})" if _overdue(f) else ""),
                 foreground=lambda f: (
-                    colors.OK if f.status == "klaar" else colors.ERROR if _overdue(f) else None
+                    colors.OK
+                    if f.status == FollowUpStatus.DONE
+                    else colors.ERROR
+                    if _overdue(f)
+                    else None
                 ),
             ),
             Column("Waarop", lambda f: self.subjects.get(subject_of(f), "")),
@@ -94,7 +99,7 @@ class FollowUpsTab(QWidget):
         self.subjects = {key: label for label, key in subject_choices(detail)}
         rows = self.context.notes.follow_ups(partnership_id=self.partnership_id)
         self.table.set_rows(rows, key=lambda f: f.id)
-        still_open = [f for f in rows if f.status == "open"]
+        still_open = [f for f in rows if f.status == FollowUpStatus.OPEN]
         late = [f for f in still_open if _overdue(f)]
         self.summary.setText(
             f"{len(still_open)} open opvolging(en), waarvan {len(late)} achterstallig"
@@ -112,7 +117,9 @@ class FollowUpsTab(QWidget):
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(chosen is not None)
         self.done_button.setText(
-            "Her&openen" if chosen and chosen.status == "klaar" else "&Markeer als klaar"
+            "Her&openen"
+            if chosen and chosen.status == FollowUpStatus.DONE
+            else "&Markeer als klaar"
         )
 
     def add_follow_up(self) -> None:
@@ -140,7 +147,8 @@ class FollowUpsTab(QWidget):
     def toggle_done(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            status = "open" if chosen.status == "klaar" else "klaar"
+            done = chosen.status == FollowUpStatus.DONE
+            status = FollowUpStatus.OPEN if done else FollowUpStatus.DONE
             service = self.context.notes
             self.context.execute(lambda: service.set_follow_up_status(chosen.id, status), self)
 
