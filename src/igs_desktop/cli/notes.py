@@ -68,7 +68,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     def work(workbench: Workbench) -> int:
         summary = export_subject(
-            workbench.db, Path(args.out), nis_code=args.government, term=args.term
+            workbench.db,
+            Path(args.out),
+            nis_code=args.government,
+            term=args.term,
+            overwrite=args.force,
+            protected_dirs=workbench.folders.protected,
         )
         for line in summary.lines():
             print(line)
@@ -123,6 +128,11 @@ def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     subject.add_argument("--government", metavar="NIS", help="NIS-code van het lokaal bestuur")
     subject.add_argument("--term", metavar="TEKST", help="zoekterm, bv. een naam")
     export.add_argument("--out", required=True, metavar="FILE.json", help="doelbestand")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="een bestaand bestand vervangen (nooit de database, een back-up of een map)",
+    )
     export.set_defaults(handler=cmd_export)
 
     erase = privacy_sub.add_parser(

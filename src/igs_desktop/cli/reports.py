@@ -47,7 +47,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"{out} is een map; geef een bestandsnaam op (bv. rapport.pdf).")
     with open_workbench(args) as workbench:
         try:
-            produced = workbench.produce_report(request, path=out)
+            produced = workbench.produce_report(request, path=out, overwrite=args.force)
         except (ReportInputError, ReportOutputError) as exc:
             raise CliError(str(exc)) from exc
     print(f"{request.title} geschreven naar {produced.path} ({produced.size // 1024} kB).")
@@ -85,4 +85,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[
     what_if.add_argument("--join", metavar="NIS", help="simulatie: dit bestuur treedt toe (advice)")
     report.add_argument("--advice", metavar="TEKST", help="het advies van de vaste ondersteuner")
     report.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
+    report.add_argument(
+        "--force",
+        action="store_true",
+        help="een bestaand bestand vervangen (nooit de database, een back-up of een map)",
+    )
     report.set_defaults(handler=cmd_report)

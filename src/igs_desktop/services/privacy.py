@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from ..store import attachments, details, lookups, notes, search
 from ..store.database import Database
 from ..store.notes import KnowledgeSessionRecord, NoteRecord
 from .editing import ValidationError
+from .safe_output import checked_output
 
 EXPORT_FORMAT = "igs-desktop/privacy-export"
 EXPORT_VERSION = 1
@@ -190,7 +192,13 @@ def _about_term(db: Database, term: str) -> tuple[str, dict[str, Any]]:
 
 
 def export_subject(
-    db: Database, out: Path, nis_code: str | None = None, term: str | None = None
+    db: Database,
+    out: Path,
+    nis_code: str | None = None,
+    term: str | None = None,
+    *,
+    overwrite: bool = False,
+    protected_dirs: Iterable[Path] = (),
 ) -> ExportSummary:
     """Write everything the app holds about one government (``nis_code``) or a search term
     (``term``) to ``out`` as JSON: notes with their tags, links and attachment list,
@@ -198,6 +206,7 @@ def export_subject(
     nis_code, term = (nis_code or "").strip() or None, term if term and term.strip() else None
     if (nis_code is None) == (term is None):
         raise ValidationError("Kies één lokaal bestuur of één zoekterm.")
+    out = checked_output(out, db.path, protected_dirs, overwrite)
     subject, data = _about_government(db, nis_code) if nis_code else _about_term(db, str(term))
     document = {
         "format": EXPORT_FORMAT,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..reports import build_pdf, kind_of
 from ..reports.model import FollowUpData, ReportData
 from ..store.database import Database
 from .report_data import data_hash, record_report
+from .safe_output import checked_output
 
 
 class ReportOutputError(OSError):
@@ -47,11 +49,22 @@ def write_pdf(path: Path, content: bytes) -> None:
         raise ReportOutputError(f"{path} kan niet geschreven worden: {reason}.") from exc
 
 
-def produce(db: Database, data: ReportData, path: Path, actor: str = "") -> ProducedReport:
-    """Build the PDF of ``data``, write it to ``path`` and record it in ``report_record``."""
+def produce(
+    db: Database,
+    data: ReportData,
+    path: Path,
+    actor: str = "",
+    *,
+    overwrite: bool = False,
+    protected_dirs: Iterable[Path] = (),
+) -> ProducedReport:
+    """Build the PDF of ``data``, write it to ``path`` and record it in ``report_record``.
+
+    ``path`` is checked first (``safe_output``): never the database, a backup or a device, and
+    an existing file only with ``overwrite``; UnsafeOutputError otherwise, nothing written."""
+    path = checked_output(path, db.path, protected_dirs, overwrite)
     kind = kind_of(data)
     content = build_pdf(data)
-    path = path.expanduser().resolve()
     write_pdf(path, content)
     digest = data_hash(data)
     year = getattr(data, "year", None)

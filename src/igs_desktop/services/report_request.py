@@ -81,6 +81,8 @@ def produce_report(
     path: Path | None = None,
     folder: Path | None = None,
     progress: Progress | None = None,
+    overwrite: bool = False,
+    protected_dirs: tuple[Path, ...] = (),
 ) -> ProducedReport:
     """Gather the data, build the PDF, write it to ``path`` (or a new file in ``folder``) and
     record it. Runs in a worker thread for the window; ``progress`` says how far it is."""
@@ -98,6 +100,6 @@ def produce_report(
                 f"De map {folder} kan niet gemaakt worden: {exc.strerror or exc}"
             ) from exc
         path = folder / file_name(request, data, dt.datetime.now())
-    produced = produce(db, data, path, actor)
+    produced = produce(db, data, path, actor, overwrite=overwrite, protected_dirs=protected_dirs)
     say(1.0, "Klaar")
     return produced

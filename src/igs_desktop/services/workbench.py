@@ -23,6 +23,7 @@ from .calendar import ProjectYearService
 from .notes import NotesService
 from .portfolio import PortfolioService, save_profile
 from .report_request import ProducedReport, Progress, ReportRequest, produce_report
+from .safe_output import checked_output
 from .startup import Startup, start
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class Folders:
     attachments: Path
     reports: Path
     backups: Path
+
+    @property
+    def protected(self) -> tuple[Path, ...]:
+        """Folders no report or export may be written into."""
+        return (self.attachments, self.backups)
 
     @classmethod
     def of(cls, paths: AppPaths) -> Folders:
@@ -105,9 +111,14 @@ class Workbench:
 
     # --- reports ------------------------------------------------------------------------------
     def produce_report(
-        self, request: ReportRequest, path: Path | None = None, progress: Progress | None = None
+        self,
+        request: ReportRequest,
+        path: Path | None = None,
+        progress: Progress | None = None,
+        overwrite: bool = False,
     ) -> ProducedReport:
-        """The report asked for, written to ``path`` or a new file in the reports folder."""
+        """The report asked for, written to ``path`` or a new file in the reports folder; an
+        existing ``path`` only with ``overwrite``, never the database or a backup."""
         return produce_report(
             self.db,
             request,
@@ -115,7 +126,13 @@ class Workbench:
             path=path,
             folder=self.folders.reports,
             progress=progress,
+            overwrite=overwrite,
+            protected_dirs=self.folders.protected,
         )
+
+    def checked_output(self, target: Path, overwrite: bool = False) -> Path:
+        """Where a user-chosen output may go (see ``services.safe_output``)."""
+        return checked_output(target, self.db.path, self.folders.protected, overwrite)
 
     # --- housekeeping -------------------------------------------------------------------------
     def prune_attachments(self) -> list[str]:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from .. import formatting
 from ..services import report_records
+from ..services.editing import ValidationError
 from ..services.overview import portfolio
-from ..services.report_request import TITLES, ReportRequest
+from ..services.report_request import TITLES, ProducedReport, ReportRequest
 from ..services.rules import known_years, rule_context
 from . import messages
 from .context import AppContext
@@ -138,13 +139,14 @@ class ReportsPage(QWidget):
             lambda progress: workbench.produce_report(request, progress=progress),
             self._done,
             self._failed,
-            lambda fraction, text: (
-                self.progress.setValue(int(fraction * 100)),
-                self.status.setText(text),
-            ),
+            self._progress,
         )
 
-    def _done(self, produced) -> None:  # type: ignore[no-untyped-def]
+    def _progress(self, fraction: float, text: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.status.setText(text)
+
+    def _done(self, produced: ProducedReport) -> None:
         self.form.make_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(
@@ -183,8 +185,11 @@ class ReportsPage(QWidget):
             return
         target = messages.save_file(self, "Rapport bewaren", self.current.name, "PDF (*.pdf)")
         if target:
-            try:
-                shutil.copyfile(self.current, target)
+            try:  # the save dialog asked about an existing file; the rest is checked here
+                checked = self.context.workbench.checked_output(Path(target), overwrite=True)
+                shutil.copyfile(self.current, checked)
+            except ValidationError as exc:
+                messages.warn(self, "Niet bewaard", str(exc))
             except OSError as exc:
                 messages.warn(self, "Niet bewaard", f"{target}: {exc.strerror or exc}")
 

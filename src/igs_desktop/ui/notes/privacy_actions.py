@@ -66,7 +66,13 @@ def export_government(context: AppContext, parent: QWidget | None) -> bool:
     if not target:
         return False
     try:
-        summary = export_subject(context.db, Path(target), nis_code=chosen.nis_code)
+        summary = export_subject(
+            context.db,
+            Path(target),
+            nis_code=chosen.nis_code,
+            overwrite=True,  # the save dialog asked
+            protected_dirs=context.workbench.folders.protected,
+        )
     except (ValidationError, OSError) as exc:
         messages.warn(parent, "Niet geëxporteerd", str(exc))
         return False
