@@ -16,7 +16,7 @@ def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
                 "foreign_keys": 1,
                 "journal_mode": "wal",
                 "busy_timeout": BUSY_TIMEOUT_MS,
-                "synchronous": 1,  # NORMAL
+                "synchronous": 2,  # FULL: an edit survives a power cut
             }
         for connection in connections:
             connection.close()

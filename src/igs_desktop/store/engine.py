@@ -11,11 +11,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "igs_write"  # execution option: this connection's transactions will write
 
+# synchronous=FULL: in WAL mode NORMAL may lose the last commits on power loss; FULL syncs the
+# log at every commit, about 0.4 ms more per edit (docs/performance.md, benchmarks/edits.py).
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=NORMAL",
+    "PRAGMA synchronous=FULL",
 )
 
 
