@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .common import EXIT_FINDINGS, EXIT_OK, open_workbench
+
+if TYPE_CHECKING:
+    from ..domain import Finding, JoinOutcome, LeaveOutcome, Partnership
+    from ..store.database import Database
+    from .common import Subcommands
 
 SEVERITY_LABEL = {"error": "FOUT", "warning": "WAARSCHUWING"}
 
 
-def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
+def _year(args: argparse.Namespace, db: Database) -> int:
     """The year asked for, or the one the app works in today, named on stderr."""
     from ..services.calendar import current_year
 
@@ -28,7 +33,7 @@ def _year(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
     return working.number
 
 
-def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
+def _with_db(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
     with open_workbench(args) as workbench:
         return work(workbench.db)
 
@@ -36,7 +41,7 @@ def _with_db(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ..services.rules import check_all
 
-    def work(db) -> int:  # type: ignore[no-untyped-def]
+    def work(db: Database) -> int:
         year = _year(args, db)
         checks = check_all(db, year)
         if args.json:
@@ -74,7 +79,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _with_db(args, work)
 
 
-def _findings_json(findings) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     return [
         {
             "code": f.code,
@@ -86,7 +91,7 @@ def _findings_json(findings) -> list[dict[str, Any]]:  # type: ignore[no-untyped
     ]
 
 
-def _members(partnership, year: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _members(partnership: Partnership, year: int) -> list[str]:
     from ..domain import active_members
 
     return [m.government.name for m in active_members(partnership, year)]
@@ -96,8 +101,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from .. import formatting
     from ..services import rules
 
-    def work(db) -> int:  # type: ignore[no-untyped-def]
+    def work(db: Database) -> int:
         year = _year(args, db)
+        outcome: LeaveOutcome | JoinOutcome
         if args.what == "leave":
             outcome = rules.leave(db, args.partnership, args.member, year)
             subject = outcome.leaver.name
@@ -163,7 +169,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return _with_db(args, work)
 
 
-def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     year_json = argparse.ArgumentParser(add_help=False)
     year_json.add_argument(
         "--year", type=int, help="projectjaar (standaard: het lopende of laatst gestarte)"

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import formatting
 from ..domain import MAX_SUPPORTED_ACTIONS
 from ..domain.work import PartnershipStatus, Phase, Theme, TrackStatus
 from ..store import lookups
 from .editing import EditSession, Outcome, ValidationError, Writer
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 THEMES = tuple(Theme)
 PHASES = tuple(Phase)
@@ -560,7 +563,7 @@ def _check_choice(value: str, allowed: tuple[str, ...], label: str, field: str) 
         )
 
 
-def save_profile(db, name: str, email: str) -> str:  # type: ignore[no-untyped-def]
+def save_profile(db: Database, name: str, email: str) -> str:
     """Create or update the app user's support contact profile; returns its id."""
     from ..store.profile import user_profile
 

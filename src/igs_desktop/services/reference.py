@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..paths import resource
 from ..store.database import Database
 from ..store.governments import GovernmentInfo, RegionInfo, list_governments, list_regions
+
+if TYPE_CHECKING:
+    from ..store.details import FigureRecord
 
 __all__ = ["DataSource", "GovernmentInfo", "RegionInfo", "data_sources", "governments", "regions"]
 
@@ -32,7 +36,7 @@ def partnerships_by_government(db: Database, year: int) -> dict[str, list[str]]:
     return result
 
 
-def figures_of(db: Database, nis_code: str) -> list:  # type: ignore[type-arg]
+def figures_of(db: Database, nis_code: str) -> list[FigureRecord]:
     """Every population figure of a government, by project year, with its source."""
     from ..store.details import figures_of as store_figures_of
 

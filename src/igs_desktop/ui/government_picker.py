@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from .. import formatting
@@ -15,7 +22,7 @@ from .widgets import search_field
 
 
 class _PickerFilter(QSortFilterProxyModel):
-    def __init__(self, region: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, region: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.region = region
         self.all_regions = region is None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,10 @@ from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import filter_combo, refill_combo, search_field
+
+if TYPE_CHECKING:
+    from ..services.figure_import import FigureFile
+    from .context import AppContext
 
 ALL = ""
 
@@ -64,7 +69,7 @@ GOVERNMENT_COLUMNS: list[Column[GovernmentLine]] = [
 class GovernmentFilter(QSortFilterProxyModel):
     """Filters on name or NIS code (accents and case ignored), region and province."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._region = ALL
@@ -105,7 +110,7 @@ class GovernmentFilter(QSortFilterProxyModel):
 class GovernmentsPage(QWidget):
     """The municipalities with filters; Enter or "Cijfers…" edits a government's figures."""
 
-    def __init__(self, context=None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model: RowTableModel[GovernmentLine] = RowTableModel(GOVERNMENT_COLUMNS, self)
@@ -237,21 +242,22 @@ class GovernmentsPage(QWidget):
         from .figure_import_dialog import FigureImportDialog, read_in_background
         from .worker import run_in_background
 
-        if self.context is None:
+        context = self.context
+        if context is None:
             return
         chosen = messages.open_file(
             self, "Cijfers importeren", "Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)"
         )
         if not chosen:
             return
-        known = {g.nis_code for g in reference.governments(self.context.db, include_former=True)}
+        known = {g.nis_code for g in reference.governments(context.db, include_former=True)}
         self.import_button.setEnabled(False)
         self.count.setText(f"{Path(chosen).name} lezen…")
 
-        def done(parsed) -> None:  # type: ignore[no-untyped-def]
+        def done(parsed: FigureFile) -> None:
             self.import_button.setEnabled(True)
             self._update_count()
-            FigureImportDialog(self.context, parsed, self).exec()
+            FigureImportDialog(context, parsed, self).exec()
 
         def failed(exc: BaseException, _details: str) -> None:
             self.import_button.setEnabled(True)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting
@@ -17,11 +24,6 @@ from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import search_field
-
-
-def _count_colour(color):  # type: ignore[no-untyped-def]
-    return lambda n: color if n else None
-
 
 PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
     Column("Aanvrager", lambda r: r.name),
@@ -73,7 +75,7 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
 class PortfolioFilter(QSortFilterProxyModel):
     """Matches the applicant's name or any member's name, accents and case ignored."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self.setSortRole(SORT_ROLE)

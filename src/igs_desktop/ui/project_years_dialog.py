@@ -262,11 +262,10 @@ def add_next_year(context: AppContext, parent: QWidget | None = None) -> bool:
     form = YearFormDialog(project_years(context.db), None, parent)
     if not form.exec():
         return False
-    values = form.values()
-    start, end = values.pop("start"), values.pop("end")
+    year = form.year()
+    deadlines = {k: v for k, v in form.values().items() if k not in ("start", "end")}
     service = context.calendar
     outcome = context.execute(
-        lambda: service.add_year(form.number, start, end, **values),  # type: ignore[arg-type]
-        parent,
+        lambda: service.add_year(year.number, year.start, year.end, **deadlines), parent
     )
     return outcome is not None

@@ -69,7 +69,7 @@ class ReportForm(QWidget):
 
     def set_partnerships(
         self, rows: list[PortfolioRecord], members: dict[str, list[tuple[str, str]]]
-    ):
+    ) -> None:
         """``members``: per partnership id, its active members as (NIS code, name)."""
         self._members = members
         current = self.partnership.currentData()

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
-from ..domain import NON_EU14_THRESHOLD, JoinOutcome, LeaveOutcome, Severity, active_members
+from ..domain import (
+    NON_EU14_THRESHOLD,
+    JoinOutcome,
+    LeaveOutcome,
+    Partnership,
+    Severity,
+    active_members,
+)
 from ..domain.model import population
 from ..services import rules
 from ..services.rules import NotFoundError
@@ -54,7 +61,7 @@ def _stimulus_text(outcome: JoinOutcome) -> str:
     return "verlenging mogelijk" if outcome.stimulus_extension else "niet mogelijk"
 
 
-def _members(partnership, year: int) -> str:  # type: ignore[no-untyped-def]
+def _members(partnership: Partnership, year: int) -> str:
     return ", ".join(m.government.name for m in active_members(partnership, year)) or "geen"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,13 +46,19 @@ def error_label() -> QLabel:
     return label
 
 
-def ok_cancel(dialog: QDialog, on_ok) -> QDialogButtonBox:  # type: ignore[no-untyped-def]
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The items directly under ``item``, in order."""
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]
 
 
 class AddActionDialog(QDialog):
@@ -134,20 +142,18 @@ class AddActionDialog(QDialog):
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        """One item per objective, holding its actions."""
+        return _children(self.tree.invisibleRootItem())
+
     def _actions(self) -> list[QTreeWidgetItem]:
-        return [
-            self.tree.topLevelItem(g).child(c)
-            for g in range(self.tree.topLevelItemCount())
-            for c in range(self.tree.topLevelItem(g).childCount())
-        ]
+        return [item for group in self._groups() for item in _children(group)]
 
     def _apply_filter(self, text: str) -> None:
         words = fold(text).split()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group in self._groups():
             shown = 0
-            for c in range(group.childCount()):
-                item = group.child(c)
+            for item in _children(group):
                 haystack = fold(" ".join(item.text(i) for i in range(5)) + " " + group.text(0))
                 hide = not all(word in haystack for word in words)
                 item.setHidden(hide)
@@ -162,7 +168,7 @@ class AddActionDialog(QDialog):
             if not item.isHidden() and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 self.tree.setCurrentItem(item)
                 return
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentIndex(QModelIndex())  # no current item: what setCurrentItem(None) does
 
     def choose(self, number: str) -> bool:
         for item in self._actions():
@@ -213,7 +219,7 @@ class OptionalSpinBox(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_number(value)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if "—" in text and text.strip() != "—":  # typing over the empty mark
             text, pos = text.replace("—", ""), max(0, pos - 1)
         if not text.strip():

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...services import reference
-from ...services.overview import MemberRecord, PartnershipDetail
+from ...services.overview import FigureRecord, MemberRecord, PartnershipDetail
 from ...services.rules import known_years, rule_context
 from .. import colors
 from ..context import AppContext
@@ -22,7 +24,7 @@ from .member_dialogs import AddMemberDialog, EditMemberDialog
 FIGURE_HEADERS = ("Niet-EU14", "Bron cijfer")
 
 
-def _years(joined: int, on) -> str:  # type: ignore[no-untyped-def]
+def _years(joined: int, on: dt.date | None) -> str:
     return f"pj {joined}" + (f" ({formatting.short_date(on)})" if on else "")
 
 
@@ -81,7 +83,7 @@ class MembersTab(QWidget):
         layout.addWidget(self.table)
 
     def _columns(self) -> list[Column[MemberRecord]]:
-        def figure(m: MemberRecord):  # type: ignore[no-untyped-def]
+        def figure(m: MemberRecord) -> FigureRecord | None:
             return self.detail.figure(m.nis_code) if self.detail else None
 
         def active(m: MemberRecord) -> bool:

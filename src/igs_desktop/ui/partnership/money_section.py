@@ -82,15 +82,19 @@ class MoneySection(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.view)
+        self._layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
 
     def wire(self, add: Callable[[], None], remove: Callable[[], None]) -> None:
         self.add_button.clicked.connect(add)
         self.remove_button.clicked.connect(remove)
         self.table.on_delete(remove)
+
+    def add_below(self, widget: QWidget) -> None:
+        """Show ``widget`` under the table and its buttons."""
+        self._layout.addWidget(widget)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.table.set_rows(rows, key=lambda r: r.id)

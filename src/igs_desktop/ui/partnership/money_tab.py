@@ -109,7 +109,7 @@ class MoneyTab(QWidget):
         self.stimulus_verdict = QLabel()
         self.stimulus_verdict.setWordWrap(True)
         self.stimulus_verdict.setAccessibleName("Beoordeling van de stimulans in dit projectjaar")
-        self.stimuli.layout().addWidget(self.stimulus_verdict)
+        self.stimuli.add_below(self.stimulus_verdict)
         self.new_member_actions = MoneySection(
             "Acties met nieuwe leden",
             [

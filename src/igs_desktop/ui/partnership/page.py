@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -22,6 +23,18 @@ from .history_tab import HistoryTab
 from .members_tab import MembersTab
 from .money_tab import MoneyTab
 from .tracks_tab import TracksTab
+
+# The page's tabs; each shows the partnership's detail (``show_detail``) when it is refreshed.
+Section: TypeAlias = (
+    DetailsTab
+    | MembersTab
+    | ActionsTab
+    | TracksTab
+    | MoneyTab
+    | PartnershipNotesTab
+    | FollowUpsTab
+    | HistoryTab
+)
 
 # Which tab (and field) a finding's rule points at.
 FINDING_TARGETS: dict[str, tuple[str, str]] = {
@@ -68,7 +81,7 @@ class PartnershipPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.sections: dict[str, QWidget] = {}
+        self.sections: dict[str, Section] = {}
         self._add_section("details", "&Gegevens", DetailsTab(context, partnership_id, self))
         self._add_section("members", "&Leden", MembersTab(context, partnership_id, self))
         self._add_section("actions", "&Acties", ActionsTab(context, partnership_id, self))
@@ -96,7 +109,7 @@ class PartnershipPage(QWidget):
         context.changed.connect(self.refresher.request)
         context.year_changed.connect(self.refresher.request)
 
-    def _add_section(self, key: str, label: str, widget: QWidget) -> None:
+    def _add_section(self, key: str, label: str, widget: Section) -> None:
         self.sections[key] = widget
         self.tabs.addTab(widget, label)
 
@@ -120,7 +133,7 @@ class PartnershipPage(QWidget):
             f"{detail.year}{overdue}"
         )
         for section in self.sections.values():
-            section.show_detail(detail)  # type: ignore[attr-defined]
+            section.show_detail(detail)
         self.findings.show_findings(detail.findings, detail.year)
         self.title_changed.emit(self.tab_title())
 
