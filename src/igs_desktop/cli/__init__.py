@@ -13,15 +13,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import APP_NAME, __version__
-from . import demo, figures, notes, reports, rules, years
-from .common import EXIT_OK, CliError, _paths, open_workbench
+from . import demo, doctor, figures, notes, reports, rules, years
+from .common import EXIT_FAILURE, EXIT_OK, CliError, _paths, open_workbench
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..logging_setup import setup_logging
 
     setup_logging(_paths(args).log_dir)
-    with open_workbench(args) as workbench:
+    with open_workbench(args, create=True) as workbench:
         assert workbench.startup is not None  # opened from the paths
         for line in workbench.startup.lines():
             print(line)
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler=cmd_init)
 
-    for group in (rules, demo, figures, reports, notes, years):
+    for group in (rules, demo, figures, reports, notes, years, doctor):
         group.add_commands(sub, common)
     return parser
 
@@ -79,3 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # Damage deeper than the check at open can see, or another program holding the file:
+        # one Dutch line and exit 2, never a traceback (and never exit 1, which means findings).
+        from ..services.startup import database_failure
+
+        text = database_failure(exc)
+        if text is None:
+            raise
+        print(f"igs-desktop: {text}", file=sys.stderr)
+        return EXIT_FAILURE

@@ -67,16 +67,24 @@ def _paths(args: argparse.Namespace) -> AppPaths:
 
 
 @contextmanager
-def open_workbench(args: argparse.Namespace) -> Iterator[Workbench]:
+def open_workbench(args: argparse.Namespace, create: bool = False) -> Iterator[Workbench]:
     """The front door for one command, closed afterwards. A database that cannot be opened,
-    and bad input the services refuse (ValidationError, NotFoundError), become a CliError."""
+    and bad input the services refuse (ValidationError, NotFoundError), become a CliError.
+
+    Only ``create`` (``init``, ``demo``) makes a new database; an empty file never becomes one
+    on the command line."""
     from ..services.editing import ValidationError
     from ..services.rules import NotFoundError
     from ..services.workbench import DatabaseError, Workbench
 
     paths = _paths(args)
+    if paths.database.is_file() and paths.database.stat().st_size == 0:
+        raise CliError(
+            f"{paths.database} is leeg (0 bytes) en dus geen database. Kies een ander bestand, "
+            "of verwijder het lege bestand eerst. Er is niets gewijzigd."
+        )
     try:
-        workbench = Workbench.open(paths, fallback_actor=COMMAND_LINE_ACTOR)
+        workbench = Workbench.open(paths, fallback_actor=COMMAND_LINE_ACTOR, create=create)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

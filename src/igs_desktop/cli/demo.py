@@ -8,7 +8,7 @@ from .common import EXIT_OK, open_workbench
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with open_workbench(args) as workbench:
+    with open_workbench(args, create=True) as workbench:
         summary = workbench.create_demo()
     for line in summary.lines():
         print(line)

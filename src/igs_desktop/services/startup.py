@@ -53,10 +53,16 @@ class Startup:
         return out
 
 
-def start(paths: AppPaths, progress: Callable[[str], None] | None = None) -> Startup:
-    """Open (create, upgrade) the database of ``paths`` and bring its reference data up to date."""
+def start(
+    paths: AppPaths, progress: Callable[[str], None] | None = None, create: bool = True
+) -> Startup:
+    """Open (upgrade; with ``create`` also create) the database of ``paths`` and bring its
+    reference data up to date. Without ``create`` a missing file is refused before any folder
+    is made."""
+    if create:
+        paths.ensure()
+    db, report = open_database(paths.database, paths.backup_dir, progress, create=create)
     paths.ensure()
-    db, report = open_database(paths.database, paths.backup_dir, progress)
     try:
         summary = load_reference_data(db, resource_dir() / "data")
         backup = backup_if_due(paths.database, paths.backup_dir)
@@ -69,4 +75,25 @@ def start(paths: AppPaths, progress: Callable[[str], None] | None = None) -> Sta
         reference=summary,
         routine_backup=backup,
         synced_folder=synced_folder(paths.database),
+    )
+
+
+def database_failure(exc: BaseException) -> str | None:
+    """A Dutch sentence for a failure of the database file itself (busy or damaged), or None
+    when ``exc`` is something else."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+
+    if not isinstance(exc, sqlite3.DatabaseError | SqlDatabaseError):
+        return None
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    if "locked" in reason or "busy" in reason:
+        return (
+            f"De database is bezet door een ander programma ({reason}). Er is niets gewijzigd; "
+            "probeer het zo meteen opnieuw."
+        )
+    return (
+        f"De database kon niet gelezen worden ({reason}); ze is mogelijk beschadigd. Voer "
+        "'igs-desktop doctor' uit en zet zo nodig een back-up terug ('igs-desktop backups')."
     )

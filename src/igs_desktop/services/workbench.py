@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from ..paths import AppPaths
 from ..store import attachments
-from ..store.database import Database, DatabaseError
+from ..store.database import (
+    DamagedDatabaseError,
+    Database,
+    DatabaseError,
+    MissingDatabaseError,
+)
 from ..store.profile import Profile, meta_value, user_profile
 from .calendar import ProjectYearService
 from .notes import NotesService
@@ -29,7 +34,15 @@ from .startup import Startup, start
 if TYPE_CHECKING:
     from .demo import DemoSummary
 
-__all__ = ["Database", "DatabaseError", "Folders", "Profile", "Workbench"]
+__all__ = [
+    "DamagedDatabaseError",
+    "Database",
+    "DatabaseError",
+    "Folders",
+    "MissingDatabaseError",
+    "Profile",
+    "Workbench",
+]
 
 UNKNOWN_ACTOR = "onbekend"
 
@@ -74,9 +87,11 @@ class Workbench:
         paths: AppPaths,
         progress: Callable[[str], None] | None = None,
         fallback_actor: str = UNKNOWN_ACTOR,
+        create: bool = True,
     ) -> Workbench:
-        """Open (create, upgrade) the database of ``paths``; raises DatabaseError or OSError."""
-        startup = start(paths, progress)
+        """Open (upgrade; with ``create`` also create) the database of ``paths``; raises
+        DatabaseError (MissingDatabaseError, DamagedDatabaseError, …) or OSError."""
+        startup = start(paths, progress, create)
         return cls(startup.db, Folders.of(paths), startup, fallback_actor)
 
     def _profile_name(self) -> str:

@@ -29,6 +29,19 @@ class NewerDatabaseError(DatabaseError):
     pass
 
 
+class MissingDatabaseError(DatabaseError):
+    """The file does not exist (or is empty) and nobody asked to create a database there."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """SQLite's own check found damage; nothing was written."""
+
+
+# Tables every IGS Desktop database has had since its first revision: a database with an
+# Alembic revision we do not know is ours (and newer) only when it has them too.
+OWN_TABLES = frozenset({"app_meta", "partnership", "membership", "government"})
+
+
 @dataclass(frozen=True)
 class FileState:
     """What a database file holds, read without writing a byte."""
@@ -36,6 +49,9 @@ class FileState:
     exists: bool
     revision: str | None
     has_tables: bool
+    empty: bool = False
+    own_tables: bool = False
+    damage: tuple[str, ...] = ()  # what PRAGMA quick_check found; () is "ok"
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,7 @@ def inspect_file(path: Path) -> FileState:
     if path.is_dir():
         raise DatabaseError(f"{path} is een map, geen databasebestand.")
     if path.stat().st_size == 0:
-        return FileState(exists=True, revision=None, has_tables=False)
+        return FileState(exists=True, revision=None, has_tables=False, empty=True)
     # Without a write-ahead log beside it, read the file as immutable: SQLite then creates no
     # -wal/-shm files either, so a refused file is left exactly as it was.
     wal = path.with_name(path.name + "-wal")
@@ -70,12 +86,32 @@ def inspect_file(path: Path) -> FileState:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        connection.close()
         raise NotADatabaseError(
             f"{path} is geen IGS Desktop-database (het is geen leesbaar SQLite-bestand: {exc})."
         ) from exc
+    try:
+        damage = quick_check(connection)
+    except sqlite3.DatabaseError as exc:  # too damaged to even check
+        damage = (str(exc),)
     finally:
         connection.close()
-    return FileState(exists=True, revision=revision, has_tables=bool(names))
+    return FileState(
+        exists=True,
+        revision=revision,
+        has_tables=bool(names),
+        own_tables=names >= OWN_TABLES,
+        damage=damage,
+    )
+
+
+def quick_check(connection: sqlite3.Connection, limit: int = 5) -> tuple[str, ...]:
+    """SQLite's quick check (page structure, no index contents): () when the file is sound."""
+    rows = [row[0] for row in connection.execute(f"PRAGMA quick_check({limit})")]
+    if rows == ["ok"]:
+        return ()
+    # SQLite reports "*** in database main ***\nOn tree page …": one line per finding
+    return tuple(" ".join(str(r).replace("*** in database main ***", "").split()) for r in rows)
 
 
 class Database:
@@ -93,14 +129,37 @@ class Database:
         self.engine.dispose()
 
 
-def check_openable(path: Path) -> FileState:
-    """Refuse a file we must not touch, before anything is written to it."""
+def check_openable(path: Path, create: bool = True) -> FileState:
+    """Refuse a file we must not touch, before anything is written to it.
+
+    Without ``create`` a missing or empty file is refused too: only the user's explicit wish
+    (``init``, ``demo``, the window after asking) makes a new database."""
     state = inspect_file(path)
+    if not create and not state.exists:
+        raise MissingDatabaseError(
+            f"{path} bestaat niet. Controleer de naam, of maak een nieuwe database met "
+            f"'igs-desktop init --db {path}'."
+        )
+    if not create and state.empty:
+        raise MissingDatabaseError(
+            f"{path} is leeg (0 bytes) en dus geen database. Kies een ander bestand, of "
+            "verwijder het lege bestand en maak een nieuwe database. Er is niets gewijzigd."
+        )
+    if state.damage:
+        raise DamagedDatabaseError(
+            f"{path} is beschadigd: SQLite vond {'; '.join(state.damage[:2])}. Er is niets "
+            "gewijzigd. Zet de laatste goede back-up terug, of kies een ander bestand."
+        )
     if state.revision is None and state.has_tables:
         raise NotADatabaseError(
             f"{path} is een SQLite-bestand, maar geen IGS Desktop-database. Er is niets gewijzigd."
         )
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        if not state.own_tables:
+            raise NotADatabaseError(
+                f"{path} is geen IGS Desktop-database (een ander programma gebruikt er schema "
+                f"{state.revision}). Er is niets gewijzigd."
+            )
         raise NewerDatabaseError(
             f"{path} is gemaakt met een nieuwere versie van IGS Desktop (schema {state.revision}); "
             f"deze versie kent schema {HEAD_REVISION}. Werk IGS Desktop bij. "
@@ -113,14 +172,16 @@ def open_database(
     path: Path,
     backup_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    create: bool = True,
 ) -> tuple[Database, OpenReport]:
-    """Open ``path``, creating it or upgrading it to the current schema when needed.
+    """Open ``path``, upgrading it to the current schema when needed, and creating it only
+    with ``create`` (a missing or empty file is refused otherwise).
 
     A file already at the current schema opens without importing Alembic. Before the first
     write of an upgrade, a copy is made through SQLite's backup API.
     """
     path = path.resolve()
-    state = check_openable(path)
+    state = check_openable(path, create)
     path.parent.mkdir(parents=True, exist_ok=True)
     if state.revision == HEAD_REVISION:
         return Database(path, make_engine(path)), OpenReport(False, None, None)

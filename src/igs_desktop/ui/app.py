@@ -99,12 +99,94 @@ def build_main_window(
     return MainWindow(context, settings_for(paths))
 
 
+def _ask_for_database(paths: AppPaths) -> AppPaths | None:
+    """A missing or empty database file is made only after asking; the user may also pick
+    another file or stop. Returns the paths to open (with ``create`` allowed) or None."""
+    from ..paths import resolve_paths
+
+    while True:
+        db = paths.database
+        if db.is_file() and db.stat().st_size > 0:
+            return paths
+        what = (
+            f"Het bestand {db} is leeg (0 bytes)."
+            if db.is_file()
+            else f"Er is nog geen database op {db}."
+        )
+        choice = messages.choose(
+            None,
+            f"{APP_NAME}: database",
+            f"{what}\n\nEen nieuwe, lege database aanmaken? Staan uw gegevens elders, kies dan "
+            "dat bestand.",
+            [
+                ("create", "Nieuwe database aanmaken"),
+                ("other", "Ander bestand kiezen…"),
+                ("quit", "Afsluiten"),
+            ],
+        )
+        if choice == "create":
+            return paths
+        if choice != "other":
+            return None
+        chosen = messages.open_file(
+            None, "Database openen", "IGS Desktop-database (*.sqlite *.db);;Alle bestanden (*)"
+        )
+        if chosen is None:
+            return None
+        paths = resolve_paths(chosen)
+
+
+def _open_workbench(paths: AppPaths, interactive: bool):  # type: ignore[no-untyped-def]
+    """The Workbench on ``paths``, or the exit code when it could not be opened."""
+    from ..paths import resolve_paths
+    from ..services.workbench import DamagedDatabaseError, DatabaseError, Workbench
+
+    while True:
+        try:
+            return Workbench.open(paths, create=True), paths
+        except DamagedDatabaseError as exc:
+            text = str(exc)
+            log.error("Damaged database: %s", text)
+            print(f"igs-desktop: {text}", file=sys.stderr)
+            if not interactive:
+                return 2, paths
+            choice = messages.choose(
+                None,
+                f"{APP_NAME}: database beschadigd",
+                f"{text}\n\nUw gegevens staan ook in de back-ups naast de database. Zet er een "
+                "terug met 'igs-desktop restore' (zie 'igs-desktop backups'), of open een ander "
+                "bestand.",
+                [("other", "Ander bestand kiezen…"), ("quit", "Afsluiten")],
+                messages.CRITICAL,
+            )
+            chosen = (
+                messages.open_file(None, "Database openen", "IGS Desktop-database (*.sqlite *.db)")
+                if choice == "other"
+                else None
+            )
+            if chosen is None:
+                return 2, paths
+            paths = resolve_paths(chosen)
+        except (DatabaseError, OSError) as exc:
+            text = str(exc)
+            log.error("Cannot open database: %s", text)
+            print(f"igs-desktop: {text}", file=sys.stderr)
+            if interactive:
+                messages.error(None, f"{APP_NAME}: database niet geopend", text)
+            return 2, paths
+
+
 def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     started = time.perf_counter()
     log_file = setup_logging(paths.log_dir)
     log.info("Starting %s %s on %s", APP_NAME, __version__, paths.database)
     app = make_application()
     install_excepthook(str(log_file))
+    if not exit_after_paint:
+        asked = _ask_for_database(paths)
+        if asked is None:
+            return 0
+        paths = asked
     paths.ensure()
 
     lock = lock_database(paths)
@@ -118,18 +200,21 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
             messages.warn(None, APP_NAME, text)
         return 3
 
-    from ..services.workbench import DatabaseError, Workbench
-
-    try:
-        workbench = Workbench.open(paths)
-    except (DatabaseError, OSError) as exc:
-        text = str(exc)
-        log.error("Cannot open database: %s", text)
-        print(f"igs-desktop: {text}", file=sys.stderr)
-        if not exit_after_paint:
-            messages.error(None, f"{APP_NAME}: database niet geopend", text)
+    workbench, opened = _open_workbench(paths, interactive=not exit_after_paint)
+    if isinstance(workbench, int):
         lock.unlock()
-        return 2
+        return workbench
+    if opened != paths:  # the user chose another file: it gets the lock, not the damaged one
+        lock.unlock()
+        paths = opened
+        lock = lock_database(paths)
+        if lock is None:
+            print(
+                f"igs-desktop: {paths.database} is al geopend in een ander venster.",
+                file=sys.stderr,
+            )
+            workbench.close()
+            return 3
     startup = workbench.startup
     assert startup is not None  # opened from the paths just now
     for line in startup.lines():

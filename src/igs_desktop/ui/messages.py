@@ -6,7 +6,9 @@ Tests replace these functions with ``monkeypatch``; the app never calls ``QMessa
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+
+CRITICAL = QMessageBox.Icon.Critical
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -48,3 +50,22 @@ def save_file(
 ) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[tuple[str, str]],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> str | None:
+    """Ask which of ``options`` (key, button text) to take; the last one is the safe way out
+    (Escape, closing the box). Returns the key, or None when the box was closed."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons: dict[QAbstractButton, str] = {}
+    for index, (key, label) in enumerate(options):
+        last = index == len(options) - 1
+        role = QMessageBox.ButtonRole.RejectRole if last else QMessageBox.ButtonRole.AcceptRole
+        buttons[box.addButton(label, role)] = key
+    box.exec()
+    return buttons.get(box.clickedButton())
