@@ -10,6 +10,7 @@ import pytest
 
 from igs_desktop.store import database as database_module
 from igs_desktop.store import migrate
+from igs_desktop.store.backup import backup_folder
 from igs_desktop.store.database import (
     NewerDatabaseError,
     NotADatabaseError,
@@ -141,7 +142,8 @@ def test_upgrade_makes_a_backup_of_the_old_file_before_writing(
     db.close()
     assert revision_of(db_file) == one_more_revision
     assert report.upgraded_from == HEAD_REVISION
-    assert report.backup is not None and report.backup.parent == backups
+    assert report.backup is not None
+    assert report.backup.parent == backup_folder(db_file, backups)  # this database's own
     assert revision_of(report.backup) == HEAD_REVISION  # the copy is the state before
     with sqlite3.connect(report.backup) as connection:
         columns = [r[1] for r in connection.execute("PRAGMA table_info(partnership)")]

@@ -32,6 +32,7 @@ from .safe_output import checked_output
 from .startup import Startup, start
 
 if TYPE_CHECKING:
+    from .backups import BackupRecord, RestoreReport
     from .demo import DemoSummary
 
 __all__ = [
@@ -154,6 +155,51 @@ class Workbench:
         """Files of removed attachments stay for undo; at start there is no undo history.
         Returns the hashes (file names) of the files deleted."""
         return attachments.prune(self.db, self.folders.attachments)
+
+    # --- backups (services.backups) -----------------------------------------------------------
+    def backup(self, reason: str = "handmatig") -> BackupRecord:
+        """A checked copy of the database now, in its own backups folder (then rotated).
+
+        Call it before anything that cannot be undone, with a reason from
+        ``services.backups`` (``BEFORE_IMPORT``, ``BEFORE_ERASE``, ...). Raises DatabaseError
+        when no copy could be made; a copy whose check failed is returned marked as such.
+        """
+        from . import backups
+
+        return backups.make_backup(self.db.path, self.folders.backups, reason)
+
+    def backups(self) -> list[BackupRecord]:
+        """The copies of this database, newest first."""
+        from . import backups
+
+        return backups.list_backups(self.db.path, self.folders.backups)
+
+    def backup_if_due(self, every: dt.timedelta, reason: str) -> BackupRecord | None:
+        """A copy when the newest one is older than ``every`` (the window, once a day)."""
+        from . import backups
+
+        return backups.make_backup_if_due(self.db.path, self.folders.backups, every, reason)
+
+    def restore(self, backup: Path) -> RestoreReport:
+        """Put ``backup`` in place of the database and open it again.
+
+        The backup is checked first: a bad one raises RestoreRefusedError (a DatabaseError)
+        with nothing changed. Then the current state is copied to the backups, the database
+        closed, replaced and reopened (an older schema upgraded); the services are bound anew.
+        Whoever held ``db`` or a service of before (the window's pages) must be rebuilt. The
+        caller holds the database's lock (the window does) and has no work running on it.
+        """
+        from . import backups
+
+        backups.check_backup(backup, self.db.path)
+        path = self.db.path
+        self.db.close()
+        try:
+            report = backups.restore_closed(path, self.folders.backups, backup)
+        finally:
+            self.db = backups.reopen(path, self.folders.backups)
+            self._bind(self._profile_name())
+        return report
 
     def close(self) -> None:
         self.db.close()
