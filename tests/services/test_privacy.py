@@ -186,3 +186,54 @@ def test_erase_limited_to_one_government_and_idempotent(
     assert again.notes == 0 and "geen notities" in again.lines()[0]
     with pytest.raises(ValidationError, match="99999"):
         erase_personal_data(db, attachment_dir, "An", nis_code="99999")
+
+
+def test_erase_waits_for_another_writer_instead_of_failing(
+    service: NotesService, db: Database, db_file: Path
+) -> None:
+    """Another process holds the write lock for a moment: erase waits (busy timeout) and
+    then erases, instead of 'database is locked' halfway (issue 11, finding 6)."""
+    import sqlite3
+    import threading
+    import time
+
+    personal = service.create_note(SECRET, DAY, body=SECRET, personal_data=True).created_id
+    assert personal
+    holding = threading.Event()
+
+    def other_writer() -> None:
+        connection = sqlite3.connect(db_file, isolation_level=None, timeout=10)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE app_meta SET value = value")
+        holding.set()
+        time.sleep(1.5)
+        connection.execute("COMMIT")
+        connection.close()
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    assert holding.wait(5)
+    summary = erase_personal_data(db, Path("/nonexistent-attachments"), "An Peeters")
+    thread.join()
+    assert summary.notes == 1
+    with db.session() as session:
+        assert session.get(Note, personal).body == ""  # type: ignore[union-attr]
+
+
+def test_erase_goes_on_past_an_attachment_it_cannot_remove_and_says_so(
+    service: NotesService, db: Database, tmp_path: Path, attachment_dir: Path
+) -> None:
+    personal = service.create_note(SECRET, DAY, body=SECRET, personal_data=True).created_id
+    assert personal
+    own = service.add_attachment(personal, file_with(tmp_path, "foto.jpg", b"persoonlijk"))
+    with db.session() as session:  # a crafted row: a hash that is no hash
+        session.add(Attachment(note_id=personal, file_name="x", size=1, sha256="../../etc/passwd"))
+        session.commit()
+    summary = erase_personal_data(db, attachment_dir, "An Peeters")
+    assert summary.notes == 1
+    assert summary.files_deleted == 1  # the real file went
+    assert not list(attachment_dir.rglob("*.jpg")) and own.created_id
+    assert len(summary.files_left) == 1 and "geen geldige SHA-256" in summary.files_left[0]
+    assert any("konden niet van de schijf verwijderd" in line for line in summary.lines())
+    with db.session() as session:
+        assert session.get(Note, personal).body == ""  # type: ignore[union-attr]

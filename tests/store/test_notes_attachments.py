@@ -156,5 +156,23 @@ def test_prune_deletes_only_files_no_attachment_uses(
             Attachment(note_id=note_id, file_name="f.jpg", sha256=used.sha256, size=used.size)
         )
         session.commit()
-    assert prune(db, folder) == [unused.sha256]
+    assert prune(db, folder).deleted == (unused.sha256,)
     assert {p.name for p in files_under(folder)} == {used.sha256}
+
+
+def test_prune_leaves_links_and_foreign_files_alone(db: Database, tmp_path: Path) -> None:
+    """A symlink in the attachment folder crashed the start-up clean-up (issue 11, 7)."""
+    folder = tmp_path / "attachments"
+    outside = tmp_path / "elders" / "belangrijk.txt"
+    outside.parent.mkdir()
+    outside.write_bytes(b"niet van IGS Desktop")
+    fake = "ab" + "0" * 62
+    (folder / "ab").mkdir(parents=True)
+    (folder / "ab" / fake).symlink_to(outside)
+    (folder / "cd").symlink_to(outside.parent, target_is_directory=True)
+    (folder / ".incoming-link").symlink_to(outside)
+    cleanup = prune(db, folder)
+    assert cleanup.deleted == ()
+    assert len(cleanup.skipped) >= 2
+    assert outside.read_bytes() == b"niet van IGS Desktop"
+    assert (folder / "ab" / fake).is_symlink()

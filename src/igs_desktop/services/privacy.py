@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from .. import __version__
 from ..store import attachments, details, lookups, notes, search
 from ..store.database import Database
@@ -44,6 +46,7 @@ class EraseSummary:
     notes: int
     attachments: int
     files_deleted: int
+    files_left: tuple[str, ...] = ()  # attachment files that could not be removed, and why
 
     def lines(self) -> list[str]:
         if not self.notes:
@@ -54,6 +57,15 @@ class EraseSummary:
             f"({self.files_deleted} bestand(en) van de schijf). De notities zelf blijven bestaan.",
             "Eerdere kopieën van de database (map backups) en exportpakketten bevatten de "
             "gegevens nog; verwijder die apart indien nodig.",
+            *(
+                [
+                    f"LET OP: {len(self.files_left)} bijlagebestand(en) konden niet van de "
+                    "schijf verwijderd worden; verwijder ze met de hand:",
+                    *(f"  {left}" for left in self.files_left),
+                ]
+                if self.files_left
+                else []
+            ),
         ]
 
 
@@ -245,6 +257,12 @@ def erase_personal_data(
                 raise ValidationError(
                     f"Er is geen lokaal bestuur met NIS-code {nis_code}.", "government"
                 )
-    erased = notes.erase_notes(db, notes.personal_note_ids(db, nis_code), actor)
-    deleted = attachments.delete_unused(db, attachment_dir, erased.hashes)
-    return EraseSummary(erased.notes, erased.attachments, len(deleted))
+    try:
+        erased = notes.erase_notes(db, notes.personal_note_ids(db, nis_code), actor)
+    except OperationalError as exc:
+        raise ValidationError(
+            f"De database is bezet door een ander programma ({exc.orig}); er is niets gewist. "
+            "Probeer het zo meteen opnieuw."
+        ) from exc
+    cleanup = attachments.delete_unused(db, attachment_dir, erased.hashes)
+    return EraseSummary(erased.notes, erased.attachments, len(cleanup.deleted), cleanup.skipped)

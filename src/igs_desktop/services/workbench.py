@@ -151,9 +151,10 @@ class Workbench:
         return checked_output(target, self.db.path, self.folders.protected, overwrite)
 
     # --- housekeeping -------------------------------------------------------------------------
-    def prune_attachments(self) -> list[str]:
+    def prune_attachments(self) -> attachments.Cleanup:
         """Files of removed attachments stay for undo; at start there is no undo history.
-        Returns the hashes (file names) of the files deleted."""
+
+        What was removed (hashes) and what was left alone (a link, a foreign file), in Dutch."""
         return attachments.prune(self.db, self.folders.attachments)
 
     # --- backups (services.backups) -----------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -30,6 +31,7 @@ MAX_NAME = 180
 FALLBACK_NAME = "bijlage"
 _FORBIDDEN = set('<>:"|?*')  # not allowed in Windows file names
 INCOMING = ".incoming-"
+log = logging.getLogger(__name__)
 
 
 class AttachmentError(ValueError):
@@ -154,23 +156,56 @@ def referenced(db: Database, hashes: Iterable[str]) -> set[str]:
     return found
 
 
-def delete_unused(db: Database, attachment_dir: Path, hashes: Iterable[str]) -> list[str]:
-    """Delete the files of ``hashes`` that no attachment row uses any more."""
+@dataclass(frozen=True)
+class Cleanup:
+    """What a clean-up removed (hashes), and what it left and why (Dutch, one per file)."""
+
+    deleted: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+
+def delete_unused(db: Database, attachment_dir: Path, hashes: Iterable[str]) -> Cleanup:
+    """Delete the files of ``hashes`` that no attachment row uses any more.
+
+    One file that cannot go (a bad hash in a row, a link out of the folder, a permission)
+    does not stop the others: it is reported in ``skipped``."""
     candidates = set(hashes)
     unused = sorted(candidates - referenced(db, candidates))
-    return [h for h in unused if delete_stored(attachment_dir, h)]
+    deleted: list[str] = []
+    skipped: list[str] = []
+    for sha256 in unused:
+        try:
+            if delete_stored(attachment_dir, sha256):
+                deleted.append(sha256)
+        except (AttachmentError, OSError) as exc:
+            log.warning("Attachment file %r not deleted: %s", sha256, exc)
+            skipped.append(f"{sha256[:16]}: {exc}")
+    return Cleanup(tuple(deleted), tuple(skipped))
 
 
-def prune(db: Database, attachment_dir: Path) -> list[str]:
+def prune(db: Database, attachment_dir: Path) -> Cleanup:
     """Delete stored files no attachment row uses, and leftovers of interrupted copies.
 
     Removing an attachment keeps its file so that undo can bring it back; run this when no
-    undo history is open (at start-up).
+    undo history is open (at start-up). Only what the app itself stored is touched: a link,
+    a folder or a foreign file in the folder is left alone and reported in ``skipped``.
     """
     root = _root(attachment_dir)
     if not root.is_dir():
-        return []
+        return Cleanup()
+    skipped: list[str] = []
     for leftover in root.glob(f"{INCOMING}*"):
+        if leftover.is_symlink() or not leftover.is_file():
+            skipped.append(f"{leftover.name}: geen bestand van IGS Desktop")
+            continue
         leftover.unlink(missing_ok=True)
-    stored = [p.name for p in root.glob("??/*") if HASH.fullmatch(p.name)]
-    return delete_unused(db, root, stored)
+    stored = []
+    for path in root.glob("??/*"):
+        if path.is_symlink() or path.parent.is_symlink() or not path.is_file():
+            skipped.append(f"{path.relative_to(root)}: een koppeling of map, niet aangeraakt")
+        elif HASH.fullmatch(path.name):
+            stored.append(path.name)
+    done = delete_unused(db, root, stored)
+    for note in skipped:
+        log.warning("Attachment folder: %s", note)
+    return Cleanup(done.deleted, (*skipped, *done.skipped))

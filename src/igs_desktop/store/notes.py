@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from ..domain.work import FollowUpStatus, follow_up_overdue
 from .database import Database
+from .engine import WRITE_OPTION
 from .tables import (
     Attachment,
     CatalogueAction,
@@ -531,7 +532,9 @@ def erase_notes(db: Database, note_ids: Sequence[str], actor: str) -> Erased:
     """
     now = utcnow()
     total = Erased(0, 0, frozenset())
-    with db.engine.connect() as conn:
+    # A write transaction (BEGIN IMMEDIATE): it waits for another writer up to the busy
+    # timeout instead of failing halfway with "database is locked".
+    with db.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn:
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         try:
             for note_id in note_ids:
@@ -544,10 +547,12 @@ def erase_notes(db: Database, note_ids: Sequence[str], actor: str) -> Erased:
             # Merge the index's segments, so no deleted word stays behind in them.
             conn.exec_driver_sql("INSERT INTO note_search (note_search) VALUES ('optimize')")
             conn.commit()
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.commit()
         finally:
             conn.rollback()
             conn.exec_driver_sql("PRAGMA secure_delete = OFF")
             conn.commit()
+    # Empty the write-ahead log, where the erased pages still are: outside a write transaction.
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.commit()
     return total

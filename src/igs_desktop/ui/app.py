@@ -70,12 +70,14 @@ def lock_database(paths: AppPaths) -> QLockFile | None:
 def _prune_attachments(workbench: Workbench) -> None:
     """Files of removed attachments stay for undo; at start there is no undo history yet."""
     try:
-        removed = workbench.prune_attachments()
+        cleanup = workbench.prune_attachments()
     except OSError:
         log.exception("Unused attachment files not removed")
         return
-    if removed:
-        log.info("Removed %d unused attachment file(s)", len(removed))
+    if cleanup.deleted:
+        log.info("Removed %d unused attachment file(s)", len(cleanup.deleted))
+    for left in cleanup.skipped:
+        log.warning("Attachment folder: left alone %s", left)
 
 
 def build_main_window(
