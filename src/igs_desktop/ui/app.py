@@ -141,6 +141,7 @@ def _ask_for_database(paths: AppPaths) -> AppPaths | None:
 def _open_workbench(paths: AppPaths, interactive: bool):  # type: ignore[no-untyped-def]
     """The Workbench on ``paths``, or the exit code when it could not be opened."""
     from ..paths import resolve_paths
+    from ..services import backups
     from ..services.workbench import DamagedDatabaseError, DatabaseError, Workbench
 
     while True:
@@ -152,15 +153,33 @@ def _open_workbench(paths: AppPaths, interactive: bool):  # type: ignore[no-unty
             print(f"igs-desktop: {text}", file=sys.stderr)
             if not interactive:
                 return 2, paths
+            good = [b for b in backups.list_backups(paths.database, paths.backup_dir) if b.verified]
+            restore = (
+                [("restore", f"Back-up van {backups.date_label(good[0].created)} terugzetten")]
+                if good
+                else []
+            )
             choice = messages.choose(
                 None,
                 f"{APP_NAME}: database beschadigd",
-                f"{text}\n\nUw gegevens staan ook in de back-ups naast de database. Zet er een "
-                "terug met 'igs-desktop restore' (zie 'igs-desktop backups'), of open een ander "
-                "bestand.",
-                [("other", "Ander bestand kiezen…"), ("quit", "Afsluiten")],
+                f"{text}\n\n"
+                + (
+                    "De nieuwste goede back-up is van "
+                    f"{backups.date_label(good[0].created)}; wat u daarna wijzigde, zit er niet "
+                    "in. Het beschadigde bestand blijft bewaard bij de back-ups."
+                    if good
+                    else "Er is geen goede back-up van deze database gevonden."
+                ),
+                [*restore, ("other", "Ander bestand kiezen…"), ("quit", "Afsluiten")],
                 messages.CRITICAL,
             )
+            if choice == "restore":
+                try:  # run_app holds the database's lock; nothing has it open
+                    backups.restore_closed(paths.database, paths.backup_dir, good[0].path)
+                except DatabaseError as exc:
+                    messages.error(None, f"{APP_NAME}: terugzetten mislukt", str(exc))
+                    return 2, paths
+                continue
             chosen = (
                 messages.open_file(None, "Database openen", "IGS Desktop-database (*.sqlite *.db)")
                 if choice == "other"
