@@ -4,44 +4,53 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, CliError, open_workbench
 
+if TYPE_CHECKING:
+    from .common import Subcommands
+
+SHOWN_PROBLEMS = 5
+
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..services.figure_import import ImportFileError, read_figure_file
-    from ..services.reference import governments
+    from ..services.figure_import import ImportFileError, read_and_prepare
 
+    path = Path(args.file)
     with open_workbench(args) as workbench:
-        known = {g.nis_code for g in governments(workbench.db, include_former=True)}
         try:
-            parsed = read_figure_file(Path(args.file), known)
+            plan = read_and_prepare(workbench.db, path, args.year)
         except ImportFileError as exc:
             raise CliError(str(exc)) from exc
-        if parsed.problems:
-            shown = "; ".join(parsed.problems[:5])
-            more = f" (en nog {len(parsed.problems) - 5})" if len(parsed.problems) > 5 else ""
-            raise CliError(f"{Path(args.file).name}: niets geïmporteerd: {shown}{more}.")
-        workbench.portfolio.import_figures(
-            {line.nis_code: line.non_eu14 for line in parsed.lines}, args.year, args.source
-        )
+        if not plan.ok:
+            shown = "; ".join(str(p) for p in plan.problems[:SHOWN_PROBLEMS])
+            rest = plan.problem_count - SHOWN_PROBLEMS
+            more = f" (en nog {rest})" if rest > 0 else ""
+            raise CliError(f"{path.name}: niets geïmporteerd: {shown}{more}.")
+        workbench.portfolio.import_figures(plan.figures, args.year, args.source, path.name)
     print(
-        f"{len(parsed.lines)} cijfers voor projectjaar {args.year} geïmporteerd uit "
-        f"{Path(args.file).name} (kolommen '{parsed.nis_header}' en '{parsed.figure_header}')."
+        f"{len(plan.matches)} cijfers voor projectjaar {args.year} geïmporteerd uit {path.name} "
+        f"(kolommen {plan.table.columns}): {plan.counts}."
     )
+    for match in plan.matches:
+        if match.via:
+            print(f"  rij {match.row}: {match.via}")
     return EXIT_OK
 
 
-def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     figures = sub.add_parser("figures", help="bevolkingscijfers importeren")
     what = figures.add_subparsers(title="opdrachten", metavar="import", required=True)
     imp = what.add_parser(
         "import",
         parents=[common],
         help="een tabel met inwoners van niet-EU14-herkomst per gemeente importeren",
-        description="Importeert een CSV- of XLSX-bestand met een kolom NIS-code en een kolom "
-        "met het aantal inwoners van niet-EU14-herkomst. Alles of niets: bij één fout wordt "
-        "niets bewaard.",
+        description="Importeert een CSV- (UTF-8 of Windows-1252, gescheiden door ; of ,) of "
+        "XLSX-bestand met een kolom NIS-code of gemeente en een kolom met het aantal inwoners "
+        "van niet-EU14-herkomst. Een gemeente die vóór het projectjaar fuseerde, krijgt haar "
+        "cijfer bij de fusiegemeente. Alles of niets: bij één fout wordt niets bewaard. In het "
+        "venster maakt Ongedaan maken de hele import in één stap ongedaan.",
     )
     imp.add_argument("file", metavar="BESTAND")
     imp.add_argument("--year", type=int, required=True, help="projectjaar van de cijfers")

@@ -467,12 +467,31 @@ class PortfolioService(EditSession):
             name = lookups.government_name(conn, nis_code)
         return self.run(f"Bevolkingscijfer van {name}, projectjaar {year}, bewerkt", work)[1]
 
-    def import_figures(self, figures: dict[str, int], year: int, source: str) -> Outcome:
-        """Store a whole table of figures for one project year in one transaction."""
-        if not source.strip():
+    def import_figures(
+        self, figures: dict[str, int], year: int, source: str, origin: str = ""
+    ) -> Outcome:
+        """Store a whole table of figures for one project year in one transaction: one step
+        to undo. Every change-log entry it writes carries the same summary (the year, the file
+        ``origin``, the source, and how many figures are new, changed or the same)."""
+        from .figure_table import MAX_FIGURE
+
+        source = source.strip()
+        if not source:
             raise ValidationError("Vermeld de bron van de cijfers.", "source")
-        if any(v < 0 for v in figures.values()):
-            raise ValidationError("Een bevolkingscijfer kan niet negatief zijn.")
+        for nis, value in figures.items():
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(f"Het cijfer voor {nis} is geen geheel aantal.")
+            if value < 0:
+                raise ValidationError("Een bevolkingscijfer kan niet negatief zijn.")
+            if value > MAX_FIGURE:
+                raise ValidationError(
+                    f"Het cijfer voor {nis} ({formatting.number(value)}) is meer dan "
+                    f"{formatting.number(MAX_FIGURE)}: geen enkele gemeente telt zoveel "
+                    "inwoners van niet-EU14-herkomst."
+                )
+        description = f"Cijfers projectjaar {year} geïmporteerd" + (
+            f" uit {origin}" if origin else ""
+        )
 
         def work(w: Writer) -> None:
             _require_year(w, year, "project_year")
@@ -480,16 +499,20 @@ class PortfolioService(EditSession):
                 r["nis_code"]: r
                 for r in lookups.rows(w.conn, "population_figure", project_year=year)
             }
+            new = sum(1 for nis in figures if nis not in existing)
+            same = sum(1 for nis, r in existing.items() if figures.get(nis) == r["non_eu14"])
+            w.summary = (
+                f"{description} (bron: {source}): {new} nieuw, "
+                f"{len(figures) - new - same} gewijzigd, {same} ongewijzigd"
+            )
             for nis, value in sorted(figures.items()):
-                values = {"non_eu14": value, "source": source.strip(), "fictitious": False}
+                row = {"non_eu14": value, "source": source, "fictitious": False}
                 if nis in existing:
-                    w.update("population_figure", {"id": existing[nis]["id"]}, values)
+                    w.update("population_figure", {"id": existing[nis]["id"]}, row)
                 else:
-                    w.create("population_figure", {"nis_code": nis, "project_year": year, **values})
+                    w.create("population_figure", {"nis_code": nis, "project_year": year, **row})
 
-        return self.run(f"{len(figures)} bevolkingscijfers projectjaar {year} geïmporteerd", work)[
-            1
-        ]
+        return self.run(description, work)[1]
 
     def update_catalogue_action(self, action_id: str, **values: Any) -> Outcome:
         _only(values, {"number", "title", "supported", "number_certain", "remarks"})
