@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from igs_desktop.services import figure_table
@@ -530,3 +532,69 @@ def test_the_service_refuses_nonsense_figures(db: Database, value: Any) -> None:
     with pytest.raises(ValidationError):
         PortfolioService(db, "Tester").import_figures({"34022": value}, 3, "x")
     assert checksum(db) == before
+
+
+# --- arbitrary bytes: never a crash, never a write ----------------------------------------------
+FUZZ = settings(
+    max_examples=75,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+TEMPLATE = xlsx_bytes([["NIS", "Gemeente", "Aantal niet-EU14"], ["34022", "Kortrijk", 12610]])
+
+
+def read_anything(db: Database, path: Path, data: bytes) -> None:
+    """Read and match ``data`` as ``path``: a parsed result or one file message, and the
+    database exactly as it was."""
+    path.write_bytes(data)
+    before = checksum(db)
+    try:
+        parsed = read(db, path)
+    except ImportFileError as exc:
+        assert str(exc).startswith((path.name, str(path)))
+    else:
+        assert all(str(p).startswith(("rij ", path.name)) for p in parsed.problems)
+        assert all(0 <= m.non_eu14 <= figure_table.MAX_FIGURE for m in parsed.matches)
+    assert checksum(db) == before
+
+
+@FUZZ
+@given(data=st.binary(max_size=4096))
+def test_arbitrary_bytes_as_a_csv(db: Database, tmp_path: Path, data: bytes) -> None:
+    read_anything(db, tmp_path / "tabel.csv", data)
+
+
+@FUZZ
+@given(
+    rows=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=2000),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+)
+def test_arbitrary_rows_under_a_good_header(
+    db: Database, tmp_path: Path, rows: str, delimiter: str
+) -> None:
+    header = delimiter.join(["NIS", "Gemeente", "Aantal niet-EU14"])
+    read_anything(db, tmp_path / "tabel.csv", f"{header}\n{rows}".encode())
+
+
+@FUZZ
+@given(data=st.binary(max_size=4096))
+def test_arbitrary_bytes_as_an_xlsx(db: Database, tmp_path: Path, data: bytes) -> None:
+    read_anything(db, tmp_path / "tabel.xlsx", data)
+
+
+@FUZZ
+@given(
+    flips=st.lists(st.tuples(st.integers(0, len(TEMPLATE) - 1), st.integers(0, 255)), max_size=8)
+)
+def test_a_damaged_workbook(db: Database, tmp_path: Path, flips: list[tuple[int, int]]) -> None:
+    data = bytearray(TEMPLATE)
+    for index, value in flips:
+        data[index] = value
+    read_anything(db, tmp_path / "tabel.xlsx", bytes(data))
+
+
+@FUZZ
+@given(sheet=st.binary(max_size=2048) | st.text(max_size=2048).map(str.encode))
+def test_arbitrary_sheet_xml_in_a_real_workbook(db: Database, tmp_path: Path, sheet: bytes) -> None:
+    path = xlsx_with_sheet(tmp_path / "tabel.xlsx", SHEET_START + sheet)
+    read_anything(db, path, path.read_bytes())
