@@ -130,6 +130,19 @@ def test_xlsx_with_numbers_as_floats(db: Database, tmp_path: Path) -> None:
     assert figures(read(db, path)) == [("11002", 210000), ("11004", 1500)]
 
 
+def test_xlsx_rows_are_numbered_as_excel_shows_them(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "tabel.xlsx"
+    path.write_bytes(
+        xlsx_bytes([["Tabel 2024"], [], ["NIS", "Aantal niet-EU14"], [34022, 5], [34025, "veel"]])
+    )
+    assert problems(read(db, path)) == ["rij 5 (34025): 'veel' is geen geheel aantal"]
+
+
+def test_a_table_naming_no_government_is_a_problem(db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "Gemeente;Aantal niet-EU14\nBron: het agentschap;\n")
+    assert problems(read(db, path)) == ["geen enkele rij hoort bij een lokaal bestuur"]
+
+
 def test_problems_are_named_by_row(db: Database, tmp_path: Path) -> None:
     path = write(
         tmp_path,

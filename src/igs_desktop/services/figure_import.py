@@ -11,7 +11,6 @@ imported with ``PortfolioService.import_figures``: all or nothing, one step to u
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from .. import formatting
 from ..domain.calendar import ProjectYear
 from ..store.database import Database
 from ..store.figure_lookup import GovernmentSpanRecord, figures_in_year, government_spans
+from ..store.search import fold
 from .calendar import project_years
 from .editing import ValidationError
 from .figure_table import (
@@ -48,6 +48,7 @@ __all__ = [
     "match_figures",
     "parse_number",
     "prepare_import",
+    "read_and_prepare",
     "read_figure_file",
 ]
 
@@ -109,9 +110,7 @@ class FigureImport:
 
 def name_key(name: str) -> str:
     """A name as compared: no case, no accents, any run of other characters one space."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return " ".join(letters.split())
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(name)).split())
 
 
 def _exists_during(g: GovernmentSpanRecord, year: ProjectYear) -> bool:
@@ -235,9 +234,7 @@ def match_figures(
     result.problems = problems[:MAX_PROBLEMS]
     result.more_problems = table.more_problems + max(0, len(problems) - MAX_PROBLEMS)
     if not result.matches and not result.problem_count:
-        result.problems.append(
-            RowProblem(0, f"{table.path.name}: geen enkele rij hoort bij een lokaal bestuur")
-        )
+        result.problems.append(RowProblem(0, "geen enkele rij hoort bij een lokaal bestuur"))
     return result
 
 
