@@ -243,7 +243,6 @@ def test_typed_text_survives_the_app_being_killed(db_file: Path, tmp_path: Path)
 def test_an_attachment_is_listed_with_its_size_and_opened(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, monkeypatch, tmp_path: Path, db
 ) -> None:
-    window.context.notes.attachment_dir = tmp_path / "bijlagen"
     source = tmp_path / "flipover.txt"
     source.write_bytes(b"x" * 2048)
     monkeypatch.setattr(messages, "open_file", lambda *_a, **_k: str(source))

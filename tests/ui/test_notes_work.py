@@ -140,7 +140,6 @@ def test_knowledge_sessions_are_added_edited_linked_and_deleted(  # type: ignore
 
 @pytest.fixture
 def personal_note(context: AppContext, tmp_path: Path) -> str:
-    context.notes.attachment_dir = tmp_path / "bijlagen"
     outcome = context.execute(
         lambda: context.notes.create_note(
             "Gesprek met An Voorbeeld",
@@ -200,4 +199,4 @@ def test_erasing_personal_data_asks_first_then_erases(  # type: ignore[no-untype
     assert answers.shown[-1][:2] == ("info", "Persoonsgegevens gewist")
     assert "1 notitie(s)" in answers.shown[-1][2]
     assert window.context.undo_stack.count() == 0  # undo could bring the text back
-    assert list((window.context.notes.attachment_dir or Path()).glob("??/*")) == []
+    assert list(window.context.workbench.folders.attachments.glob("??/*")) == []

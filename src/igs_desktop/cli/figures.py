@@ -28,7 +28,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             rest = plan.problem_count - SHOWN_PROBLEMS
             more = f" (en nog {rest})" if rest > 0 else ""
             raise CliError(f"{path.name}: niets geïmporteerd: {shown}{more}.")
-        workbench.portfolio.import_figures(plan.figures, args.year, args.source, path.name)
+        workbench.import_figures(plan.figures, args.year, args.source, path.name)
     print(
         f"{len(plan.matches)} cijfers voor projectjaar {args.year} geïmporteerd uit {path.name} "
         f"(kolommen {plan.table.columns}): {plan.counts}."

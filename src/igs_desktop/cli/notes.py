@@ -88,12 +88,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "Wissen is definitief en kan niet ongedaan gemaakt worden; "
             "herhaal de opdracht met --yes. Er is niets gewijzigd."
         )
-    from ..services.privacy import erase_personal_data
 
     def work(workbench: Workbench) -> int:
-        summary = erase_personal_data(
-            workbench.db, workbench.folders.attachments, workbench.actor, nis_code=args.government
-        )
+        summary = workbench.erase_personal_data(args.government)
         for line in summary.lines():
             print(line)
         return EXIT_OK

@@ -25,6 +25,7 @@ from ..store.database import (
 )
 from ..store.profile import Profile, meta_value, user_profile
 from .calendar import ProjectYearService
+from .editing import Outcome, ValidationError
 from .notes import NotesService
 from .portfolio import PortfolioService, save_profile
 from .report_request import ProducedReport, Progress, ReportRequest, produce_report
@@ -34,6 +35,7 @@ from .startup import Startup, start
 if TYPE_CHECKING:
     from .backups import BackupRecord, RestoreReport
     from .demo import DemoSummary
+    from .privacy import EraseSummary
 
 __all__ = [
     "DamagedDatabaseError",
@@ -168,6 +170,34 @@ class Workbench:
         from . import backups
 
         return backups.make_backup(self.db.path, self.folders.backups, reason)
+
+    def backup_before(self, reason: str, what: str) -> BackupRecord:
+        """A backup before ``what`` (Dutch) changes what cannot be undone; when none can be
+        made, ValidationError: nothing is changed then."""
+        try:
+            return self.backup(reason)
+        except DatabaseError as exc:
+            raise ValidationError(
+                f"Er kon geen back-up gemaakt worden vóór {what}: {exc} Er is niets gewijzigd."
+            ) from exc
+
+    # --- what is not undone by undo alone: a backup first ---------------------------------------
+    def import_figures(
+        self, figures: dict[str, int], year: int, source: str, origin: str = ""
+    ) -> Outcome:
+        """The year's figures from a table, after a backup (one step to undo in the window)."""
+        from .backups import BEFORE_IMPORT
+
+        self.backup_before(BEFORE_IMPORT, "het importeren van de cijfers")
+        return self.portfolio.import_figures(figures, year, source, origin)
+
+    def erase_personal_data(self, nis_code: str | None = None) -> EraseSummary:
+        """Erase the personal content of marked notes (not undoable), after a backup."""
+        from .backups import BEFORE_ERASE
+        from .privacy import erase_personal_data
+
+        self.backup_before(BEFORE_ERASE, "het wissen van persoonsgegevens")
+        return erase_personal_data(self.db, self.folders.attachments, self.actor, nis_code)
 
     def backups(self) -> list[BackupRecord]:
         """The copies of this database, newest first."""

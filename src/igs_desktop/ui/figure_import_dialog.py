@@ -120,9 +120,9 @@ class FigureImportDialog(QDialog):
             return
         figures, year = self.plan.figures, self.plan.year
         source, origin = self.source.text(), self.parsed.path.name
-        service = self.context.portfolio
+        workbench = self.context.workbench
         if self.context.execute(
-            lambda: service.import_figures(figures, year, source, origin), self
+            lambda: workbench.import_figures(figures, year, source, origin), self
         ):
             self.imported = True
             self.accept()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ...services import reference
 from ...services.editing import ValidationError
-from ...services.privacy import erase_personal_data, export_subject, personal_note_count
+from ...services.privacy import export_subject, personal_note_count
 from ...services.reference import GovernmentInfo
 from .. import messages
 from ..context import AppContext
@@ -98,16 +98,17 @@ def erase_personal(context: AppContext, parent: QWidget | None) -> bool:
         "worden de titel (wordt '[gewist]'), de tekst, de tags en de bijlagen gewist, ook uit "
         "de historiek en de zoekindex. Dat de notitie bestond, met haar datum, soort en "
         "koppelingen, blijft bewaard.\n\nDit kan niet ongedaan gemaakt worden; ook de lijst "
-        "'Ongedaan maken' wordt leeggemaakt. Back-ups en exportpakketten van vroeger bevatten "
-        "de gegevens nog.\n\nNu wissen?",
+        "'Ongedaan maken' wordt leeggemaakt. Vooraf wordt een back-up gemaakt; die en de "
+        "back-ups en exportpakketten van vroeger bevatten de gegevens nog.\n\nNu wissen?",
         yes="Wissen",
         no="Annuleren",
     ):
         return False
-    folder = context.notes.attachment_dir
-    assert folder is not None
     try:
-        summary = erase_personal_data(context.db, folder, context.actor)
+        summary = context.workbench.erase_personal_data()
+    except ValidationError as exc:  # busy, or no backup could be made: nothing erased
+        messages.warn(parent, "Niet gewist", str(exc))
+        return False
     except OSError as exc:  # the notes may be erased, a file not yet
         context.undo_stack.clear()
         context.notify()
