@@ -12,7 +12,7 @@ from .common import EXIT_FINDINGS, EXIT_OK, open_workbench
 
 if TYPE_CHECKING:
     from ..domain import Finding, JoinOutcome, LeaveOutcome, Partnership
-    from ..store.database import Database
+    from ..services.workbench import Database
     from .common import Subcommands
 
 SEVERITY_LABEL = {"error": "FOUT", "warning": "WAARSCHUWING"}
