@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, open_workbench
+
+if TYPE_CHECKING:
+    from .common import Subcommands
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -15,7 +19,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     demo = sub.add_parser(
         "demo",
         parents=[common],

@@ -16,6 +16,7 @@ from .common import EXIT_OK, CliError, open_workbench, parse_date
 
 if TYPE_CHECKING:
     from ..services.report_request import ReportRequest
+    from .common import Subcommands
 
 
 def _request(args: argparse.Namespace) -> ReportRequest:
@@ -54,7 +55,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     report = sub.add_parser(
         "report",
         parents=[common],

@@ -138,7 +138,7 @@ def _ask_for_database(paths: AppPaths) -> AppPaths | None:
         paths = resolve_paths(chosen)
 
 
-def _open_workbench(paths: AppPaths, interactive: bool):  # type: ignore[no-untyped-def]
+def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int, AppPaths]:
     """The Workbench on ``paths``, or the exit code when it could not be opened."""
     from ..paths import resolve_paths
     from ..services import backups
