@@ -208,7 +208,7 @@ def reopen(database: Path, backup_dir: Path) -> Database:
     from ..paths import resource_dir
     from ..store.reference_data import load_reference_data
 
-    db, _report = open_database(database, backup_dir)
+    db, _report = open_database(database, backup_dir, create=False)
     try:
         load_reference_data(db, resource_dir() / "data")
     except Exception:

@@ -11,7 +11,7 @@ from ..domain.calendar import Situation
 from ..services.calendar import current_year
 from ..services.editing import ChangeSet
 from ..services.rules import known_years
-from . import colors, messages
+from . import backups_dialog, colors, messages
 from .about import AboutDialog
 from .catalogue_page import CataloguePage
 from .context import AppContext
@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
         file_menu.addAction(self.years_action)
+        self.backups_action = backups_dialog.install(
+            self, file_menu, self.context, self.settings, MainWindow
+        )
         privacy_menu = file_menu.addMenu("&Privacy")
         privacy_menu.addAction(self.privacy_export_action)
         privacy_menu.addAction(self.privacy_erase_action)
