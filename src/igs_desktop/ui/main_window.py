@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -15,6 +17,7 @@ from . import backups_dialog, colors, messages
 from .about import AboutDialog
 from .catalogue_page import CataloguePage
 from .context import AppContext
+from .doctor_action import check_database
 from .governments_page import GovernmentsPage
 from .new_partnership_dialog import NewPartnershipDialog
 from .notes import privacy_actions
@@ -94,7 +97,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # --- actions and menus ------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -130,6 +138,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Zoeken", self.focus_search, k.Find)
         self.refresh_action = self._action("&Vernieuwen", self.refresh, k.Refresh)
         self.about_action = self._action(f"&Over {APP_NAME}", self.show_about)
+        self.check_action = self._action(
+            "Database &controleren", lambda: check_database(self.context, self)
+        )
         self.years_action = self._action("Pro&jectjaren…", self.show_project_years)
 
         file_menu = self.menuBar().addMenu("&Bestand")
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.government_notes_action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.check_action)
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Werkbalk")
