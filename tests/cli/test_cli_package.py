@@ -85,3 +85,75 @@ def test_export_refused_with_one_line_and_nothing_written(
         )  # fmt: skip
         assert forced.returncode == 0, forced.stderr
         assert zipfile.is_zipfile(existing)
+
+
+def counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as connection:
+        names = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'note_search%'"
+            )
+        ]
+        return {n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+@pytest.fixture
+def exported(demo_db: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "overdracht.igs"
+    done = run_cli(
+        "package", "export", "--out", str(out), "--db", str(demo_db), home=tmp_path / "home"
+    )
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Path:
+    db = tmp_path / "collega" / "collega.sqlite"
+    done = run_cli("init", "--db", str(db), home=tmp_path / "collega")
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def test_import_takes_a_package_in_once(exported: Path, fresh_db: Path, tmp_path: Path) -> None:
+    home = tmp_path / "collega"
+    dry = run_cli("package", "import", str(exported), "--dry-run", "--db", str(fresh_db), home=home)
+    assert dry.returncode == 0, dry.stderr
+    assert "Nieuw: 1 vaste ondersteuner, 6 samenwerkingsverbanden" in dry.stdout
+    assert "Proefdraai (--dry-run): er is niets geschreven." in dry.stdout
+    assert counts(fresh_db)["partnership"] == 0
+    done = run_cli("package", "import", str(exported), "--db", str(fresh_db), home=home)
+    assert done.returncode == 0, done.stderr
+    assert "Overdrachtspakket 'overdracht.igs' geïmporteerd." in done.stdout
+    assert "Back-up van ervoor:" in done.stdout
+    after = counts(fresh_db)
+    assert after["partnership"] == 6 and after["note"] == 7 and after["attachment"] == 1
+    assert len(list((home / "attachments").glob("??/*"))) == 1
+    again = run_cli("package", "import", str(exported), "--db", str(fresh_db), home=home)
+    assert again.returncode == 0, again.stderr
+    assert "Er is niets te importeren" in again.stdout
+    assert counts(fresh_db) == after
+
+
+def test_import_refused_with_one_line_and_nothing_written(
+    exported: Path, fresh_db: Path, tmp_path: Path
+) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    entries["records/notes.json"] = entries["records/notes.json"].replace(b"Rondgang", b"Rondgong")
+    bad = tmp_path / "gewijzigd.igs"
+    with zipfile.ZipFile(bad, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    before = counts(fresh_db)
+    home = tmp_path / "collega"
+    done = run_cli("package", "import", str(bad), "--db", str(fresh_db), home=home)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith("igs-desktop: Pakket gewijzigd.igs geweigerd: records/notes.json")
+    assert line.endswith("Er is niets geïmporteerd.")
+    assert counts(fresh_db) == before
+    assert not list((home / "attachments").glob("??/*"))

@@ -31,6 +31,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.handover import ConflictChoice, import_package, preview_package
+
+    with open_workbench(args) as workbench:
+        try:
+            preview = preview_package(workbench, Path(args.file))
+            for line in preview.lines():
+                print(line)
+            if args.dry_run:
+                print("Proefdraai (--dry-run): er is niets geschreven.")
+                return EXIT_OK
+            if preview.conflicts and args.on_conflict is None:
+                raise CliError(
+                    f"Het pakket heeft {len(preview.conflicts)} conflict(en); kies "
+                    "--on-conflict mine (mijn versie houden), theirs (hun versie nemen) of both "
+                    "(allebei houden). Er is niets geïmporteerd."
+                )
+            choice = ConflictChoice(args.on_conflict) if args.on_conflict else None
+            result = import_package(workbench, preview, choice)
+        except OSError as exc:
+            raise CliError(
+                f"{args.file}: {exc.strerror or exc}. Er is niets geïmporteerd."
+            ) from exc
+    for line in result.lines():
+        print(line)
+    return EXIT_OK
+
+
 def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     package = sub.add_parser(
         "package",
@@ -62,6 +90,25 @@ def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="een bestaand bestand (geen database) vervangen"
     )
     export.set_defaults(handler=cmd_export)
+
+    take_in = commands.add_parser(
+        "import",
+        parents=[common],
+        help="een overdrachtspakket nakijken en in de database opnemen",
+        description="Controleert het pakket volledig (formaat, controlesommen, paden, grootte, "
+        "inhoud, verwijzingen) en toont wat er nieuw, bijgewerkt en in conflict is. Daarna, na "
+        "een back-up, alles in één stap (ongedaan te maken in het venster). Afsluitcode 0: "
+        "geïmporteerd (of --dry-run); 2: geweigerd, met één regel uitleg en niets geschreven.",
+    )
+    take_in.add_argument("file", metavar="FILE.igs", help="het overdrachtspakket")
+    take_in.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    take_in.add_argument(
+        "--on-conflict",
+        choices=("mine", "theirs", "both"),
+        help="bij een conflict: mijn versie houden (mine), hun versie nemen (theirs) of "
+        "allebei houden (both, hun versie als kopie)",
+    )
+    take_in.set_defaults(handler=cmd_import)
 
 
 def _help(parser: argparse.ArgumentParser) -> int:

@@ -37,6 +37,7 @@ from ..store.schema import HEAD_REVISION
 __all__ = [
     "BEFORE_ERASE",
     "BEFORE_IMPORT",
+    "BEFORE_PACKAGE_IMPORT",
     "BEFORE_RESTORE",
     "DAILY",
     "HEAD_REVISION",
@@ -53,6 +54,7 @@ ROUTINE = "routine"  # at start, when the last copy is 12 hours old (services.st
 DAILY = "dagelijks"  # while the window stays open, after a day
 BEFORE_IMPORT = "voor-import-cijfers"
 BEFORE_ERASE = "voor-wissen-persoonsgegevens"
+BEFORE_PACKAGE_IMPORT = "voor-import-pakket"
 DAY = dt.timedelta(days=1)
 
 REASON_LABELS = {
@@ -62,6 +64,7 @@ REASON_LABELS = {
     BEFORE_RESTORE: "voor het terugzetten van een back-up",
     BEFORE_IMPORT: "voor een import van bevolkingscijfers",
     BEFORE_ERASE: "voor het wissen van persoonsgegevens",
+    BEFORE_PACKAGE_IMPORT: "voor de import van een overdrachtspakket",
 }
 
 

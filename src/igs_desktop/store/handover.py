@@ -49,7 +49,7 @@ BASE_PREFIX = "pakket-basis:"
 class ReferenceCodesRecord:
     """The reference data of this database that a package may point at."""
 
-    nis_codes: frozenset[str]
+    governments: dict[str, str]  # NIS code -> name
     project_years: frozenset[int]
     action_ids: dict[str, str]  # catalogue key -> id in this database
     action_keys: dict[str, tuple[str, str]]  # id -> (catalogue key, number)
@@ -68,7 +68,9 @@ def reference_codes(conn: Connection) -> ReferenceCodesRecord:
     actions = conn.execute(sa.select(action.c.id, action.c.catalogue_key, action.c.number)).all()
     kpis = conn.execute(sa.select(kpi.c.id, kpi.c.catalogue_key)).all()
     return ReferenceCodesRecord(
-        nis_codes=frozenset(conn.execute(sa.select(gov.c.nis_code)).scalars()),
+        governments={
+            nis: name for nis, name in conn.execute(sa.select(gov.c.nis_code, gov.c.name))
+        },
         project_years=frozenset(conn.execute(sa.select(years.c.number)).scalars()),
         action_ids={key: id_ for id_, key, _number in actions},
         action_keys={id_: (key, number) for id_, key, number in actions},

@@ -406,7 +406,7 @@ _PROBLEMS = {
 }
 
 
-def _place(loc: tuple[int | str, ...]) -> str:
+def _place(loc: Iterable[int | str]) -> str:
     text = ""
     for part in loc:
         text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
@@ -414,24 +414,23 @@ def _place(loc: tuple[int | str, ...]) -> str:
 
 
 def _who(raw: bytes, loc: tuple[int | str, ...]) -> str:
-    """A name or title of the record the problem is in, when the JSON can still be read."""
+    """The name or title of the record the problem is in, when the JSON can still be read."""
     try:
         value: Any = json.loads(raw)
-        name = ""
-        for part in loc[:2]:
+        for part in loc:
             value = value[part]
         if isinstance(value, dict):
             for field in ("name", "title", "topic", "nis_code"):
                 if isinstance(value.get(field), str):
-                    name = value[field][:80]
-                    break
-        return f" ('{name}')" if name else ""
+                    return f" ('{value[field][:80]}')"
     except (ValueError, TypeError, KeyError, IndexError, RecursionError):
-        return ""
+        pass
+    return ""
 
 
 def shape_problem(entry: str, raw: bytes, error: ShapeError) -> str:
-    """The first problem pydantic found, in Dutch: the entry, the place, what is wrong."""
+    """The first problem pydantic found, in Dutch: the entry, the record, the field, what is
+    wrong ("records/notes.json, notes[3] ('Rondgang'): title ontbreekt")."""
     first = error.errors(include_url=False)[0]
     kind = first.get("type", "")
     loc = tuple(first.get("loc", ()))
@@ -440,11 +439,14 @@ def shape_problem(entry: str, raw: bytes, error: ShapeError) -> str:
         problem = str(context.get("error", first.get("msg", "heeft een ongeldige waarde")))
     else:
         problem = _PROBLEMS.get(kind, f"heeft een ongeldige waarde ({kind})")
-    place = _place(loc)
-    where = f"{place}{_who(raw, loc)}" if place else "de inhoud"
+    record, field = loc[:2], loc[2:]
+    if len(record) == 2 and isinstance(record[1], int) and field:
+        where = f"{entry}, {_place(record)}{_who(raw, record)}: {_place(field)}"
+    else:
+        where = f"{entry}: {_place(loc) or 'de inhoud'}"
     more = len(error.errors())
     extra = f" (en nog {more - 1} andere fout(en))" if more > 1 else ""
-    return f"{entry}: {where} {problem}{extra}."
+    return f"{where} {problem}{extra}."
 
 
 UUID_RE = re.compile(UUID_PATTERN)
