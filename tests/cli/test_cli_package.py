@@ -157,3 +157,49 @@ def test_import_refused_with_one_line_and_nothing_written(
     assert line.endswith("Er is niets geïmporteerd.")
     assert counts(fresh_db) == before
     assert not list((home / "attachments").glob("??/*"))
+
+
+def rename_and_edit(demo_db: Path, fresh_db: Path) -> None:
+    """Genk changed in both databases (in this process, as the window would)."""
+    from igs_desktop.paths import resolve_paths
+    from igs_desktop.services.workbench import Workbench
+
+    for db, values in ((demo_db, {"name": "Stad Genk"}), (fresh_db, {"kpi": "Mijn KPI"})):
+        workbench = Workbench.open(resolve_paths(db), create=False)
+        try:
+            with sqlite3.connect(db) as connection:
+                (genk,) = connection.execute("SELECT id FROM partnership WHERE name = 'Genk'")
+            workbench.portfolio.update_partnership(genk[0], **values)
+        finally:
+            workbench.close()
+
+
+def test_import_with_a_conflict_needs_a_choice(
+    demo_db: Path, exported: Path, fresh_db: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "collega"
+    first = run_cli("package", "import", str(exported), "--db", str(fresh_db), home=home)
+    assert first.returncode == 0, first.stderr
+    rename_and_edit(demo_db, fresh_db)
+    second = tmp_path / "tweede.igs"
+    done = run_cli(
+        "package", "export", "--out", str(second), "--db", str(demo_db), home=tmp_path / "home"
+    )
+    assert done.returncode == 0, done.stderr
+    before = counts(fresh_db)
+    refused = run_cli("package", "import", str(second), "--db", str(fresh_db), home=home)
+    assert refused.returncode == 2
+    assert "Conflicten (1): hier én in het pakket gewijzigd:" in refused.stdout
+    assert "samenwerkingsverband 'Stad Genk'" in refused.stdout
+    (line,) = refused.stderr.strip().splitlines()
+    assert "--on-conflict mine" in line and line.endswith("Er is niets geïmporteerd.")
+    assert counts(fresh_db) == before
+    taken = run_cli(
+        "package", "import", str(second), "--on-conflict", "both", "--db", str(fresh_db),
+        home=home,
+    )  # fmt: skip
+    assert taken.returncode == 0, taken.stderr
+    assert "Conflict, allebei gehouden: 1 samenwerkingsverband." in taken.stdout
+    with sqlite3.connect(fresh_db) as connection:
+        names = sorted(r[0] for r in connection.execute("SELECT name FROM partnership"))
+    assert names.count("Genk") == 1 and names.count("Stad Genk") == 1

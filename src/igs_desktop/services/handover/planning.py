@@ -12,8 +12,8 @@ last (their *base*); a package carries the exporter's base with each record. So:
 
 - same content here and in the package: **unchanged**;
 - the package's version is the one this database received last: here is **newer** (kept);
-- this database holds the version the exporter received last, so only they changed it:
-  **updated**;
+- this database still holds the version it received last, or the one the exporter received
+  last, so only they changed it: **updated**;
 - otherwise both changed it since they last had the same version: a **conflict**, which the
   user settles (keep mine, take theirs, keep both).
 """
@@ -374,13 +374,15 @@ def _check_child_ids(conn: Connection, content: PackageContent) -> None:
 def classify(
     theirs: str, their_base: str | None, mine: str | None, my_base: str | None
 ) -> ItemStatus:
+    """Sort one record by its fingerprints here and in the package, and by what each side
+    received last (see the module's description)."""
     if mine is None:
         return ItemStatus.ADDED
     if mine == theirs:
         return ItemStatus.UNCHANGED
-    if my_base == theirs:
+    if theirs == my_base:  # they have what I received; only I changed it since
         return ItemStatus.OLDER
-    if their_base is not None and their_base == mine:
+    if mine in (my_base, their_base):  # mine is what one of us received; only they changed it
         return ItemStatus.UPDATED
     return ItemStatus.CONFLICT
 
