@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import APP_NAME, __version__
-from . import backups, demo, doctor, figures, notes, package, reports, rules, years
+from . import backups, demo, doctor, export, figures, notes, package, reports, rules, years
 from .common import EXIT_FAILURE, EXIT_OK, CliError, _paths, open_workbench
 
 
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(handler=cmd_init)
 
-    for group in (rules, demo, figures, reports, notes, years, doctor, backups, package):
+    for group in (rules, demo, figures, reports, notes, years, doctor, backups, package, export):
         group.add_commands(sub, common)
     return parser
 
