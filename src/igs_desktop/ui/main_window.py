@@ -13,7 +13,7 @@ from ..domain.calendar import Situation
 from ..services.calendar import current_year
 from ..services.editing import ChangeSet
 from ..services.rules import known_years
-from . import backups_dialog, colors, messages
+from . import backups_dialog, colors, messages, package_dialogs
 from .about import AboutDialog
 from .catalogue_page import CataloguePage
 from .context import AppContext
@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.years_action)
         self.backups_action = backups_dialog.install(
             self, file_menu, self.context, self.settings, MainWindow
+        )
+        self.package_export_action, self.package_import_action = package_dialogs.install(
+            self, file_menu, self.context
         )
         privacy_menu = file_menu.addMenu("&Privacy")
         privacy_menu.addAction(self.privacy_export_action)

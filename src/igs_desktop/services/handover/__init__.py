@@ -9,7 +9,12 @@ updated, in conflict, unchanged) and writes it in one undoable step (``applying`
 from __future__ import annotations
 
 from .applying import PackageImportResult, choices_for, import_package
-from .exporting import PackageExportSummary, export_package, resolve_partnerships
+from .exporting import (
+    PackageExportSummary,
+    export_package,
+    partnership_choices,
+    resolve_partnerships,
+)
 from .format import FORMAT_NAME, FORMAT_VERSION, SUFFIX, PackageError
 from .planning import (
     CHOICE_LABELS,
@@ -35,6 +40,7 @@ __all__ = [
     "choices_for",
     "export_package",
     "import_package",
+    "partnership_choices",
     "preview_package",
     "resolve_partnerships",
 ]

@@ -78,6 +78,12 @@ def _size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+def partnership_choices(workbench: Workbench) -> list[tuple[str, str]]:
+    """Every partnership as (id, name), by name: what an export can be limited to."""
+    with workbench.db.engine.connect() as conn:
+        return [(r["id"], r["name"]) for r in rows.partnership_choices(conn)]
+
+
 def resolve_partnerships(workbench: Workbench, wanted: Sequence[str]) -> list[str]:
     """The ids of the partnerships named by id or by name; a Dutch ValidationError for a name
     that matches none or several."""

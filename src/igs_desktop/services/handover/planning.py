@@ -100,6 +100,14 @@ class PackageItem:
     local_fingerprint: str | None
     theirs_changed: dt.datetime | None = None
     mine_changed: dt.datetime | None = None
+    local_label: str | None = None  # its name or title here, when it is here
+
+    @property
+    def shown_label(self) -> str:
+        """The name or title, and what it is called here when that differs."""
+        if self.local_label is None or self.local_label == self.label:
+            return self.label
+        return f"{self.local_label} (in het pakket: {self.label})"
 
     @property
     def kind_label(self) -> str:
@@ -387,6 +395,14 @@ def classify(
     return ItemStatus.CONFLICT
 
 
+def _label(record: BaseModel | None) -> str | None:
+    for field in ("name", "title", "topic"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            return value
+    return None
+
+
 def _item(
     key: str,
     kind: str,
@@ -408,6 +424,7 @@ def _item(
         local_fingerprint=my_fp,
         theirs_changed=their_sync.changed_at if their_sync else None,
         mine_changed=my_sync.changed_at if my_sync else None,
+        local_label=_label(mine),
     )
 
 
@@ -477,7 +494,7 @@ def plan_import(conn: Connection, package: PackageFile) -> PackagePreview:
             )
         )
     for s in content.sessions:
-        label = f"{s.topic} ({formatting.short_date(s.held_on)})"
+        label = s.topic
         mine_session = local.sessions.get(s.id)
         items.append(
             _item(f"knowledge_session:{s.id}", "knowledge_session", label, s, mine_session, bases)
@@ -490,11 +507,12 @@ def plan_import(conn: Connection, package: PackageFile) -> PackagePreview:
         )
     for g in content.figures:
         name = refs.governments.get(g.nis_code, g.nis_code)
-        label = (
-            f"{name} ({g.nis_code}), projectjaar {g.project_year}: {formatting.number(g.non_eu14)}"
-        )
         found = local.figures.get((g.nis_code, g.project_year))
         mine_figure = found[1] if found else None
+        figure = formatting.number(g.non_eu14)
+        if mine_figure is not None and mine_figure.non_eu14 != g.non_eu14:
+            figure = f"{formatting.number(mine_figure.non_eu14)} hier, {figure} in het pakket"
+        label = f"{name} ({g.nis_code}), projectjaar {g.project_year}: {figure}"
         items.append(
             _item(collect.figure_key(g), "population_figure", label, g, mine_figure, bases)
         )
