@@ -405,6 +405,7 @@ class PortfolioService(EditSession):
 
         def work(w: Writer) -> str:
             _check_track_action(w, partnership_id, action_id)
+            _check_track_unique(w, partnership_id, action_id, theme, phase)
             return w.create(
                 "support_track",
                 {
@@ -433,6 +434,12 @@ class PortfolioService(EditSession):
                 raise ValidationError("Dit ondersteuningstraject bestaat niet meer.")
             if values.get("action_id", track["action_id"]) != track["action_id"]:
                 _check_track_action(w, track["partnership_id"], values["action_id"], track_id)
+            moved = {k: values[k] for k in ("action_id", "theme", "phase") if k in values}
+            if any(v != track[k] for k, v in moved.items()):
+                new = {**track, **moved}
+                _check_track_unique(
+                    w, new["partnership_id"], new["action_id"], new["theme"], new["phase"], track_id
+                )
             w.update("support_track", {"id": track_id}, values)
 
         return self.run(_describe_fields("Ondersteuningstraject bewerkt", values), work)[1]
@@ -567,6 +574,33 @@ def _check_track_action(
             f"Thematische ondersteuning kan voor hoogstens {MAX_SUPPORTED_ACTIONS} acties "
             f"per aanvrager; er zijn er al {len(tracked)}.",
             "action_id",
+        )
+
+
+def _check_track_unique(
+    w: Writer,
+    partnership_id: str,
+    action_id: str,
+    theme: str,
+    phase: str,
+    track_id: str | None = None,
+) -> None:
+    """One track per action, theme and phase: a second one would be the same work twice."""
+    same = lookups.rows(
+        w.conn,
+        "support_track",
+        partnership_id=partnership_id,
+        action_id=action_id,
+        theme=theme,
+        phase=phase,
+    )
+    other = next((t for t in same if t["id"] != track_id), None)
+    if other is not None:
+        raise ValidationError(
+            f"Er is al een ondersteuningstraject voor {lookups.action_label(w.conn, action_id)} "
+            f"met thema {theme} in fase {phase} (status: {other['status']}). Werk dat traject "
+            "bij, of kies een ander thema of een andere fase.",
+            "phase",
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,10 +16,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import MAX_SUPPORTED_ACTIONS
 from ...services.overview import CatalogueRecord, TrackRecord
 from ...services.portfolio import PHASES, THEMES, TRACK_STATUSES
 from ..widgets import OptionalDateEdit, select_data
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
+
+CAP_NOTE = (
+    f"Deze aanvrager heeft al thematische ondersteuning op {MAX_SUPPORTED_ACTIONS} acties, het "
+    "maximum. Een nieuw traject kan nog voor een van die acties, met een ander thema of een "
+    "andere fase."
+)
+BEYOND_CAP = f"niet meer mogelijk: al {MAX_SUPPORTED_ACTIONS} acties"
+
+
+def tracked_actions(tracks: Sequence[TrackRecord], leaving: str | None = None) -> set[str]:
+    """The actions with thematic support, without the track ``leaving`` (the one edited)."""
+    return {t.action_id for t in tracks if t.id != leaving}
+
+
+def cap_reached(tracks: Sequence[TrackRecord], leaving: str | None = None) -> bool:
+    """No new action can get a track: the others already cover the maximum."""
+    return len(tracked_actions(tracks, leaving)) >= MAX_SUPPORTED_ACTIONS
+
+
+def duplicate_of(
+    tracks: Sequence[TrackRecord],
+    action_id: str,
+    theme: str,
+    phase: str,
+    leaving: str | None = None,
+) -> TrackRecord | None:
+    """The track that already has this action, theme and phase (the service refuses a second)."""
+    return next(
+        (
+            t
+            for t in tracks
+            if t.id != leaving and (t.action_id, t.theme, t.phase) == (action_id, theme, phase)
+        ),
+        None,
+    )
+
+
+def room_left(tracks: Sequence[TrackRecord], supported: set[str]) -> bool:
+    """Whether any new track is possible: a supported action under the cap, or a theme and
+    phase not yet taken on an action that already has support."""
+    if supported - tracked_actions(tracks) and not cap_reached(tracks):
+        return True
+    taken = {(t.action_id, t.theme, t.phase) for t in tracks}
+    return any(
+        (action, theme, phase) not in taken
+        for action in tracked_actions(tracks) & supported
+        for theme in THEMES
+        for phase in PHASES
+    )
 
 
 def _combo(values: tuple[str, ...], name: str) -> QComboBox:
@@ -37,14 +88,22 @@ class TrackDialog(QDialog):
         catalogue: list[CatalogueRecord],
         track: TrackRecord | None = None,
         parent: QWidget | None = None,
+        existing: Sequence[TrackRecord] = (),
     ) -> None:
         super().__init__(parent)
         self.track = track
+        self.existing = tuple(existing)
+        leaving = track.id if track else None
+        self.at_cap = cap_reached(self.existing, leaving)
+        self.allowed = tracked_actions(self.existing, leaving) if self.at_cap else None
+        if self.allowed is not None and track is not None:
+            self.allowed.add(track.action_id)
         self.setWindowTitle("Ondersteuningstraject " + ("bewerken" if track else "toevoegen"))
         self.action = QComboBox()
         self.action.setAccessibleName("Actie met thematische ondersteuning")
         for a in sorted((a for a in catalogue if a.supported), key=number_key):
-            self.action.addItem(action_label(a), a.id)
+            beyond = self.allowed is not None and a.id not in self.allowed
+            self.action.addItem(action_label(a) + (f" ({BEYOND_CAP})" if beyond else ""), a.id)
         if track is not None and self.action.findData(track.action_id) < 0:
             self.action.addItem(
                 f"{track.action_number} – {track.action_title} (niet ondersteund)",
@@ -65,8 +124,18 @@ class TrackDialog(QDialog):
             select_data(self.status, track.status)
             self.next_step.setText(track.next_step)
             self.due_date.set_value(track.due_date)
+        elif self.allowed is not None:
+            # at the cap, start on the first action that can still take a track
+            rows = [i for i in map(self.action.findData, self.allowed) if i >= 0]
+            if rows:
+                self.action.setCurrentIndex(min(rows))
 
         form = QFormLayout(self)
+        if self.at_cap:
+            note = QLabel(CAP_NOTE)
+            note.setWordWrap(True)
+            note.setAccessibleName("Maximum bereikt")
+            form.addRow(note)
         if self.action.count() == 0:
             form.addRow(
                 QLabel(
@@ -89,11 +158,40 @@ class TrackDialog(QDialog):
         self.action.setFocus()
 
     def _accept(self) -> None:
-        if self.action.currentData() is None:
-            self.error.setText("Kies een actie.")
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
             self.error.show()
             return
         self.accept()
+
+    def problem(self) -> str:
+        """Why the service would refuse the chosen action, theme and phase ("" when fine)."""
+        v = self.values()
+        if v["action_id"] is None:
+            return "Kies een actie."
+        if self.allowed is not None and v["action_id"] not in self.allowed:
+            return (
+                f"Er zijn al {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning, het "
+                "maximum: kies een van die acties, of verwijder eerst een traject."
+            )
+        current = self.track
+        if current and (current.action_id, current.theme, current.phase) == (
+            v["action_id"],
+            v["theme"],
+            v["phase"],
+        ):
+            return ""  # unchanged: an older duplicate may still be edited
+        twin = duplicate_of(
+            self.existing, v["action_id"], v["theme"], v["phase"], current.id if current else None
+        )
+        if twin is None:
+            return ""
+        return (
+            f"Er is al een traject voor actie {twin.action_number} met thema {twin.theme} in "
+            f"fase {twin.phase} (status: {twin.status}). Bewerk dat traject, of kies een ander "
+            "thema of een andere fase."
+        )
 
     def values(self) -> dict[str, Any]:
         due: dt.date | None = self.due_date.value()

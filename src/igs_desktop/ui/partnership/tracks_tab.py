@@ -17,9 +17,13 @@ from ..context import AppContext
 from ..table_model import Column
 from .action_dialogs import UNCERTAIN
 from .tab_tools import RowTable, heading
-from .track_dialog import TrackDialog
+from .track_dialog import TrackDialog, cap_reached, room_left
 
 OVERDUE = "achterstallig"
+
+
+def _number(track: TrackRecord) -> int:
+    return int(track.action_number) if track.action_number.isdigit() else 999
 
 
 class TracksTab(QWidget):
@@ -98,14 +102,53 @@ class TracksTab(QWidget):
     def show_detail(self, detail: PartnershipDetail) -> None:
         self.detail = detail
         self.catalogue = {a.id: a for a in catalogue(self.context.db)}
-        count = len({t.action_id for t in detail.tracks})
-        self.count_label.setText(
-            f"{count} van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning"
-        )
-        too_many = count > MAX_SUPPORTED_ACTIONS
-        self.count_label.setStyleSheet(f"color: {colors.ERROR.name()};" if too_many else "")
+        self._show_count(detail.tracks)
         self.table.set_rows(list(detail.tracks), key=lambda t: t.id)
         self._enable()
+
+    def _show_count(self, tracks: tuple[TrackRecord, ...]) -> None:
+        """The count ("N van 10") with the supported actions in its tooltip; at the cap, the add
+        button says what is still possible (or, with nothing left, why it is off)."""
+        per_action: dict[str, list[TrackRecord]] = {}
+        for t in tracks:
+            per_action.setdefault(t.action_id, []).append(t)
+        count = len(per_action)
+        text = f"{count} van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning"
+        if count == MAX_SUPPORTED_ACTIONS:
+            text += " (het maximum)"
+        elif count > MAX_SUPPORTED_ACTIONS:
+            text += " (meer dan toegelaten)"
+        self.count_label.setText(text)
+        too_many = count > MAX_SUPPORTED_ACTIONS
+        self.count_label.setStyleSheet(f"color: {colors.ERROR.name()};" if too_many else "")
+        lines = [
+            f"{group[0].action_number} – {group[0].action_title}: "
+            + ", ".join(f"{t.theme} ({t.phase})" for t in group)
+            for group in sorted(per_action.values(), key=lambda g: _number(g[0]))
+        ]
+        cap = f"hoogstens {MAX_SUPPORTED_ACTIONS}"
+        listed = f"Acties met thematische ondersteuning ({cap}):\n" + "\n".join(lines)
+        empty = f"Nog geen actie met thematische ondersteuning ({cap})."
+        self.count_label.setToolTip(listed if lines else empty)
+        supported = {a.id for a in self.catalogue.values() if a.supported}
+        at_cap = cap_reached(tracks)
+        room = not at_cap or room_left(tracks, supported)
+        self.add_button.setEnabled(room)
+        if not room:
+            tip = (
+                f"Niet mogelijk: {count} acties hebben thematische ondersteuning (hoogstens "
+                f"{MAX_SUPPORTED_ACTIONS}) en elk ervan heeft al een traject voor elk thema en "
+                "elke fase. Bewerk of verwijder een traject."
+            )
+        elif at_cap:
+            tip = (
+                f"Het maximum van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning "
+                "is bereikt: een nieuw traject kan nog voor een van die acties, met een ander "
+                "thema of een andere fase (Insert)."
+            )
+        else:
+            tip = "Een ondersteuningstraject toevoegen (Insert)"
+        self.add_button.setToolTip(tip)
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
@@ -116,9 +159,9 @@ class TracksTab(QWidget):
         return self.table.selected()
 
     def add_track(self) -> None:
-        if self.detail is None:
+        if self.detail is None or not self.add_button.isEnabled():
             return
-        dialog = TrackDialog(list(self.catalogue.values()), None, self)
+        dialog = TrackDialog(list(self.catalogue.values()), None, self, self.detail.tracks)
         if not dialog.exec() or dialog.values()["action_id"] is None:
             return
         v = dialog.values()
@@ -142,7 +185,8 @@ class TracksTab(QWidget):
         track = self.selected()
         if track is None:
             return
-        dialog = TrackDialog(list(self.catalogue.values()), track, self)
+        existing = self.detail.tracks if self.detail else ()
+        dialog = TrackDialog(list(self.catalogue.values()), track, self, existing)
         if not dialog.exec():
             return
         changes = dialog.changes()
