@@ -56,7 +56,7 @@ class FigureValueError(ValueError):
 @dataclass(frozen=True)
 class RowProblem:
     row: int
-    text: str  # Dutch, starting with "rij N"
+    text: str  # Dutch, starting with "rij N"; row 0: a problem of the whole table
 
     def __str__(self) -> str:
         return self.text
