@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +18,12 @@ from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.store.database import Database, open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# The same examples on every run (CI included), so a red build means a change, not luck;
+# HYPOTHESIS_PROFILE=explore searches with fresh random examples.
+settings.register_profile("reproducible", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reproducible"))
 
 
 @pytest.fixture(autouse=True)
