@@ -10,7 +10,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import formatting
 from ..services.reference import GovernmentInfo
@@ -33,16 +43,28 @@ class _PickerFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def matches(self, g: GovernmentInfo) -> bool:
+        """The typed text matches, whatever the region (the excluded never match)."""
+        if g.nis_code in self.excluded:
+            return False
+        return not self.text or self.text in fold(g.name) or g.nis_code.startswith(self.text)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
         g: GovernmentInfo = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if g.nis_code in self.excluded:
-            return False
         if not self.all_regions and g.region_code != self.region:
             return False
-        return not self.text or self.text in fold(g.name) or g.nis_code.startswith(self.text)
+        return self.matches(g)
+
+    def hidden_by_region(self) -> int:
+        """How many governments match the text but lie outside the region (while hidden)."""
+        if self.all_regions:
+            return 0
+        model = self.sourceModel()
+        rows = (model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount()))
+        return sum(1 for g in rows if g.region_code != self.region and self.matches(g))
 
 
 class GovernmentPicker(QWidget):
@@ -60,6 +82,9 @@ class GovernmentPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.region = region
+        self.region_name = next(
+            (g.region_name for g in governments if region and g.region_code == region), ""
+        )
 
         def elsewhere(g: GovernmentInfo) -> str:
             return membership_of.get(g.nis_code, "")
@@ -103,12 +128,37 @@ class GovernmentPicker(QWidget):
         self.table.row_activated.connect(lambda _r: self.picked.emit())
         self.table.resizeColumnsToContents()
         self.search.returnPressed.connect(self._pick_first)
+
+        # In the list's place when nothing is listed: why, and (when the region filter hid
+        # the matches) a button that shows them.
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAccessibleName("Geen lokaal bestuur gevonden")
+        self.show_outside = QPushButton()
+        self.show_outside.setAutoDefault(False)
+        self.show_outside.clicked.connect(lambda: self.everywhere.setChecked(True))
+        empty = QFrame()  # framed and white like the list it stands in for
+        empty.setFrameShape(QFrame.Shape.StyledPanel)
+        empty.setBackgroundRole(QPalette.ColorRole.Base)
+        empty.setAutoFillBackground(True)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addWidget(self.empty_text)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.show_outside)
+        button_row.addStretch(1)
+        empty_layout.addLayout(button_row)
+        empty_layout.addStretch(1)
+        self.empty = empty
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(empty)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.search)
         layout.addWidget(self.everywhere)
-        layout.addWidget(self.table)
+        layout.addWidget(self.stack)
         self.setFocusProxy(self.search)
         self._select_first()
 
@@ -125,10 +175,35 @@ class GovernmentPicker(QWidget):
     def _select_first(self) -> None:
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        """Nothing listed: say so in the list's place, and why."""
+        if self.proxy.rowCount():
+            self.stack.setCurrentWidget(self.table)
+            return
+        typed = self.search.text().strip()
+        outside = self.proxy.hidden_by_region()
+        where = f" in {self.region_name}" if self.region_name else " in de referentieregio"
+        if outside:
+            self.empty_text.setText(f"Geen bestuur{where} met '{typed}'; {outside} daarbuiten.")
+            self.show_outside.setText(
+                "Het bestuur daarbuiten tonen"
+                if outside == 1
+                else f"De {outside} besturen daarbuiten tonen"
+            )
+        elif typed:
+            self.empty_text.setText(f"Geen bestuur met '{typed}'.")
+        else:
+            self.empty_text.setText("Er is geen lokaal bestuur om te kiezen.")
+        self.show_outside.setVisible(outside > 0)
+        self.stack.setCurrentWidget(self.empty)
 
     def _pick_first(self) -> None:
         if self.chosen() is not None:
             self.picked.emit()
+        elif self.stack.currentWidget() is self.empty and not self.show_outside.isHidden():
+            self.everywhere.setChecked(True)  # Enter on the explanation: show the matches
 
     def chosen(self) -> GovernmentInfo | None:
         index = self.table.currentIndex()

@@ -109,6 +109,7 @@ class PortfolioPage(QWidget):
 
         self.search = search_field("Zoek op aanvrager, lid of regio…", "Zoek in portefeuille")
         self.search.textChanged.connect(self.proxy.set_text)
+        self.search.returnPressed.connect(self._open_single_match)
         label = QLabel("&Zoeken:")
         label.setBuddy(self.search)
         add = QPushButton("&Nieuw samenwerkingsverband…")
@@ -151,6 +152,16 @@ class PortfolioPage(QWidget):
     def _open_row(self, view_row: int) -> None:
         row: PortfolioRecord = self.proxy.index(view_row, 0).data(ROW_ROLE)
         self.open_partnership.emit(row.id)
+
+    def _open_single_match(self) -> None:
+        """Enter in the search box: one applicant left opens it; with more, the list takes
+        the focus on the first (arrows and Enter go on from there)."""
+        count = self.proxy.rowCount()
+        if count == 1:
+            self._open_row(0)
+        elif count > 1:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
