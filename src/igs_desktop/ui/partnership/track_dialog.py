@@ -101,6 +101,12 @@ class TrackDialog(QDialog):
         self.setWindowTitle("Ondersteuningstraject " + ("bewerken" if track else "toevoegen"))
         self.action = QComboBox()
         self.action.setAccessibleName("Actie met thematische ondersteuning")
+        # Long action titles would stretch the dialog: the field stays moderate, its list
+        # opens as wide as the titles.
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action.setMinimumContentsLength(50)
         for a in sorted((a for a in catalogue if a.supported), key=number_key):
             beyond = self.allowed is not None and a.id not in self.allowed
             self.action.addItem(action_label(a) + (f" ({BEYOND_CAP})" if beyond else ""), a.id)
@@ -109,6 +115,7 @@ class TrackDialog(QDialog):
                 f"{track.action_number} – {track.action_title} (niet ondersteund)",
                 track.action_id,
             )
+        self.action.view().setMinimumWidth(self.action.view().sizeHintForColumn(0) + 24)
         self.theme = _combo(THEMES, "Thema")
         self.phase = _combo(PHASES, "Fase")
         self.status = _combo(TRACK_STATUSES, "Status")
@@ -162,8 +169,16 @@ class TrackDialog(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.show()
+            self._fit_height()
             return
         self.accept()
+
+    def _fit_height(self) -> None:
+        """Grow so a (wrapped) message below the fields is read whole."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
     def problem(self) -> str:
         """Why the service would refuse the chosen action, theme and phase ("" when fine)."""
