@@ -176,6 +176,8 @@ class TrackDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow so a (wrapped) message below the fields is read whole."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
