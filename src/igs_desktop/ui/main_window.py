@@ -13,7 +13,7 @@ from ..domain.calendar import Situation
 from ..services.calendar import current_year
 from ..services.editing import ChangeSet
 from ..services.rules import known_years
-from . import backups_dialog, colors, messages, package_dialogs
+from . import backups_dialog, calendar_export_action, colors, messages, package_dialogs
 from .about import AboutDialog
 from .catalogue_page import CataloguePage
 from .context import AppContext
@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
             "Database &controleren", lambda: check_database(self.context, self)
         )
         self.years_action = self._action("Pro&jectjaren…", self.show_project_years)
+        self.calendar_action = self._action(
+            calendar_export_action.MENU_TEXT,
+            lambda: calendar_export_action.export_calendar(self.context, self),
+        )
 
         file_menu = self.menuBar().addMenu("&Bestand")
         file_menu.addAction(self.new_action)
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         self.package_export_action, self.package_import_action = package_dialogs.install(
             self, file_menu, self.context
         )
+        file_menu.addAction(self.calendar_action)
         privacy_menu = file_menu.addMenu("&Privacy")
         privacy_menu.addAction(self.privacy_export_action)
         privacy_menu.addAction(self.privacy_erase_action)
