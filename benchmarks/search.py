@@ -127,9 +127,12 @@ def generate_notes(database: Path, count: int = 100_000, seed: int = 5) -> Gener
     One transaction, ``executemany`` (see ``_insert``); tags and links go in before their notes
     with foreign keys deferred, so each note is indexed once, by its insert trigger.
     """
+    from igs_desktop.store.stemming import register_functions
+
     rng = random.Random(seed)
     out = Generated()
     conn = sqlite3.connect(database, isolation_level=None)
+    register_functions(conn)  # the index's triggers stem the words (schema revision 0003)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -184,6 +187,7 @@ QUERIES = (
     ("three words", "taal onthaal buurt", {}),
     ("rare word", "zwaluwstaart", {}),
     ("accents", "reunie eeklo", {}),
+    ("word form (stem)", "bibliotheken", {}),
     ("word + kind", "school", {"kind": "overleg"}),
     ("word + tag", "school", {"tag": "jeugd"}),
     ("word + dates", "wijk", {"date_from": dt.date(2023, 1, 1), "date_to": dt.date(2023, 3, 31)}),

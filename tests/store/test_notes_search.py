@@ -11,6 +11,7 @@ import pytest
 from sqlmodel import select
 
 from igs_desktop.store.database import Database
+from igs_desktop.store.engine import make_engine
 from igs_desktop.store.search import (
     MARK_END,
     MARK_START,
@@ -19,6 +20,7 @@ from igs_desktop.store.search import (
     rebuild_index,
     search_notes,
 )
+from igs_desktop.store.stemming import register_functions, stems_text
 from igs_desktop.store.tables import (
     CatalogueAction,
     Note,
@@ -176,8 +178,12 @@ def test_fts_syntax_in_the_query_never_raises(db: Database, query: str, finds: b
         assert session.exec(select(Note)).all()  # nothing was dropped
 
 
-def test_match_expression_quotes_every_word_as_a_prefix() -> None:
-    assert match_expression('title:"Eeklo" -(gent)*') == '"title"* "Eeklo"* "gent"*'
+def test_match_expression_quotes_every_word_as_a_prefix_or_its_stem() -> None:
+    words = "{title body tags names}"
+    assert match_expression('title:"Eeklo" -(Bibliotheken)*') == (
+        f'({words} : "title"* OR stems : "titl") AND ({words} : "Eeklo"* OR stems : "eeklo") '
+        f'AND ({words} : "Bibliotheken"* OR stems : "bibliotheek")'
+    )
     assert match_expression("  --  ") is None
     assert match_expression("") is None
 
@@ -224,8 +230,10 @@ def test_hits_carry_their_tags_and_partnership(db: Database) -> None:
 
 
 def raw(db_file: Path) -> sqlite3.Connection:
+    """A plain SQLite connection with the one function the index's triggers call."""
     connection = sqlite3.connect(db_file, isolation_level=None)
     connection.execute("PRAGMA foreign_keys = ON")
+    register_functions(connection)
     return connection
 
 
@@ -285,3 +293,92 @@ def test_index_problems_sees_a_broken_index_and_rebuild_repairs_it(
         assert rebuild_index(conn) == 1
     assert index_problems(db) == []
     assert ids(search_notes(db, "eeklo")) == [keep]
+
+
+# --- word forms (schema revision 0003) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [
+        ("bibliotheken", "De bibliotheek van Eeklo"),
+        ("bibliotheek", "Twee bibliotheken in Eeklo"),
+        ("talen", "Een taal leren in Eeklo"),
+        ("wijken", "Een wijk in Eeklo"),
+        ("reünies", "De reunie in Eeklo"),  # a stem, and the accent aside
+        ("Vrijwilligers", "Een vrijwilliger in Eeklo"),
+    ],
+)
+def test_another_form_of_a_word_finds_the_note(db: Database, query: str, written: str) -> None:
+    note_id = add_note(db, "Verslag", body=written)
+    add_note(db, "Iets anders", body="Niets over dat onderwerp.")
+    assert ids(search_notes(db, query)) == [note_id]
+    assert ids(search_notes(db, f"{query} eeklo")) == [note_id]
+
+
+def test_word_forms_in_titles_and_tags_are_found_and_marked(db: Database) -> None:
+    in_title = add_note(db, "Bezoek aan de bibliotheek", body="Met de schepen.")
+    in_tag = add_note(db, "Losse notitie", tags=["bibliotheek"])
+    found = {h.note_id: h for h in search_notes(db, "bibliotheken")}
+    assert set(found) == {in_title, in_tag}
+    assert found[in_title].title_text() == "Bezoek aan de [bibliotheek]"
+
+
+@pytest.mark.parametrize("query", ["biblio", "bib", "BIBLIOTHEEK", "reunie", "reü", "REÜNIE"])
+def test_prefixes_and_accents_still_work_beside_the_stems(db: Database, query: str) -> None:
+    note_id = add_note(db, "Reünie in de bibliotheek")
+    assert ids(search_notes(db, query)) == [note_id]
+
+
+def test_a_word_matches_itself_before_another_form(db: Database) -> None:
+    other_form = add_note(db, "Bibliotheek", body="De nieuwe bibliotheek.")
+    same_word = add_note(db, "Verslag", body="Over de bibliotheken van de regio.")
+    assert ids(search_notes(db, "bibliotheken")) == [same_word, other_form]
+
+
+def test_stems_are_not_matched_as_prefixes(db: Database) -> None:
+    """A word typed matches as a prefix; its stem matches whole stems only: "wijken" (stem
+    "wijk") does not find "wijkwerking" (stem "wijkwerk")."""
+    add_note(db, "Wijkwerking in Eeklo")
+    assert search_notes(db, "wijken") == []
+
+
+def test_stems_follow_every_edit_through_the_engine(db: Database, db_file: Path) -> None:
+    note_id = add_note(db, "Overleg", body="Over de bibliotheek.", tags=["scholen"])
+    assert ids(search_notes(db, "school")) == [note_id]
+    with raw(db_file) as sql:
+        sql.execute("UPDATE note SET body = 'Over de sporthallen.' WHERE id = ?", (note_id,))
+    sql.close()
+    assert search_notes(db, "bibliotheken") == []
+    assert ids(search_notes(db, "sporthal")) == [note_id]
+    assert index_problems(db) == []
+
+
+def test_a_connection_without_the_stemmer_cannot_write_notes_behind_the_index(
+    db: Database, db_file: Path
+) -> None:
+    """The sqlite3 shell (no igs_stem) may read, but a note write fails loudly instead of
+    leaving the index stale; the app's engine has the function on every connection."""
+    note_id = add_note(db, "Overleg", body="Over de bibliotheek.")
+    plain = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        assert plain.execute("SELECT title FROM note").fetchall() == [("Overleg",)]
+        with pytest.raises(sqlite3.OperationalError, match="igs_stem"):
+            plain.execute("UPDATE note SET title = 'Anders' WHERE id = ?", (note_id,))
+    finally:
+        plain.close()
+    engine = make_engine(db_file)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT igs_stem('Bibliotheken')").scalar() == (
+                "bibliotheek"
+            )
+    finally:
+        engine.dispose()
+    assert index_problems(db) == []
+
+
+def test_stems_text_folds_accents_and_keeps_each_stem_once() -> None:
+    assert stems_text("Reünies, reünie en REUNIES") == "reunie en"
+    assert stems_text("") == ""
+    assert stems_text(None) == ""

@@ -8,6 +8,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from .stemming import register_functions
+
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "igs_write"  # execution option: this connection's transactions will write
 
@@ -37,6 +39,7 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
+        register_functions(dbapi_connection)  # igs_stem(), called by the search index's triggers
         cursor = dbapi_connection.cursor()
         try:
             for pragma in PRAGMAS:

@@ -6,6 +6,11 @@ triggers on the notes, their tags and links, and the linked names: every writer 
 right, including undo and plain SQL. User input never reaches FTS5's query syntax: it is cut
 into words, and each word is quoted and matched as a prefix ("eek" finds Eeklo as it is typed).
 Accents and case do not matter (``unicode61 remove_diacritics 2``).
+
+Word forms (revision 0003): the index's ``stems`` column holds the Dutch stems of a note's
+title, text and tags (``store.stemming``, through ``igs_stem`` in the view), and a query word
+also matches by its stem there: "bibliotheken" finds "bibliotheek". A stem match weighs less
+than the word itself.
 """
 
 from __future__ import annotations
@@ -23,11 +28,16 @@ from sqlalchemy import Connection
 
 from .database import Database
 from .notes import normalise_tag
+from .stemming import fold, word_stem  # fold: also the figures import's and hand-over's
 
 INDEX_PREFIX = "note_search"  # every object of the index: table, shadow tables, key, view
 
-# bm25 weights of the columns title, body, tags, linked names: a title match ranks first.
-WEIGHTS = (10.0, 1.0, 4.0, 2.0)
+# bm25 weights of the columns title, body, tags, linked names, stems: a title match ranks
+# first. A stem matches also where the word itself does; at a twentieth of the text's weight,
+# a match by word form only comes after the words themselves and hardly moves their order.
+WORD_COLUMNS = ("title", "body", "tags", "names")
+COLUMNS = (*WORD_COLUMNS, "stems")
+WEIGHTS = (10.0, 1.0, 4.0, 2.0, 0.05)
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words; see NoteHit
 SNIPPET_TOKENS = 24  # words in a snippet
 MAX_WORDS = 16
@@ -45,15 +55,19 @@ def is_index_object(name: str | None) -> bool:
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 query for what the user typed: every word, quoted, as a prefix, all required.
+    """The FTS5 query for what the user typed: every word required, each matching as a prefix
+    of a word in the text, tags or names, or by its Dutch stem in the stems column.
 
-    Quotes, ``-``, ``*``, ``:``, parentheses and words like AND/OR/NEAR lose their meaning, so
-    no input can raise a syntax error. None when the input holds no word.
+    Every word is quoted: quotes, ``-``, ``*``, ``:``, parentheses and words like AND/OR/NEAR
+    lose their meaning, so no input can raise a syntax error. None when the input holds no word.
     """
     words = _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS]
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    columns = " ".join(WORD_COLUMNS)
+    return " AND ".join(
+        f'({{{columns}}} : "{word}"* OR stems : "{word_stem(word)}")' for word in words
+    )
 
 
 @dataclass(frozen=True)
@@ -190,11 +204,11 @@ def search_notes(
     the whole query again for every note.
     """
     sql, params = _statement(query, limit, kind, tag, date_from, date_to, partnership_id, nis_code)
-    prefixes = query_prefixes(query) if "match" in params else ()
+    words = QueryWords.of(query) if "match" in params else QueryWords()
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text(sql), params).mappings().all()
         tags = _tags_of(conn, [r["id"] for r in rows])
-    return [_hit(r, prefixes, tags.get(r["id"], ())) for r in rows]
+    return [_hit(r, words, tags.get(r["id"], ())) for r in rows]
 
 
 def matching_note_ids(
@@ -233,45 +247,69 @@ def _statement(
     return _BEST.format(filters=filters, join=_FILTER_JOIN if filters else ""), params
 
 
-def fold(text: str) -> str:
-    """What FTS5's unicode61 tokenizer compares: no accents, one case."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def query_prefixes(query: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS])
 
 
-def mark(text: str, prefixes: tuple[str, ...]) -> str:
-    """``text`` with every word that starts with one of ``prefixes`` between the markers."""
-    if not prefixes:
+@dataclass(frozen=True)
+class QueryWords:
+    """The words of a query, folded, and their stems: what a word in a hit is marked for."""
+
+    prefixes: tuple[str, ...] = ()
+    stems: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, query: str) -> QueryWords:
+        prefixes = query_prefixes(query)
+        return cls(prefixes, frozenset(word_stem(p) for p in prefixes))
+
+    def __bool__(self) -> bool:
+        return bool(self.prefixes)
+
+    def matches(self, word: str) -> bool:
+        """``word`` starts with a query word, or has the stem of one (as the search matched)."""
+        folded = fold(word)
+        if folded.startswith(self.prefixes):
+            return True
+        # Stemming is slow: only words that begin like a query word or its stem are stemmed.
+        heads = {w[:3] for w in (*self.prefixes, *self.stems)}
+        return folded[:3] in heads and word_stem(folded) in self.stems
+
+
+def _query_words(words: QueryWords | tuple[str, ...]) -> QueryWords:
+    return words if isinstance(words, QueryWords) else QueryWords(words)
+
+
+def mark(text: str, words: QueryWords | tuple[str, ...]) -> str:
+    """``text`` with every word that matches one of the query's ``words`` between the markers
+    (a tuple of folded prefixes marks by prefix only)."""
+    query = _query_words(words)
+    if not query:
         return text
     out, last = [], 0
     for word in _WORD.finditer(text):
-        if fold(word.group()).startswith(prefixes):
+        if query.matches(word.group()):
             out += [text[last : word.start()], MARK_START, word.group(), MARK_END]
             last = word.end()
     return "".join([*out, text[last:]])
 
 
-def snippet(body: str, prefixes: tuple[str, ...], size: int = SNIPPET_TOKENS) -> str:
+def snippet(body: str, words: QueryWords | tuple[str, ...], size: int = SNIPPET_TOKENS) -> str:
     """About ``size`` words of ``body`` around its first match (or its start), marked."""
-    words = list(_WORD.finditer(body))
-    if not words:
+    query = _query_words(words)
+    found = list(_WORD.finditer(body))
+    if not found:
         return " ".join(body.split())
-    first = next(
-        (i for i, w in enumerate(words) if prefixes and fold(w.group()).startswith(prefixes)), 0
-    )
-    start = max(0, min(first - size // 4, len(words) - size))
-    end = min(len(words), start + size)
-    lo = words[start].start() if start else 0
-    hi = words[end - 1].end() if end < len(words) else len(body)
+    first = next((i for i, w in enumerate(found) if query and query.matches(w.group())), 0)
+    start = max(0, min(first - size // 4, len(found) - size))
+    end = min(len(found), start + size)
+    lo = found[start].start() if start else 0
+    hi = found[end - 1].end() if end < len(found) else len(body)
     text = " ".join(body[lo:hi].split())
-    return ("… " if start else "") + mark(text, prefixes) + (" …" if end < len(words) else "")
+    return ("… " if start else "") + mark(text, query) + (" …" if end < len(found) else "")
 
 
-def _hit(row: Any, prefixes: tuple[str, ...], tags: tuple[str, ...]) -> NoteHit:
+def _hit(row: Any, words: QueryWords, tags: tuple[str, ...]) -> NoteHit:
     title, body = _plain(row["title"]), _plain(row["body"] or "")
     return NoteHit(
         note_id=row["id"],
@@ -285,8 +323,8 @@ def _hit(row: Any, prefixes: tuple[str, ...], tags: tuple[str, ...]) -> NoteHit:
         personal_data=bool(row["personal_data"]),
         erased=bool(row["erased"]),
         rank=float(row["score"]),
-        marked_title=mark(title, prefixes),
-        snippet_marks=snippet(body, prefixes),
+        marked_title=mark(title, words),
+        snippet_marks=snippet(body, words),
     )
 
 
@@ -307,10 +345,10 @@ def _tags_of(conn: Connection, note_ids: list[str]) -> dict[str, tuple[str, ...]
 
 # --- upkeep -----------------------------------------------------------------------------
 
-_FILL = """
+_FILL = f"""
 INSERT INTO note_search_key (note_id) SELECT id FROM note ORDER BY created_at, id;
-INSERT INTO note_search (rowid, title, body, tags, names)
-    SELECT k.id, s.title, s.body, s.tags, s.names
+INSERT INTO note_search (rowid, {", ".join(COLUMNS)})
+    SELECT k.id, {", ".join(f"s.{c}" for c in COLUMNS)}
     FROM note_search_source AS s JOIN note_search_key AS k ON k.note_id = s.note_id;
 """
 
@@ -338,7 +376,7 @@ def index_problems(db: Database) -> list[str]:
             LEFT JOIN note_search_key AS k ON k.note_id = s.note_id
             LEFT JOIN note_search AS f ON f.rowid = k.id
             WHERE f.rowid IS NULL OR f.title IS NOT s.title OR f.body IS NOT s.body
-               OR f.tags IS NOT s.tags OR f.names IS NOT s.names
+               OR f.tags IS NOT s.tags OR f.names IS NOT s.names OR f.stems IS NOT s.stems
             """
         ).scalar()
         extra = conn.exec_driver_sql(
