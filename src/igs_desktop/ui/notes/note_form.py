@@ -1,6 +1,8 @@
 """The fields of a note: what it says (left) and what it is linked to (right).
 
 ``snapshot()`` gives them as a draft keeps them; ``apply()`` fills them from a note or a draft.
+Picking a partnership links its active members, as a note opened on a partnership's tab is
+linked from the start; picking another one (or none) unlinks the members that pick added.
 """
 
 from __future__ import annotations
@@ -147,7 +149,12 @@ class NoteForm(QWidget):
 
     def _link_fields(self, ensure_note: Callable[[], str | None]) -> QWidget:
         self.partnership = _combo("Samenwerkingsverband")
-        fill_partnerships(self.partnership, partnership_choices(self.context), NONE)
+        choices = partnership_choices(self.context)
+        fill_partnerships(self.partnership, choices, NONE)
+        self.members = {c.id: c.active_members for c in choices}
+        # The governments linked because of the chosen partnership (not ticked by the user).
+        self.linked_with_partnership: set[str] = set()
+        self.partnership.activated.connect(self._on_partnership_picked)
         self.governments = GovernmentChecklist(
             reference.governments(self.context.db), "Gekoppelde lokale besturen"
         )
@@ -170,6 +177,16 @@ class NoteForm(QWidget):
         self.governments.list.setMinimumHeight(120)
         self.governments.list.setMaximumHeight(220)
         return right
+
+    def _on_partnership_picked(self, _index: int) -> None:
+        """The user chose a partnership: link its active members instead of the previous
+        choice's; governments the user ticked stay."""
+        chosen = set(self.governments.nis_codes())
+        kept = chosen - self.linked_with_partnership
+        members = set(self.members.get(self.partnership.currentData() or "", ()))
+        self.linked_with_partnership = members - kept
+        self.governments.set_nis_codes(kept | members)
+        self.changed.emit()
 
     # --- content ----------------------------------------------------------------------------
     def show_record(self, note: NoteRecord) -> None:
@@ -196,6 +213,8 @@ class NoteForm(QWidget):
         select_data(self.action, preset.action_id or "")
         select_data(self.session, preset.knowledge_session_id or "")
         self.governments.set_nis_codes(preset.nis_codes)
+        members = self.members.get(preset.partnership_id or "", ())
+        self.linked_with_partnership = set(preset.nis_codes) & set(members)
 
     def snapshot(self) -> tuple[str, str, dict[str, Any]]:
         """Title, text and the other fields, as a draft keeps them."""
@@ -227,5 +246,6 @@ class NoteForm(QWidget):
         select_data(self.action, details.get("action_id") or "")
         select_data(self.session, details.get("knowledge_session_id") or "")
         self.governments.set_nis_codes(details.get("nis_codes") or [])
+        self.linked_with_partnership = set()  # what is linked now was saved so
         self.include_in_reports.setChecked(bool(details.get("include_in_reports")))
         self.personal_data.setChecked(bool(details.get("personal_data")))
