@@ -162,6 +162,139 @@ RULES: Mapping[str, RuleInfo] = MappingProxyType({rule.code: rule for rule in _C
 _RULE_ORDER = {code: index for index, code in enumerate(RULES)}
 
 
+@dataclass(frozen=True)
+class RuleSource:
+    """Where a rule comes from: the agency's own words and the page that says them.
+
+    ``quote`` is copied word for word from ``page`` (empty where the agency publishes no
+    sentence for the rule); ``remark`` says how the rule follows from it, in Dutch.
+    """
+
+    quote: str
+    page: str  # the page's title
+    url: str
+    remark: str = ""
+
+
+_IGS = "https://www.vlaanderen.be/plan-samenleven/intergemeentelijke-samenwerkingen"
+_MONEY = "https://www.vlaanderen.be/plan-samenleven/financiele-ondersteuning"
+_STIMULI = "https://www.vlaanderen.be/plan-samenleven/financiele-stimulansen"
+_KPI = "https://www.vlaanderen.be/plan-samenleven/inhoudelijke-rapportering-projectjaar-1-kpi"
+_YEAR3 = "https://www.vlaanderen.be/plan-samenleven/hoe-indienen-voor-plan-samenleven-projectjaar-3"
+_SUBMITTER = (
+    "Binnen dat samenwerkingsverband dient 1 stad of gemeente de subsidieaanvraag in. "
+    "Die stad of gemeente zal de subsidie ontvangen."
+)
+
+RULE_SOURCES: Mapping[str, RuleSource] = MappingProxyType(
+    {
+        "REGION_MIXED": RuleSource(
+            "Lokale besturen kunnen enkel intergemeentelijk samenwerken binnen eenzelfde "
+            "referentieregio en mogen maar toetreden tot 1 samenwerkingsverband.",
+            "Intergemeentelijke samenwerkingen",
+            _IGS,
+        ),
+        "MULTIPLE_PARTNERSHIPS": RuleSource(
+            "Lokale besturen die in het 1ste projectjaar meerdere samenwerkingsverbanden "
+            "afsloten, mogen die samenwerkingen behouden.",
+            "Intergemeentelijke samenwerkingen",
+            _IGS,
+            "De regel zelf staat in de zin ervoor: lokale besturen 'mogen maar toetreden tot 1 "
+            "samenwerkingsverband'.",
+        ),
+        "BELOW_THRESHOLD": RuleSource(
+            "Lokale besturen in het Vlaamse Gewest die samenwerken binnen een referentieregio én "
+            "die samen meer dan 7.500 inwoners van niet EU-14 herkomst tellen.",
+            "Financiële ondersteuning",
+            _MONEY,
+            "Voor een bestuur alleen: 'Steden en gemeenten in het Vlaamse Gewest met meer dan "
+            "7.500 inwoners van niet EU-14 herkomst.'",
+        ),
+        "FIGURE_MISSING": RuleSource(
+            "Bekijk per gemeente het aantal inwoners van niet EU-14 herkomst (2022).",
+            "Financiële ondersteuning",
+            _MONEY,
+            "Geen regel van het agentschap maar van de app: zonder het cijfer van een lid kan de "
+            "drempel van 7.500 niet gecontroleerd worden.",
+        ),
+        "SUBMITTER_MISSING": RuleSource(_SUBMITTER, "Financiële ondersteuning", _MONEY),
+        "SUBMITTER_NOT_MEMBER": RuleSource(
+            _SUBMITTER,
+            "Financiële ondersteuning",
+            _MONEY,
+            "De indiener is een van de samenwerkende besturen, dus een actief lid.",
+        ),
+        "KPI_MISSING": RuleSource(
+            "Bij elke actie is een duidelijke en meetbare KPI bepaald.",
+            "Financiële ondersteuning",
+            _MONEY,
+            "Een samenwerkingsverband rapporteert over zijn gezamenlijke doelstelling; de app "
+            "vraagt daarom de KPI die de leden samen willen halen.",
+        ),
+        "TOO_MANY_SUPPORTED_ACTIONS": RuleSource(
+            "",
+            "Thematische ondersteuning door het agentschap",
+            "",
+            "Werkafspraak van het agentschap: thematische ondersteuning voor hoogstens 10 acties "
+            "per aanvrager. Het agentschap publiceert er geen zin over.",
+        ),
+        "ACTION_NOT_SUPPORTED": RuleSource(
+            "",
+            "Thematische ondersteuning door het agentschap",
+            "",
+            "Welke acties thematische ondersteuning krijgen, is niet gepubliceerd (acties 5 en "
+            "24 zijn bevestigd); de actiecatalogus van de app markeert ze, en u kunt dat "
+            "aanpassen.",
+        ),
+        "STIMULUS_TWICE": RuleSource(
+            "kan je maar éénmaal ontvangen, ongeacht het aantal acties dat je samen met andere "
+            "lokale besturen indient en ongeacht of er 1 of meerdere nieuwe lokale besturen "
+            "instappen in de intergemeentelijke samenwerking.",
+            "Financiële stimulansen",
+            _STIMULI,
+            "Over de stimulans 'samenwerking'; dezelfde pagina: 'kan je maar 1 keer per "
+            "projectjaar ontvangen.'",
+        ),
+        "STIMULUS_NOT_ELIGIBLE": RuleSource(
+            "Bestaande IGS’en of lokale besturen met meer dan 7.500 inwoners van niet EU "
+            "14-herkomst kunnen de financiële stimulans ‘samenwerkingsverband’ aanvragen als ze "
+            "een nieuw lokaal bestuur in hun samenwerking opnemen.",
+            "Intergemeentelijke samenwerkingen",
+            _IGS,
+            "Verlengen: 'kan je verlengen als je blijft voldoen aan de voorwaarden en als de "
+            "begroting over voldoende middelen beschikt' (Financiële stimulansen).",
+        ),
+        "NEW_MEMBER_ACTIONS_UNREPORTED": RuleSource(
+            "de actie(s) die worden gecontinueerd of stopgezet;",
+            "Hoe indienen voor Plan Samenleven? (projectjaar 3)",
+            _YEAR3,
+            "De aanvraag vermeldt ook 'of er wijzigingen in het samenwerkingsverband zijn'; de "
+            "app vraagt daarom per nieuw lid met welke acties het verband met hem van start gaat.",
+        ),
+        "TRANSFER_ARRANGEMENT_MISSING": RuleSource(
+            _SUBMITTER,
+            "Financiële ondersteuning",
+            _MONEY,
+            "Hoe de indiener de subsidie aan de partners doorstort, spreken de leden onderling "
+            "af; de app vraagt die afspraak per lid.",
+        ),
+        "TRANSFERS_EXCEED_SUBSIDY": RuleSource(
+            _SUBMITTER,
+            "Financiële ondersteuning",
+            _MONEY,
+            "De indiener kan niet meer doorstorten dan hij ontving.",
+        ),
+        "KPI_BELOW_25_PERCENT": RuleSource(
+            "Om dezelfde subsidies voor het tweede projectjaar te kunnen ontvangen, antwoorden "
+            "de besturen op de vraag of 25% van de vooropgestelde KPI werd behaald.",
+            "Inhoudelijke rapportering projectjaar 1 (KPI)",
+            _KPI,
+        ),
+    }
+)
+"""Per rule code, the agency's sentence it comes from (Help › Regels shows them)."""
+
+
 def make_finding(code: str, message: str, subjects: Iterable[str] = ()) -> Finding:
     """A finding whose severity comes from the catalogue, so the two cannot disagree."""
     return Finding(code, RULES[code].severity, message, tuple(subjects))

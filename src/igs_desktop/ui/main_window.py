@@ -19,6 +19,7 @@ from .catalogue_page import CataloguePage
 from .context import AppContext
 from .doctor_action import check_database
 from .governments_page import GovernmentsPage
+from .help_window import show_guide, show_help, show_rules
 from .new_partnership_dialog import NewPartnershipDialog
 from .notes import privacy_actions
 from .notes.editor import NoteEditor, open_editor
@@ -173,6 +174,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.government_notes_action)
         help_menu = self.menuBar().addMenu("&Help")
+        # F1 is context help (the rule of a chosen finding, otherwise the guide); the menu's
+        # Handleiding always opens the guide and shows F1 as its key.
+        f1 = QKeySequence(k.HelpContents).toString(QKeySequence.SequenceFormat.NativeText)
+        self.guide_action = self._action(f"&Handleiding\t{f1}", lambda: show_guide(self))
+        self.rules_action = self._action("&Regels", lambda: show_rules(self))
+        self.context_help_action = self._action("Help", lambda: show_help(self), k.HelpContents)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.rules_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.check_action)
         help_menu.addAction(self.about_action)
 

@@ -63,6 +63,12 @@ class FindingsPanel(QWidget):
             item.setForeground(colors.OK)
             self.list.addItem(item)
 
+    def help_topic(self) -> str | None:
+        """F1 here shows the rule of the chosen finding (Help › Regels, at its code)."""
+        item = self.list.currentItem()
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        return finding.code if isinstance(finding, Finding) else None
+
     def _activate(self, item: QListWidgetItem) -> None:
         finding = item.data(FINDING_ROLE)
         if finding is not None:
