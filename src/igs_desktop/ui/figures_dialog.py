@@ -41,11 +41,14 @@ SOURCE_REQUIRED = (
 )
 
 FIGURE_COLUMNS: list[Column[FigureRecord]] = [
-    Column("Projectjaar", lambda f: str(f.year), sort_key=lambda f: f.year),
+    Column(
+        "Projectjaar", lambda f: str(f.year), sort_key=lambda f: f.year, export=lambda f: f.year
+    ),
     Column(
         "Niet-EU14",
         lambda f: formatting.number(f.non_eu14),
         sort_key=lambda f: f.non_eu14,
+        export=lambda f: f.non_eu14,
         align_right=True,
     ),
     Column("Bron", lambda f: f.source + (" (fictief)" if f.fictitious else "")),
@@ -114,6 +117,7 @@ class FiguresDialog(QDialog):
         intro.setWordWrap(True)
         self.model: RowTableModel[FigureRecord] = RowTableModel(FIGURE_COLUMNS, self)
         self.table = RowTableView("Cijfers per projectjaar")
+        self.table.export_title = f"Bevolkingscijfers {government.name}"
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
 

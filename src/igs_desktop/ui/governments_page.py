@@ -19,7 +19,8 @@ from .. import formatting
 from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
 from .lazy_refresh import RefreshWhenVisible
-from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .table_menu import MenuItem
+from .table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import filter_combo, refill_combo, search_field
 
@@ -45,14 +46,16 @@ class GovernmentLine:
 
 
 GOVERNMENT_COLUMNS: list[Column[GovernmentLine]] = [
-    Column("Naam", lambda g: g.info.name),
-    Column("NIS-code", lambda g: g.info.nis_code),
-    Column("Provincie", lambda g: g.info.province),
-    Column("Referentieregio", lambda g: g.info.region_name),
+    Column("Naam", lambda g: g.info.name, priority=KEY, min_chars=16),
+    Column("NIS-code", lambda g: g.info.nis_code, min_chars=5),
+    Column("Provincie", lambda g: g.info.province, priority=MINOR, min_chars=8),
+    Column("Referentieregio", lambda g: g.info.region_name, min_chars=12),
     Column(
         "Niet-EU14 (laatste)",
         lambda g: formatting.number(g.info.latest_figure, empty=""),
         sort_key=lambda g: -1 if g.info.latest_figure is None else g.info.latest_figure,
+        export=lambda g: g.info.latest_figure,
+        priority=KEY,
         align_right=True,
         tooltip="Inwoners van niet-EU14-herkomst, laatst gekende cijfer",
     ),
@@ -60,6 +63,7 @@ GOVERNMENT_COLUMNS: list[Column[GovernmentLine]] = [
         "Projectjaar",
         lambda g: "" if g.info.latest_figure_year is None else str(g.info.latest_figure_year),
         sort_key=lambda g: g.info.latest_figure_year or 0,
+        export=lambda g: g.info.latest_figure_year,
         align_right=True,
     ),
     Column("Samenwerkingsverband(en)", lambda g: ", ".join(g.partnerships)),
@@ -152,6 +156,9 @@ class GovernmentsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(lambda _r: self.edit_figures())
+        self.table.allow_several_rows()
+        if context is not None:
+            self.table.menu_items = [MenuItem("&Cijfers…", self.edit_figures, default=True)]
 
         self.count = QLabel()
         for signal in (

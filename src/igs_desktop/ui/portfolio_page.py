@@ -12,7 +12,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import formatting
 from ..services.calendar import deadline_summary
@@ -21,26 +28,37 @@ from . import colors
 from .context import AppContext
 from .governments_page import fold
 from .lazy_refresh import RefreshWhenVisible
-from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .notes.presets import NotePreset
+from .table_menu import MenuItem
+from .table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import search_field
 
 PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
-    Column("Aanvrager", lambda r: r.name),
-    Column("Soort", lambda r: r.kind),
-    Column("Referentieregio", lambda r: r.region_name),
+    # The applicant's name and the next deadline stay whole; region and kind give way first.
+    Column("Aanvrager", lambda r: r.name, priority=KEY, min_chars=42),
+    Column("Soort", lambda r: r.kind, priority=MINOR, min_chars=5),
+    Column("Referentieregio", lambda r: r.region_name, priority=MINOR, min_chars=12),
     Column(
         "Leden",
         lambda r: str(r.member_count),
         sort_key=lambda r: r.member_count,
         align_right=True,
         row_tooltip=lambda r: ", ".join(r.member_names),
+        export=lambda r: r.member_count,
     ),
-    Column("Indiener", lambda r: r.submitter_name or "— ontbreekt —"),
+    Column(
+        "Indiener",
+        lambda r: r.submitter_name or "— ontbreekt —",
+        export=lambda r: r.submitter_name or None,
+        min_chars=10,
+    ),
     Column(
         "Fouten",
         lambda r: str(r.errors),
         sort_key=lambda r: r.errors,
+        export=lambda r: r.errors,
+        min_chars=6,
         align_right=True,
         foreground=lambda r: colors.ERROR if r.errors else None,
         bold=lambda r: r.errors > 0,
@@ -50,6 +68,8 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
         "Waarschuwingen",
         lambda r: str(r.warnings),
         sort_key=lambda r: r.warnings,
+        export=lambda r: r.warnings,
+        min_chars=6,
         align_right=True,
         foreground=lambda r: colors.WARNING if r.warnings else None,
         bold=lambda r: r.warnings > 0,
@@ -58,6 +78,8 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
         "Achterstallig",
         lambda r: str(r.overdue) if r.overdue else "",
         sort_key=lambda r: r.overdue,
+        export=lambda r: r.overdue,
+        min_chars=6,
         align_right=True,
         foreground=lambda r: colors.ERROR if r.overdue else None,
         bold=lambda r: r.overdue > 0,
@@ -68,6 +90,9 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
         lambda r: formatting.short_date(r.next_deadline, empty=""),
         sort_key=lambda r: r.next_deadline or dt.date.max,
         row_tooltip=lambda r: r.next_deadline_title,
+        export=lambda r: r.next_deadline,
+        priority=KEY,
+        min_chars=10,
     ),
 ]
 
@@ -119,6 +144,14 @@ class PortfolioPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(self._open_row)
+        self.table.allow_several_rows()
+        self.table.menu_items = [
+            MenuItem(
+                "&Openen", lambda: self._open_row(self.table.current_view_row()), default=True
+            ),
+            MenuItem("Nieuwe &notitie…", self.new_note),
+            MenuItem("&Rapport…", self.report),
+        ]
         self.summary = QLabel()
         self.deadlines = QLabel()
         self.deadlines.setWordWrap(True)
@@ -140,6 +173,7 @@ class PortfolioPage(QWidget):
     def refresh(self) -> None:
         rows = portfolio(self.context.db, self.context.year)
         self.model.set_rows(rows)
+        self.table.export_title = f"Portefeuille projectjaar {self.context.year}"
         self.table.fit_columns_once()
         errors = sum(1 for r in rows if r.errors)
         overdue = sum(r.overdue for r in rows)
@@ -150,8 +184,44 @@ class PortfolioPage(QWidget):
         self.deadlines.setText(deadline_summary(self.context.db, self.context.year))
 
     def _open_row(self, view_row: int) -> None:
+        if view_row < 0:
+            return
         row: PortfolioRecord = self.proxy.index(view_row, 0).data(ROW_ROLE)
         self.open_partnership.emit(row.id)
+
+    def selected(self) -> PortfolioRecord | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def note_preset(self) -> NotePreset:
+        """A new note (Ctrl+Shift+N, or the table's menu) is about the chosen applicant."""
+        chosen = self.selected()
+        return NotePreset(partnership_id=chosen.id if chosen else None)
+
+    def new_note(self) -> None:
+        from .notes.editor import open_editor
+
+        open_editor(self.context, self, preset=self.note_preset())
+
+    def report(self) -> None:
+        """The Reports tab, with the chosen applicant in its form."""
+        from .reports_page import ReportsPage
+
+        chosen = self.selected()
+        window = self.window()
+        page = window.findChild(ReportsPage) if window is not None else None
+        if chosen is None or page is None:
+            return
+        holder = page.parentWidget()
+        while holder is not None and not isinstance(holder, QTabWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.setCurrentWidget(page)
+        combo = page.form.partnership
+        if combo.findData(chosen.id) < 0:
+            page.refresh()
+        combo.setCurrentIndex(max(combo.findData(chosen.id), 0))
+        page.form.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_single_match(self) -> None:
         """Enter in the search box: one applicant left opens it; with more, the list takes

@@ -1,7 +1,11 @@
 """A read-only table model over plain rows, described by columns.
 
 Sorting happens in a ``QSortFilterProxyModel`` on the raw value (``SORT_ROLE``), so numbers
-and dates sort as numbers and dates while the cells show nl-BE text.
+and dates sort as numbers and dates while the cells show nl-BE text. An export to Excel takes
+each column's ``export`` value (a number, a date, text), never the text shown; without one it
+takes the text. How wide a column may be, and which column gives way first when the window is
+narrow, is the column's ``priority``/``min_chars``/``max_chars`` (``ColumnFit``, read by
+``RowTableView``).
 """
 
 from __future__ import annotations
@@ -15,18 +19,36 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ..services.table_export import Cell, ExportColumn, Kind
+
 Row = TypeVar("Row")
 log = logging.getLogger(__name__)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+FIT_ROLE = Qt.ItemDataRole.UserRole + 3  # header: the column's ColumnFit
+
+# How important a column is when the window is too narrow for every column: the least
+# important give way first (their text is elided, with the whole text as a tooltip).
+MINOR, NORMAL, KEY = 0, 1, 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
+class ColumnFit:
+    """How a column is sized: ``priority`` (MINOR gives way first, KEY last), the fewest
+    characters it keeps (0: its whole header) and the most it takes (0: the view's default)."""
+
+    priority: int = NORMAL
+    min_chars: int = 0
+    max_chars: int = 0
+
+
+@dataclass(frozen=True)
 class Column(Generic[Row]):
-    """A column: its header, the text of a cell, and the value it sorts on."""
+    """A column: its header, the text of a cell, the value it sorts on and the value it
+    exports (a number or date where the cell shows one; text otherwise)."""
 
     header: str
     text: Callable[[Row], str]
@@ -36,6 +58,20 @@ class Column(Generic[Row]):
     foreground: Callable[[Row], QColor | None] | None = None
     bold: Callable[[Row], bool] | None = None
     row_tooltip: Callable[[Row], str] | None = None
+    export: Callable[[Row], Cell] | None = None
+    export_kind: Kind = Kind.AUTO
+    priority: int = NORMAL
+    min_chars: int = 0
+    max_chars: int = 0
+
+    @property
+    def fit(self) -> ColumnFit:
+        return ColumnFit(self.priority, self.min_chars, self.max_chars)
+
+    def export_value(self, row: Row) -> Cell:
+        if self.export is not None:
+            return self.export(row)
+        return self.text(row) or None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -54,6 +90,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def columns(self) -> list[Column[Row]]:
+        return list(self._columns)
+
+    def export_column(self, column: int) -> ExportColumn:
+        spec = self._columns[column]
+        return ExportColumn(spec.header, spec.export_kind)
+
+    def export_value(self, row: int, column: int) -> Cell:
+        """The plain value of a cell for a spreadsheet (see ``Column.export``)."""
+        return self._columns[column].export_value(self._rows[row])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -108,4 +155,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.header
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip
+        if role == FIT_ROLE:
+            return column.fit
         return None

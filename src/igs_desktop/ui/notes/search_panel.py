@@ -18,6 +18,7 @@ from ... import formatting
 from ...services.notes import NoteHit
 from .. import colors
 from ..context import AppContext
+from ..table_menu import MenuItem
 from ..table_model import ROW_ROLE, SORT_ROLE, Column
 from ..table_view import RowTableView
 from ..worker import run_in_background
@@ -38,7 +39,12 @@ def _note_html(hit: NoteHit) -> str:
 
 
 HIT_COLUMNS: list[Column[NoteHit]] = [
-    Column("Datum", lambda h: formatting.short_date(h.noted_on), sort_key=lambda h: h.noted_on),
+    Column(
+        "Datum",
+        lambda h: formatting.short_date(h.noted_on),
+        sort_key=lambda h: h.noted_on,
+        export=lambda h: h.noted_on,
+    ),
     Column("Soort", lambda h: kind_label(h.kind)),
     Column(
         "Notitie",
@@ -53,6 +59,7 @@ HIT_COLUMNS: list[Column[NoteHit]] = [
         lambda h: REPORT_MARK if h.include_in_reports else "",
         tooltip="Opnemen in rapport: de rapporten mogen de notitie citeren",
         row_tooltip=lambda h: "opnemen in rapport" if h.include_in_reports else "",
+        export=lambda h: "ja" if h.include_in_reports else None,
         foreground=lambda h: colors.OK if h.include_in_reports else None,
     ),
     Column(
@@ -60,6 +67,7 @@ HIT_COLUMNS: list[Column[NoteHit]] = [
         lambda h: PERSONAL_MARK if h.personal_data else "",
         tooltip="Bevat persoonsgegevens",
         row_tooltip=lambda h: "bevat persoonsgegevens" if h.personal_data else "",
+        export=lambda h: "ja" if h.personal_data else None,
         foreground=lambda h: colors.WARNING if h.personal_data else None,
     ),
 ]
@@ -109,6 +117,11 @@ class NoteSearch(QWidget):
         for column, width in ((0, 90), (1, 120), (3, 150), (4, 190), (5, 64), (6, 96)):
             self.view.setColumnWidth(column, width)
         self.view.row_activated.connect(self._activate)
+        self.view.allow_several_rows()
+        self.view.export_title = "Gevonden notities"
+        self.view.menu_items = [
+            MenuItem("&Openen", lambda: self._activate(self.view.current_view_row()), default=True)
+        ]
         self.count = QLabel()
         self.count.setAccessibleName("Aantal gevonden notities")
 
@@ -195,6 +208,8 @@ class NoteSearch(QWidget):
         return False
 
     def _activate(self, view_row: int) -> None:
+        if view_row < 0:
+            return
         hit: NoteHit = self.proxy.index(view_row, 0).data(ROW_ROLE)
         self.open_note.emit(hit.note_id)
 

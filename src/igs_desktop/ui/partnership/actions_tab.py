@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -9,9 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ... import formatting
 from ...services.overview import ActionRecord, KpiValueRecord, PartnershipDetail, catalogue
 from ...services.rules import known_years
+from ...services.table_export import Kind
 from .. import colors, messages
 from ..context import AppContext
-from ..table_model import Column
+from ..table_menu import MenuItem
+from ..table_model import KEY, MINOR, Column
 from .action_dialogs import UNCERTAIN, AddActionDialog, KpiDialog, SubsidyDialog, action_number
 from .amounts import AmountError, euro
 from .progress import BELOW_QUARTER_TIP, Progress, ProgressDelegate, kpi_progress
@@ -33,8 +37,11 @@ class ActionsTab(QWidget):
         self.view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.progress, self))
         widest_text = self.view.fontMetrics().horizontalAdvance("100% (onder 25%)")
         self.table.narrowest = {PROGRESS_COLUMN: widest_text + 24}
-        self.table.widest = {1: 240, 2: 120, 3: 140}
         self.view.row_activated.connect(lambda _r: self.edit_kpi())
+        self.view.menu_items = [
+            MenuItem("&KPI bewerken…", self.edit_kpi, default=True),
+            MenuItem("&Subsidie bewerken…", self.edit_subsidy),
+        ]
         self.table.on_delete(self.remove_action)
 
         self.add_button = QPushButton("Actie &toevoegen…")
@@ -82,6 +89,7 @@ class ActionsTab(QWidget):
                 header,
                 lambda r: formatting.number(self._figure(r, field)),
                 sort_key=lambda r: v if (v := self._figure(r, field)) is not None else -1,
+                export=lambda r: self._figure(r, field),
                 align_right=True,
                 tooltip=tip,
             )
@@ -99,17 +107,36 @@ class ActionsTab(QWidget):
                 "Nr.",
                 lambda r: action_number(r.action),
                 sort_key=lambda r: int(r.action.number) if r.action.number.isdigit() else 999,
+                export=lambda r: int(n) if (n := action_number(r.action)).isdigit() else n,
+                priority=KEY,
                 align_right=True,
                 foreground=lambda r: None if r.action.number_certain else colors.WARNING,
                 row_tooltip=lambda r: "" if r.action.number_certain else UNCERTAIN,
             ),
-            Column("Actie", lambda r: r.action.title, row_tooltip=lambda r: r.action.title),
+            # The action's title and its progress stay readable; objective and unit give way.
+            Column(
+                "Actie",
+                lambda r: r.action.title,
+                row_tooltip=lambda r: r.action.title,
+                priority=KEY,
+                min_chars=20,
+                max_chars=36,
+            ),
             Column(
                 "Doelstelling",
                 lambda r: f"{r.action.objective_number}. {r.action.objective_name}",
                 sort_key=lambda r: r.action.objective_number,
+                priority=MINOR,
+                min_chars=6,
+                max_chars=18,
             ),
-            Column("KPI-eenheid", lambda r: r.action.kpi_unit),
+            Column(
+                "KPI-eenheid",
+                lambda r: r.action.kpi_unit,
+                priority=MINOR,
+                min_chars=6,
+                max_chars=20,
+            ),
             figure("KPI-doel", "target", "Het beoogde KPI-resultaat in het gekozen projectjaar"),
             figure("Tussentijds", "interim_actual", "Resultaat bij de tussentijdse rapportering"),
             figure("Eindresultaat", "final_actual", "Resultaat bij de eindrapportering"),
@@ -117,6 +144,9 @@ class ActionsTab(QWidget):
                 "Voortgang",
                 progress_text,
                 sort_key=lambda r: p.percent if (p := self.progress(r)) else -1,
+                export=lambda r: p.percent / 100 if (p := self.progress(r)) else None,
+                export_kind=Kind.PERCENT,
+                priority=KEY,
                 foreground=lambda r: colors.WARNING if below(r) else None,
                 bold=below,
                 row_tooltip=lambda r: BELOW_QUARTER_TIP if below(r) else "",
@@ -126,6 +156,10 @@ class ActionsTab(QWidget):
                 "Subsidie",
                 lambda r: euro(r.subsidy_cents),
                 sort_key=lambda r: r.subsidy_cents if r.subsidy_cents is not None else -1,
+                export=lambda r: (
+                    None if r.subsidy_cents is None else Decimal(r.subsidy_cents) / 100
+                ),
+                export_kind=Kind.AMOUNT,
                 align_right=True,
             ),
         ]
@@ -136,6 +170,7 @@ class ActionsTab(QWidget):
             f"KPI-doel en resultaten voor projectjaar {detail.year} "
             "(kies het projectjaar bovenaan het venster)."
         )
+        self.view.export_title = f"Acties {detail.record.name} pj {detail.year}"
         self.table.set_rows(list(detail.actions), key=lambda r: r.id)
         self._enable()
 

@@ -15,7 +15,8 @@ from ...services.rules import known_years, rule_context
 from .. import colors
 from ..context import AppContext
 from ..figures_dialog import enter_figure
-from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ..table_menu import MenuItem
+from ..table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import RowTableView
 from ..whatif_dialog import WhatIfDialog
 from .member_dialogs import AddMemberDialog, EditMemberDialog
@@ -43,6 +44,14 @@ class MembersTab(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Enter or double-click: on the figure's columns enter the figure, elsewhere edit
         self.table.row_activated.connect(lambda _r: self._activated())
+        chosen = self._has_selection
+        self.table.menu_items = [
+            MenuItem("Wijz&igen…", self.edit_member, chosen, default=True),
+            MenuItem("&Cijfer invoeren…", lambda: self.enter_figure(), chosen),
+            None,
+            MenuItem("Wat als dit bestuur &uitstapt?", self.what_if_leave, chosen),
+            MenuItem("Wat als … t&oetreedt?", self.what_if_join, lambda: self.detail is not None),
+        ]
 
         self.add_button = QPushButton("Lid &toevoegen…")
         self.add_button.clicked.connect(self.add_member)
@@ -95,9 +104,12 @@ class MembersTab(QWidget):
             return "Dubbelklik of kies 'Cijfer invoeren…' om het ontbrekende cijfer in te voeren"
 
         return [
+            # The name, the figure and its source stay in view; region and NIS code give way.
             Column(
                 "Lokaal bestuur",
                 lambda m: m.name,
+                priority=KEY,
+                min_chars=14,
                 bold=lambda m: bool(self.detail and self.detail.record.submitter_nis == m.nis_code),
                 row_tooltip=lambda m: (
                     "indiener"
@@ -105,8 +117,8 @@ class MembersTab(QWidget):
                     else ""
                 ),
             ),
-            Column("NIS-code", lambda m: m.nis_code),
-            Column("Referentieregio", lambda m: m.region_name),
+            Column("NIS-code", lambda m: m.nis_code, priority=MINOR, min_chars=5),
+            Column("Referentieregio", lambda m: m.region_name, priority=MINOR, min_chars=8),
             Column(
                 "Status",
                 lambda m: "actief" if active(m) else "niet actief",
@@ -116,16 +128,21 @@ class MembersTab(QWidget):
                 "Toegetreden",
                 lambda m: _years(m.joined_year, m.joined_on),
                 sort_key=lambda m: m.joined_year,
+                min_chars=8,
             ),
             Column(
                 "Uitgestapt",
                 lambda m: _years(m.left_year, m.left_on) if m.left_year else "",
                 sort_key=lambda m: m.left_year or 99,
+                priority=MINOR,
+                min_chars=6,
             ),
             Column(
                 "Niet-EU14",
                 lambda m: formatting.number(f.non_eu14) if (f := figure(m)) else "ontbreekt",
                 sort_key=lambda m: f.non_eu14 if (f := figure(m)) else -1,
+                export=lambda m: f.non_eu14 if (f := figure(m)) else None,
+                priority=KEY,
                 align_right=True,
                 foreground=lambda m: None if figure(m) else colors.WARNING,
                 tooltip="Inwoners van niet-EU14-herkomst in het gekozen projectjaar",
@@ -137,19 +154,30 @@ class MembersTab(QWidget):
                     (f.source + (" (fictief)" if f.fictitious else "")) if (f := figure(m)) else ""
                 ),
                 row_tooltip=figure_tip,
+                min_chars=10,
+                max_chars=30,
             ),
-            Column("Afspraak doorstorting", lambda m: m.transfer_arrangement),
+            Column(
+                "Afspraak doorstorting",
+                lambda m: m.transfer_arrangement,
+                priority=MINOR,
+                min_chars=8,
+            ),
         ]
 
     def show_detail(self, detail: PartnershipDetail) -> None:
         self.detail = detail
         current = self.selected()
         self.model.set_rows(list(detail.members))
+        self.table.export_title = f"Leden {detail.record.name} pj {detail.year}"
         self.table.fit_columns_once()
         if current:
             self.select(current.nis_code)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _has_selection(self) -> bool:
+        return self.selected() is not None
 
     def selected(self) -> MemberRecord | None:
         index = self.table.currentIndex()

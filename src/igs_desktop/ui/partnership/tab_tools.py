@@ -18,6 +18,8 @@ from ..governments_page import fold
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import RowTableView
 
+WIDEST = 260  # pixels a column takes at most when fitted, unless it says otherwise
+
 
 class FoldFilter(QSortFilterProxyModel):
     """Sorts on the raw values; keeps the rows whose text holds every typed word."""
@@ -65,22 +67,29 @@ class RowTable:
         self.view = RowTableView(name, settings_key)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(sort_column, order)
-        self._fitted = False
-        self.widest: dict[int, int] = {}  # column: most width after fitting (else 260)
-        self.narrowest: dict[int, int] = {}  # column: least width after fitting
+        self.view.default_max_width = WIDEST
+
+    @property
+    def widest(self) -> dict[int, int]:
+        """column: most width when fitting (else 260 pixels or the column's ``max_chars``)."""
+        return self.view.max_widths
+
+    @widest.setter
+    def widest(self, widths: dict[int, int]) -> None:
+        self.view.max_widths = dict(widths)
+
+    @property
+    def narrowest(self) -> dict[int, int]:
+        """column: least width, also when the window is narrow."""
+        return self.view.min_widths
+
+    @narrowest.setter
+    def narrowest(self, widths: dict[int, int]) -> None:
+        self.view.min_widths = dict(widths)
 
     def fit_columns(self) -> None:
-        """Size the columns to their contents once, when there is something to show."""
-        if self._fitted or not self.model.rowCount():
-            return
-        self._fitted = True
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            widest = self.widest.get(column, 260)
-            if self.view.columnWidth(column) > widest:
-                self.view.setColumnWidth(column, widest)
-        for column, width in self.narrowest.items():
-            self.view.setColumnWidth(column, max(width, self.view.columnWidth(column)))
+        """Size the columns to their contents and the view (``RowTableView``)."""
+        self.view.fit_columns_once(WIDEST)
 
     def set_rows(self, rows: Sequence[Any], key: Callable[[Any], object]) -> None:
         """Show ``rows``, keeping the selected row (matched by ``key``) selected."""

@@ -14,7 +14,8 @@ from ...domain.work import TrackStatus, track_overdue
 from ...services.overview import CatalogueRecord, PartnershipDetail, TrackRecord, catalogue
 from .. import colors
 from ..context import AppContext
-from ..table_model import Column
+from ..table_menu import MenuItem
+from ..table_model import KEY, Column
 from .action_dialogs import UNCERTAIN
 from .tab_tools import RowTable, heading
 from .track_dialog import TrackDialog, cap_reached, room_left
@@ -39,6 +40,7 @@ class TracksTab(QWidget):
         self.table = RowTable(self, self._columns(), "Ondersteuningstrajecten")
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         self.view.row_activated.connect(lambda _r: self.edit_track())
+        self.view.menu_items = [MenuItem("Bewer&ken…", self.edit_track, default=True)]
         self.table.on_delete(self.remove_track)
 
         self.add_button = QPushButton("Traject &toevoegen…")
@@ -80,6 +82,10 @@ class TracksTab(QWidget):
                 row_tooltip=lambda t: (
                     t.action_title + ("" if self._certain(t) else f" ({UNCERTAIN})")
                 ),
+                export=lambda t: f"{t.action_number} – {t.action_title}",
+                priority=KEY,
+                min_chars=20,
+                max_chars=40,
             ),
             Column("Thema", lambda t: t.theme),
             Column("Fase", lambda t: t.phase),
@@ -88,11 +94,19 @@ class TracksTab(QWidget):
                 lambda t: t.status,
                 foreground=lambda t: colors.OK if t.status == TrackStatus.DONE else None,
             ),
-            Column("Volgende stap", lambda t: t.next_step, row_tooltip=lambda t: t.next_step),
+            Column(
+                "Volgende stap",
+                lambda t: t.next_step,
+                row_tooltip=lambda t: t.next_step,
+                min_chars=14,
+                max_chars=60,
+            ),
             Column(
                 "Vervaldatum",
                 lambda t: formatting.short_date(t.due_date, empty=""),
                 sort_key=lambda t: (t.due_date or dt.date.max).toordinal(),
+                export=lambda t: t.due_date,
+                priority=KEY,
                 foreground=lambda t: colors.ERROR if overdue(t) else None,
                 bold=overdue,
                 row_tooltip=lambda t: OVERDUE if overdue(t) else "",
@@ -103,6 +117,7 @@ class TracksTab(QWidget):
         self.detail = detail
         self.catalogue = {a.id: a for a in catalogue(self.context.db)}
         self._show_count(detail.tracks)
+        self.view.export_title = f"Ondersteuning {detail.record.name}"
         self.table.set_rows(list(detail.tracks), key=lambda t: t.id)
         self._enable()
 
