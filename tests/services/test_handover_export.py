@@ -124,3 +124,17 @@ def test_a_missing_attachment_file_stops_the_export(demo: Workbench, tmp_path: P
         export_package(demo, target)
     assert not target.exists()
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_record_the_format_cannot_carry_stops_the_export(demo: Workbench, tmp_path: Path) -> None:
+    with demo.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE note SET kind = 'dagboek' WHERE id = (SELECT min(id) FROM note)"
+        )
+    target = tmp_path / "x.igs"
+    with pytest.raises(
+        ValidationError,
+        match=r"notitie in deze database past niet in het pakketformaat: kind 'dagboek'",
+    ):
+        export_package(demo, target)
+    assert not target.exists()

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError as ShapeError
+
 from ... import __version__
 from ...store import attachments
 from ...store import handover as rows
@@ -44,6 +46,7 @@ from .format import (
     SessionsFile,
     attachment_entry,
     to_json,
+    unfit_record,
 )
 
 if TYPE_CHECKING:
@@ -228,8 +231,13 @@ def export_package(
     path = workbench.checked_output(target, overwrite)
     chosen = None if partnerships is None else resolve_partnerships(workbench, partnerships)
     profile = workbench.profile()
-    with workbench.db.engine.connect() as conn, conn.begin():
-        content = collect.portfolio(conn, chosen, profile.id if profile else None)
+    try:
+        with workbench.db.engine.connect() as conn, conn.begin():
+            content = collect.portfolio(conn, chosen, profile.id if profile else None)
+    except ShapeError as exc:
+        raise ValidationError(
+            f"{unfit_record(exc)}. Verbeter het eerst; er is niets geschreven.", "package"
+        ) from exc
     exporter = (
         PackagedContact(id=profile.id, name=profile.name, email=profile.email) if profile else None
     )

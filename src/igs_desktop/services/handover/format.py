@@ -450,3 +450,36 @@ def shape_problem(entry: str, raw: bytes, error: ShapeError) -> str:
 
 
 UUID_RE = re.compile(UUID_PATTERN)
+
+
+def unfit_record(error: ShapeError) -> str:
+    """A record of this database that the package format cannot carry, in Dutch."""
+    first = error.errors(include_url=False)[0]
+    kind = first.get("type", "")
+    problem = _PROBLEMS.get(kind, f"heeft een ongeldige waarde ({kind})")
+    if kind == "value_error":
+        problem = str((first.get("ctx") or {}).get("error", problem))
+    what = _RECORD_NAMES.get(error.title, "record")
+    return (
+        f"Een {what} in deze database past niet in het pakketformaat: "
+        f"{_place(first.get('loc', ())) or 'de inhoud'} {problem}"
+    )
+
+
+_RECORD_NAMES = {
+    "PackagedContact": "vaste ondersteuner",
+    "PackagedPartnership": "samenwerkingsverband",
+    "PackagedMembership": "lidmaatschap",
+    "PackagedAction": "actie",
+    "PackagedKpiValue": "KPI-waarde",
+    "PackagedSubsidy": "subsidie",
+    "PackagedTransfer": "doorstorting",
+    "PackagedStimulus": "stimulans",
+    "PackagedNewMemberAction": "actie voor nieuwe leden",
+    "PackagedTrack": "ondersteuningstraject",
+    "PackagedNote": "notitie",
+    "PackagedAttachment": "bijlage",
+    "PackagedSession": "kennisdeling",
+    "PackagedFollowUp": "opvolging",
+    "PackagedFigure": "bevolkingscijfer",
+}

@@ -29,11 +29,13 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
+from pydantic import ValidationError as ShapeError
 from sqlalchemy import Connection
 
 from ... import formatting
 from ...store import handover as rows
 from ...store.handover import ReferenceCodesRecord
+from ..editing import ValidationError
 from . import collect
 from .collect import PackageContent
 from .format import (
@@ -49,6 +51,7 @@ from .format import (
     PackagedPartnership,
     PackagedSession,
     fingerprint,
+    unfit_record,
 )
 from .reading import PackageFile, read_package, refused
 
@@ -473,7 +476,14 @@ def plan_import(conn: Connection, package: PackageFile) -> PackagePreview:
     except _Problem as exc:
         raise refused(package.path.name, str(exc)) from None
     bases = rows.received_bases(conn)
-    local = local_versions(conn, content, refs, bases)
+    try:
+        local = local_versions(conn, content, refs, bases)
+    except ShapeError as exc:
+        raise ValidationError(
+            f"{unfit_record(exc)}; het pakket kan er niet mee vergeleken worden. Er is niets "
+            "geïmporteerd.",
+            "package",
+        ) from exc
     items: list[PackageItem] = []
     for c in content.contacts:
         mine_contact = local.contacts.get(c.id)
