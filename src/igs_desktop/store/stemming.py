@@ -17,13 +17,20 @@ import re
 import sqlite3
 import unicodedata
 from functools import lru_cache
-
-from snowballstemmer.dutch_stemmer import DutchStemmer
+from typing import Any
 
 SQL_FUNCTION = "igs_stem"  # igs_stem(text) -> the distinct stems of its words, space-separated
 
 _WORD = re.compile(r"[^\W_]+")
-_STEMMER = DutchStemmer()
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    """Imported when first needed: the package loads all its 36 stemmers (tens of ms), which
+    a start-up that writes or searches no note does not need to pay."""
+    from snowballstemmer.dutch_stemmer import DutchStemmer
+
+    return DutchStemmer()
 
 
 def fold(text: str) -> str:
@@ -35,7 +42,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem of one folded word (the stemmer is slow, about 0.1 ms a word: cached)."""
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=65536)
