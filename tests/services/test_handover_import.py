@@ -89,12 +89,10 @@ def test_round_trip_brings_records_figures_and_files_over(
     received = {p.name: p.read_bytes() for p in receiver.folders.attachments.glob("??/*")}
     assert received == source_files and received
     note_id = next(n["id"] for n in content_of(receiver)["notes"] if n["attachments"])
-    assert (
-        receiver.notes.attachment_file(
-            receiver.notes.note(note_id).attachments[0].id  # type: ignore[union-attr]
-        ).read_bytes()
-        in source_files.values()
-    )
+    note = receiver.notes.note(note_id)
+    assert note is not None
+    stored = receiver.notes.attachment_file(note.attachments[0].id)
+    assert stored.read_bytes() in source_files.values()
     assert receiver.profile() is None  # the colleague arrives as a contact, not as the user
     assert "Overdrachtspakket 'overdracht.igs' geïmporteerd." in result.lines()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from igs_desktop.services.handover import ConflictChoice, export_package
 from igs_desktop.services.workbench import Workbench
@@ -18,6 +19,7 @@ from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.package_dialogs import PackageExportDialog, PackageImportDialog
 from tests.services.handover_tools import second_workbench
+from tests.ui.conftest import Answers
 
 
 def names(workbench: Workbench) -> list[str]:
@@ -41,7 +43,7 @@ def colleague(migrated_template: Path, tmp_path: Path) -> Iterator[Workbench]:
         yield workbench
 
 
-def wait_checked(qtbot, dialog: PackageImportDialog) -> None:  # type: ignore[no-untyped-def]
+def wait_checked(qtbot: QtBot, dialog: PackageImportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.problem), timeout=20000)
 
 
@@ -55,11 +57,11 @@ def test_the_menu_has_both_actions(window: MainWindow) -> None:
 
 
 def test_import_with_a_conflict_choice(
-    qtbot,
+    qtbot: QtBot,
     context: AppContext,
     colleague: Workbench,
     tmp_path: Path,
-    answers,  # type: ignore[no-untyped-def]
+    answers: Answers,
 ) -> None:
     first = export_package(colleague, tmp_path / "eerste.igs").path
     dialog = PackageImportDialog(context, first)
@@ -103,9 +105,9 @@ def test_import_with_a_conflict_choice(
 
 
 def test_a_refused_package_says_why_and_cannot_be_imported(
-    qtbot,
+    qtbot: QtBot,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     bad = tmp_path / "kapot.igs"
     with zipfile.ZipFile(bad, "w") as archive:
@@ -119,10 +121,10 @@ def test_a_refused_package_says_why_and_cannot_be_imported(
 
 
 def test_export_of_chosen_partnerships(
-    qtbot,
+    qtbot: QtBot,
     context: AppContext,
     tmp_path: Path,
-    answers,  # type: ignore[no-untyped-def]
+    answers: Answers,
 ) -> None:
     context.workbench.create_demo()
     dialog = PackageExportDialog(context)
