@@ -240,3 +240,16 @@ def test_backup_reasons_in_dutch() -> None:
     assert backups.reason_label("voor-upgrade-0001") == "voor de upgrade van schema 0001"
     assert backups.reason_label(backups.BEFORE_IMPORT) == "voor een import van bevolkingscijfers"
     assert backups.reason_label("routine") == "bij het starten"
+
+
+def test_the_rotation_after_the_copy_of_the_state_keeps_the_backup_being_restored(
+    workbench: Workbench,
+) -> None:
+    first = workbench.backup("handmatig")
+    workbench.portfolio.create_partnership("IGS Later", 3)
+    for _ in range(4):  # five copies today: one more and the rotation drops the oldest
+        workbench.backup("handmatig")
+    assert first.path.exists()
+    workbench.restore(first.path)
+    assert first.path.exists()
+    assert names(workbench.db.path) == set()

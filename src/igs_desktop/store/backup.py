@@ -195,11 +195,16 @@ def _write_mark(record: BackupRecord, database: Path) -> None:
 
 
 def make_backup(
-    source: Path, backup_dir: Path, reason: str = "kopie", now: dt.datetime | None = None
+    source: Path,
+    backup_dir: Path,
+    reason: str = "kopie",
+    now: dt.datetime | None = None,
+    keep: tuple[Path, ...] = (),
 ) -> BackupRecord:
     """Copy ``source`` into its own folder in ``backup_dir``, check the copy, mark it and
-    rotate that folder. A copy whose check fails is kept and marked as such (it may be the
-    best there is); raises sqlite3.Error or OSError when no copy could be made."""
+    rotate that folder (never removing a copy in ``keep``). A copy whose check fails is kept
+    and marked as such (it may be the best there is); raises sqlite3.Error or OSError when no
+    copy could be made."""
     source = source.resolve()
     reason = _slug(reason)
     folder = backup_folder(source, backup_dir)
@@ -227,7 +232,7 @@ def make_backup(
     )
     _write_mark(record, source)
     fsync_folder(folder)
-    rotate_backups(folder, now=created)
+    rotate_backups(folder, now=created, keep=keep)
     return record
 
 
@@ -335,10 +340,16 @@ def remove_backup(path: Path) -> None:
     path.with_suffix(MARK_SUFFIX).unlink(missing_ok=True)
 
 
-def rotate_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the copies in one database's ``folder`` the rotation no longer keeps."""
+def rotate_backups(
+    folder: Path, now: dt.datetime | None = None, keep: tuple[Path, ...] = ()
+) -> list[Path]:
+    """Delete the copies in one database's ``folder`` the rotation no longer keeps (and
+    never one in ``keep``)."""
+    kept = {p.resolve() for p in keep}
     moments = {}
     for path in _copies_in(folder):
+        if path.resolve() in kept:
+            continue
         try:
             moments[path] = read_record(path).created
         except OSError:

@@ -140,7 +140,8 @@ def restore_database(backup: Path, database: Path, backup_dir: Path) -> RestoreR
     raw: Path | None = None
     if database.exists():
         try:
-            before = make_backup(database, backup_dir, BEFORE_RESTORE)
+            # the rotation must not take away the backup about to be restored
+            before = make_backup(database, backup_dir, BEFORE_RESTORE, keep=(backup,))
         except sqlite3.Error as exc:  # not readable as a database: keep its bytes instead
             raw = _keep_raw_copy(database, backup_dir, exc)
 
