@@ -41,3 +41,12 @@ def test_a_deadline_shows_its_hour_unless_midnight() -> None:
     assert formatting.deadline(dt.datetime(2024, 5, 6, 12, 0)) == "6 mei 2024 om 12:00 uur"
     assert formatting.deadline(dt.datetime(2024, 5, 6)) == "6 mei 2024"
     assert formatting.deadline(None, empty="nog niet bekend") == "nog niet bekend"
+
+
+def test_a_count_takes_its_noun_in_the_right_number() -> None:
+    assert formatting.count_noun(1, "actief lid", "actieve leden") == "1 actief lid"
+    assert formatting.count_noun(2, "actief lid", "actieve leden") == "2 actieve leden"
+    assert formatting.count_noun(0, "fout", "fouten") == "0 fouten"
+    assert formatting.count_noun(1285, "lokaal bestuur", "lokale besturen") == (
+        "1.285 lokale besturen"
+    )

@@ -22,6 +22,13 @@ def number(value: int | float | Decimal | None, empty: str = "—") -> str:
     return format_decimal(value, locale=LOCALE)
 
 
+def count_noun(count: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: ``count_noun(1, "actief lid", "actieve
+    leden")`` → ``"1 actief lid"``; ``2`` → ``"2 actieve leden"``; ``0`` → ``"0 actieve
+    leden"``; ``1200`` → ``"1.200 actieve leden"``."""
+    return f"{number(count)} {singular if count == 1 else plural}"
+
+
 def amount(value: int | float | Decimal | None, empty: str = "—") -> str:
     """An amount in euro: ``1234.56`` → ``"€ 1.234,56"``."""
     if value is None:

@@ -71,7 +71,7 @@ def test_search_as_you_type_ignores_accents_and_highlights(page: NotesPage, qtbo
     html = page.results.proxy.index(0, NOTE_COLUMN).data(HTML_ROLE)
     assert 'font-weight:bold">reünie</span>' in html
     assert "Overleg met de vrijwilligers" in page.results.proxy.index(0, NOTE_COLUMN).data()
-    assert "1 notitie(s) gevonden" in page.results.count.text()
+    assert "1 notitie gevonden" in page.results.count.text()
 
 
 def test_search_finds_by_tag_linked_government_and_title_first(  # type: ignore[no-untyped-def]

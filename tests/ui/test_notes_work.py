@@ -185,7 +185,7 @@ def test_erasing_personal_data_asks_first_then_erases(  # type: ignore[no-untype
 ) -> None:
     answers.confirm_answer = False
     window.privacy_erase_action.trigger()
-    assert answers.shown[-1][0] == "confirm" and "1 notitie(s)" in answers.shown[-1][2]
+    assert answers.shown[-1][0] == "confirm" and "1 notitie is gemarkeerd" in answers.shown[-1][2]
     with db.session() as session:
         assert session.get(Note, personal_note).title == "Gesprek met An Voorbeeld"
 

@@ -7,7 +7,16 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
@@ -42,6 +51,31 @@ class _QuitAfterFirstPaint(QObject):
         return False
 
 
+def _speak_dutch(app: QApplication) -> None:
+    """Qt's own texts in Dutch (Annuleren, Sluiten, the print dialog) and nl-BE numbers and
+    dates in every widget, whatever the computer's language: the app speaks only Dutch.
+
+    The translations are Qt's own ``qtbase_nl.qm``, shipped with PySide6. Installed once per
+    application; without the file the app works on, with Qt's English buttons.
+    """
+    from .widgets import nl_be
+
+    QLocale.setDefault(nl_be())
+    if app.findChild(QTranslator, _QT_TRANSLATOR) is not None:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(nl_be(), "qtbase", "_", folder) and app.installTranslator(translator):
+        translator.setObjectName(_QT_TRANSLATOR)
+        log.debug("Qt translations loaded from %s", translator.filePath())
+    else:
+        log.warning("Qt's Dutch translations (qtbase_nl.qm) not found in %s", folder)
+        translator.deleteLater()
+
+
+_QT_TRANSLATOR = "igs_qt_translator"
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):
@@ -50,6 +84,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    _speak_dutch(app)
     return app
 
 

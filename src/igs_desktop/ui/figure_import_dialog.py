@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
+from ..formatting import count_noun
 from ..services.editing import ValidationError
 from ..services.figure_import import FigureFile, FigureImport, FigureMatch, prepare_import
 from ..services.rules import known_years
@@ -111,7 +112,9 @@ class FigureImportDialog(QDialog):
             self.problems.addItem(str(problem))
             self.problems.item(self.problems.count() - 1).setForeground(colors.ERROR)
         if plan.more_problems:
-            self.problems.addItem(f"… en nog {plan.more_problems} problemen")
+            self.problems.addItem(
+                f"… en nog {count_noun(plan.more_problems, 'probleem', 'problemen')}"
+            )
         self.problems.setVisible(bool(plan.problem_count))
         self.summary.setText(_summary(plan))
 

@@ -8,7 +8,6 @@ source is required live in one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +31,7 @@ from . import messages
 from .context import AppContext
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import year_combo
+from .widgets import nl_be, year_combo
 
 # Not a rule, only the spin box's ceiling: more than Flanders has inhabitants.
 FIGURE_MAXIMUM = 99_999_999
@@ -63,7 +62,7 @@ class FigureFields:
         self.value.setRange(0, FIGURE_MAXIMUM)
         self.value.setGroupSeparatorShown(True)
         # "12.610", as the tables show it (formatting.py: nl_BE), whatever the system's locale
-        self.value.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+        self.value.setLocale(nl_be())
         self.value.setAccessibleName("Inwoners van niet-EU14-herkomst")
         self.source = QLineEdit()
         self.source.setAccessibleName("Bron van het cijfer")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
+from ..formatting import count_noun
 from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
 from .lazy_refresh import RefreshWhenVisible
@@ -219,7 +220,9 @@ class GovernmentsPage(QWidget):
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            f"{shown} lokale besturen" if shown == total else f"{shown} van {total} lokale besturen"
+            count_noun(shown, "lokaal bestuur", "lokale besturen")
+            if shown == total
+            else f"{shown} van {count_noun(total, 'lokaal bestuur', 'lokale besturen')}"
         )
 
     def selected(self) -> GovernmentInfo | None:

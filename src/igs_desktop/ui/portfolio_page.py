@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
+from ..formatting import count_noun
 from ..services.calendar import deadline_summary
 from ..services.overview import PortfolioRecord, portfolio
 from . import colors
@@ -178,8 +179,9 @@ class PortfolioPage(QWidget):
         errors = sum(1 for r in rows if r.errors)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(
-            f"{len(rows)} aanvragers, projectjaar {self.context.year}: "
-            f"{errors} met fouten, {overdue} achterstallige opvolging(en)"
+            f"{count_noun(len(rows), 'aanvrager', 'aanvragers')}, projectjaar {self.context.year}: "
+            f"{errors} met fouten, "
+            f"{count_noun(overdue, 'achterstallige opvolging', 'achterstallige opvolgingen')}"
         )
         self.deadlines.setText(deadline_summary(self.context.db, self.context.year))
 

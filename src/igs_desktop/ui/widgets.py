@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+
+def nl_be() -> QLocale:
+    """Belgian Dutch, as ``formatting`` writes numbers ("4.200") and dates: for the editors
+    that show them, whatever the computer's own language (the application default is set to
+    it too, in ``app.make_application``)."""
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -38,6 +45,7 @@ def to_qdate(value: dt.date) -> QDate:
 def date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
     """A date field as every form has it: a calendar pop-up, dd-MM-yyyy, a name."""
     edit = QDateEdit()
+    edit.setLocale(nl_be())  # the calendar's month and day names in Dutch
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setAccessibleName(name)

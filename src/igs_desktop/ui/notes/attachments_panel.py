@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...formatting import count_noun
 from ...services.notes import AttachmentError, AttachmentRecord, StoredFile
 from .. import messages
 from ..context import AppContext
@@ -101,7 +102,11 @@ class AttachmentsPanel(QWidget):
             self.hint.setText("Een bijlage toevoegen bewaart eerst de notitie.")
         else:
             total = sum(a.size for a in rows)
-            self.hint.setText(f"{len(rows)} bijlage(n), samen {file_size(total)}" if rows else "")
+            self.hint.setText(
+                f"{count_noun(len(rows), 'bijlage', 'bijlagen')}, samen {file_size(total)}"
+                if rows
+                else ""
+            )
 
     def add(self) -> None:
         chosen = messages.open_file(self, "Bijlage toevoegen")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ... import formatting
 from ...domain.work import FollowUpStatus
+from ...formatting import count_noun
 from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
 from .. import colors
@@ -102,7 +103,8 @@ class FollowUpsTab(QWidget):
         still_open = [f for f in rows if f.status == FollowUpStatus.OPEN]
         late = [f for f in still_open if _overdue(f)]
         self.summary.setText(
-            f"{len(still_open)} open opvolging(en), waarvan {len(late)} achterstallig"
+            f"{count_noun(len(still_open), 'open opvolging', 'open opvolgingen')}, "
+            f"waarvan {len(late)} achterstallig"
             if rows
             else "Nog geen opvolgingen."
         )

@@ -103,7 +103,9 @@ class NotesPage(QWidget):
 
     def _update_drafts(self) -> None:
         count = self._leftover_drafts()
-        self.drafts_button.setText(f"Niet-bewaarde notitie(s) ({count})…")
+        self.drafts_button.setText(
+            f"Niet-bewaarde {'notitie' if count == 1 else 'notities'} ({count})…"
+        )
         self.drafts_button.setVisible(count > 0)
 
     def show_government(self, nis_code: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...formatting import count_noun
 from ...services.notes import NoteRecord
 from ...services.overview import PartnershipDetail
 from .. import colors
@@ -84,7 +85,9 @@ class PartnershipNotesTab(QWidget):
         rows = self.context.notes.notes_of_partnership(self.partnership_id)
         self.table.set_rows(rows, key=lambda n: n.id)
         marked = sum(1 for n in rows if n.include_in_reports)
-        self.count.setText(f"{len(rows)} notitie(s), {marked} voor rapporten")
+        self.count.setText(
+            f"{count_noun(len(rows), 'notitie', 'notities')}, {marked} voor rapporten"
+        )
         for button in (self.open_button, self.delete_button):
             button.setEnabled(bool(rows))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ...formatting import count_noun
 from ...services import reference
 from ...services.editing import ValidationError
 from ...services.privacy import export_subject, personal_note_count
@@ -94,7 +95,8 @@ def erase_personal(context: AppContext, parent: QWidget | None) -> bool:
     if not messages.confirm(
         parent,
         "Persoonsgegevens wissen",
-        f"{count} notitie(s) zijn gemarkeerd als 'bevat persoonsgegevens'. Van elk ervan "
+        f"{count_noun(count, 'notitie is', 'notities zijn')} gemarkeerd als 'bevat "
+        "persoonsgegevens'. Van elk ervan "
         "worden de titel (wordt '[gewist]'), de tekst, de tags en de bijlagen gewist, ook uit "
         "de historiek en de zoekindex. Dat de notitie bestond, met haar datum, soort en "
         "koppelingen, blijft bewaard.\n\nDit kan niet ongedaan gemaakt worden; ook de lijst "

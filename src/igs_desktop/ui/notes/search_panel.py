@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...formatting import count_noun
 from ...services.notes import NoteHit
 from .. import colors
 from ..context import AppContext
@@ -182,9 +183,9 @@ class NoteSearch(QWidget):
         elif len(hits) >= LIMIT:
             text = f"De {LIMIT} best passende notities; verfijn de zoekopdracht voor meer."
         elif query.strip() or self.filters.active():
-            text = f"{len(hits)} notitie(s) gevonden, best passende eerst."
+            text = f"{count_noun(len(hits), 'notitie', 'notities')} gevonden, best passende eerst."
         else:
-            text = f"{len(hits)} notitie(s), nieuwste eerst."
+            text = f"{count_noun(len(hits), 'notitie', 'notities')}, nieuwste eerst."
         self.count.setText(text)
 
     def refresh(self) -> None:

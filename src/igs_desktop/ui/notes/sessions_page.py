@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formatting
+from ...formatting import count_noun
 from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..lazy_refresh import RefreshWhenVisible
@@ -124,7 +125,8 @@ class SessionsPage(QWidget):
         sessions = self.context.notes.knowledge_sessions()
         self.table.set_rows(sessions, key=lambda k: k.id)
         planned = sum(1 for k in sessions if k.held_on >= dt.date.today())
-        self.count.setText(f"{len(sessions)} kennisdeling(en), waarvan {planned} gepland")
+        sessions_text = count_noun(len(sessions), "kennisdeling", "kennisdelingen")
+        self.count.setText(f"{sessions_text}, waarvan {planned} gepland")
         self._show_selected()
 
     def selected(self) -> KnowledgeSessionRecord | None:

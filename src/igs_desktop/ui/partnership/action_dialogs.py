@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...services.overview import ActionRecord, CatalogueRecord
 from .. import colors
 from ..governments_page import fold
-from ..widgets import search_field, year_combo
+from ..widgets import nl_be, search_field, year_combo
 from .amounts import AmountEdit, AmountError, euro
 
 UNCERTAIN = "nummer onzeker: niet in een bron bevestigd"
@@ -216,6 +216,7 @@ class OptionalSpinBox(QSpinBox):
         self.setSpecialValueText("—")
         self.setAccessibleName(name)
         self.setGroupSeparatorShown(True)
+        self.setLocale(nl_be())  # "4.200", as the tables show it
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_number(value)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain import RULES, Finding, Severity
+from ...formatting import count_noun
 from .. import colors
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -42,7 +43,8 @@ class FindingsPanel(QWidget):
         warnings = len(findings) - errors
         self.heading.setText(
             f"<b>Regelcontrole projectjaar {year}</b>: "
-            f"{errors} fout(en), {warnings} waarschuwing(en)"
+            f"{count_noun(errors, 'fout', 'fouten')}, "
+            f"{count_noun(warnings, 'waarschuwing', 'waarschuwingen')}"
         )
         for finding in findings:
             is_error = finding.severity is Severity.ERROR

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain import Finding
+from ...formatting import count_noun
 from ...services.overview import PartnershipDetail, partnership_detail
 from ...services.rules import NotFoundError
 from ..context import AppContext
@@ -128,7 +129,8 @@ class PartnershipPage(QWidget):
         active = sum(1 for m in record.members if detail.active(m))
         overdue = f" · {detail.overdue} achterstallig" if detail.overdue else ""
         self.subheader.setText(
-            f"{detail.region_name or 'geen regio'} · {active} actieve leden · "
+            f"{detail.region_name or 'geen regio'} · "
+            f"{count_noun(active, 'actief lid', 'actieve leden')} · "
             f"gevormd in projectjaar {record.formed_year} · bekeken voor projectjaar "
             f"{detail.year}{overdue}"
         )
