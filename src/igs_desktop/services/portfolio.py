@@ -15,6 +15,7 @@ from ..domain import MAX_SUPPORTED_ACTIONS
 from ..domain.work import PartnershipStatus, Phase, Theme, TrackStatus
 from ..store import lookups
 from .editing import EditSession, Outcome, ValidationError, Writer
+from .field_labels import describe_changes
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -83,7 +84,12 @@ class PortfolioService(EditSession):
                 )
             w.update("partnership", {"id": partnership_id}, values)
 
-        return self.run(_describe_fields("Samenwerkingsverband bewerkt", values), work)[1]
+        return self.run(
+            _describe_fields(
+                self.db, "Samenwerkingsverband bewerkt", "partnership", partnership_id, values
+            ),
+            work,
+        )[1]
 
     def delete_partnership(self, partnership_id: str) -> Outcome:
         def work(w: Writer) -> None:
@@ -151,7 +157,9 @@ class PortfolioService(EditSession):
                 )
             w.update("membership", {"id": membership_id}, values)
 
-        return self.run(_describe_fields("Lid bewerkt", values), work)[1]
+        return self.run(
+            _describe_fields(self.db, "Lid bewerkt", "membership", membership_id, values), work
+        )[1]
 
     def record_leave(
         self, membership_id: str, left_year: int, left_on: dt.date | None = None
@@ -442,7 +450,12 @@ class PortfolioService(EditSession):
                 )
             w.update("support_track", {"id": track_id}, values)
 
-        return self.run(_describe_fields("Ondersteuningstraject bewerkt", values), work)[1]
+        return self.run(
+            _describe_fields(
+                self.db, "Ondersteuningstraject bewerkt", "support_track", track_id, values
+            ),
+            work,
+        )[1]
 
     def delete_support_track(self, track_id: str) -> Outcome:
         return self.run(
@@ -524,31 +537,11 @@ class PortfolioService(EditSession):
     def update_catalogue_action(self, action_id: str, **values: Any) -> Outcome:
         _only(values, {"number", "title", "supported", "number_certain", "remarks"})
         return self.run(
-            _describe_fields("Actiecatalogus bewerkt", values),
+            _describe_fields(
+                self.db, "Actiecatalogus bewerkt", "catalogue_action", action_id, values
+            ),
             lambda w: w.update("catalogue_action", {"id": action_id}, values),
         )[1]
-
-
-FIELD_LABELS = {
-    "name": "naam",
-    "submitter_nis": "indiener",
-    "formed_year": "gevormd in projectjaar",
-    "kpi": "KPI",
-    "status": "status",
-    "notes": "notities",
-    "joined_year": "toegetreden in projectjaar",
-    "left_year": "uitgestapt in projectjaar",
-    "joined_on": "datum toetreding",
-    "left_on": "datum uitstap",
-    "transfer_arrangement": "afspraak doorstorting",
-    "theme": "thema",
-    "phase": "fase",
-    "next_step": "volgende stap",
-    "due_date": "vervaldatum",
-    "number": "nummer",
-    "title": "titel",
-    "supported": "thematische ondersteuning",
-}
 
 
 def _check_track_action(
@@ -604,9 +597,14 @@ def _check_track_unique(
         )
 
 
-def _describe_fields(prefix: str, values: dict[str, Any]) -> str:
-    labels = [FIELD_LABELS.get(name, name) for name in values]
-    return f"{prefix}: {', '.join(labels)}" if labels else prefix
+def _describe_fields(
+    db: Database, prefix: str, table: str, row_id: str, values: dict[str, Any]
+) -> str:
+    """The undo text of an edit of one row: ``prefix`` and, in Dutch, only the fields whose
+    value differs from the stored row."""
+    with db.engine.connect() as conn:
+        current = lookups.row(conn, table, id=row_id)
+    return describe_changes(prefix, values, current)
 
 
 def _euro(cents: int) -> str:

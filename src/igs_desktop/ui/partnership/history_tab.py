@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...formatting import count_noun
+from ...services.field_labels import field_label
 from ...services.overview import HistoryRecord, PartnershipDetail
-from ...services.portfolio import FIELD_LABELS
 from ..context import AppContext
 from ..table_model import Column
 from ..widgets import search_field
@@ -34,39 +35,6 @@ OPERATIONS = {
     "delete": "verwijderd",
     "restore": "teruggezet",
 }
-EXTRA_FIELDS = {
-    "subsidy_cents": "subsidie",
-    "amount_cents": "bedrag",
-    "description": "omschrijving",
-    "nis_code": "NIS-code",
-    "decided_on": "beslist op",
-    "paid_on": "betaald op",
-    "granted_on": "toegekend op",
-    "target": "KPI-doel",
-    "interim_actual": "tussentijds resultaat",
-    "final_actual": "eindresultaat",
-    "to_nis": "partner",
-    "project_year": "projectjaar",
-    "kind": "soort",
-    "noted_on": "datum",
-    "body": "tekst",
-    "tag": "tag",
-    "include_in_reports": "opnemen in rapport",
-    "personal_data": "persoonsgegevens",
-    "erased_at": "gewist op",
-    "held_on": "datum",
-    "topic": "onderwerp",
-    "shared": "wat gedeeld werd",
-    "agreements": "afspraken",
-    "done_at": "afgerond op",
-    "file_name": "bestand",
-    "size": "grootte",
-    "action_id": "actie",
-    "partnership_action_id": "actie",
-    "support_track_id": "ondersteuningstraject",
-    "knowledge_session_id": "kennisdeling",
-    "partnership_id": "samenwerkingsverband",
-}
 HISTORY_LIMIT = 500  # what store.details.history_of returns at most
 SHOWN = 120  # characters of a value in the table; the tooltip has it all
 HIDDEN = {"id", "created_at", "updated_at", "is_demo"}  # record fields not worth showing
@@ -76,10 +44,6 @@ def local_time(moment: dt.datetime) -> dt.datetime:
     """The stored UTC moment in the computer's time zone (naive values are UTC)."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return aware.astimezone()
-
-
-def _label(name: str) -> str:
-    return FIELD_LABELS.get(name) or EXTRA_FIELDS.get(name, name)
 
 
 def _value(name: str, value: object) -> str:
@@ -99,7 +63,7 @@ def _readable(value: str | None, name: str = "") -> str:
     if not isinstance(record, dict):
         return value
     return "; ".join(
-        f"{_label(k)}: {_value(k, v)}"
+        f"{field_label(k)}: {_value(k, v)}"
         for k, v in sorted(record.items())
         if v not in (None, "") and k not in HIDDEN and not k.endswith("_id")
     )
@@ -113,7 +77,7 @@ def _short(value: str | None, name: str) -> str:
 def _field(row: HistoryRecord) -> str:
     if not row.field:
         return ""
-    return _label(row.field)
+    return field_label(row.field)
 
 
 def _what(row: HistoryRecord) -> str:
@@ -173,12 +137,10 @@ class HistoryTab(QWidget):
         rows = list(detail.history)
         self.table.model.set_rows(rows)
         self.table.fit_columns()
-        if len(rows) == 1:
-            self.count.setText("1 wijziging")
-        elif len(rows) >= HISTORY_LIMIT:
+        if len(rows) >= HISTORY_LIMIT:
             self.count.setText(f"de laatste {len(rows)} wijzigingen")
         else:
-            self.count.setText(f"{len(rows)} wijzigingen")
+            self.count.setText(count_noun(len(rows), "wijziging", "wijzigingen"))
 
     def rows_shown(self) -> list[HistoryRecord]:
         return self.table.rows_shown()
