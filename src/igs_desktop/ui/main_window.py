@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -190,8 +191,12 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.new_note_action)
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        # The menu's undo/redo name what they undo and grow with it; on the toolbar that
+        # would push the year selector out of sight, so its buttons keep a short text.
+        self.undo_button = self._short_twin("Ongedaan maken", self.undo_action)
+        self.redo_button = self._short_twin("Opnieuw", self.redo_action)
+        toolbar.addAction(self.undo_button)
+        toolbar.addAction(self.redo_button)
         toolbar.addSeparator()
         label = QLabel(" Projectjaar: ")
         self.year = QComboBox()
@@ -209,6 +214,24 @@ class MainWindow(QMainWindow):
         self._show_calendar_notice()
         self.context.changed.connect(self._calendar_changed)
         self.context.year_changed.connect(self._year_shown)
+
+    def _short_twin(self, text: str, source: QAction) -> QAction:
+        """A toolbar button with a fixed ``text`` that triggers ``source`` (an undo or redo
+        action); the full text of ``source`` and its shortcut are in the tooltip."""
+        twin = QAction(text, self)
+        twin.triggered.connect(source.trigger)
+
+        def follow() -> None:
+            if not (shiboken6.isValid(source) and shiboken6.isValid(twin)):
+                return  # the window is being taken down (the undo stack outlives it)
+            twin.setEnabled(source.isEnabled())
+            full = source.text().replace("&", "")
+            shortcut = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            twin.setToolTip(f"{full} ({shortcut})" if shortcut else full)
+
+        source.changed.connect(follow)
+        follow()
+        return twin
 
     # --- the programme's calendar -------------------------------------------------------
     def _fill_years(self) -> None:

@@ -70,7 +70,10 @@ class ReportForm(QWidget):
     def set_partnerships(
         self, rows: list[PortfolioRecord], members: dict[str, list[tuple[str, str]]]
     ) -> None:
-        """``members``: per partnership id, its active members as (NIS code, name)."""
+        """``members``: per partnership id, its active members as (NIS code, name).
+
+        Called on every refresh of the page: the choices made stay as they are (applicant,
+        simulation), as long as they still exist."""
         self._members = members
         current = self.partnership.currentData()
         self.partnership.blockSignals(True)
@@ -81,13 +84,31 @@ class ReportForm(QWidget):
         self.partnership.blockSignals(False)
         self._fill_simulations()
 
+    def set_years(self, years: list[int]) -> None:
+        """The known project years (one may have been added), keeping the chosen one."""
+        if [self.year.itemData(i) for i in range(self.year.count())] == years:
+            return
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(f"projectjaar {year}", year)
+        self.year.setCurrentIndex(max(self.year.findData(current), 0))
+        self.year.blockSignals(False)
+
     def _fill_simulations(self) -> None:
+        """The simulations for the chosen applicant; the chosen one stays chosen when it still
+        applies (a leave of a member that is still a member, or a join)."""
+        current = self.simulation.currentData()
         self.simulation.blockSignals(True)
         self.simulation.clear()
         self.simulation.addItem("geen simulatie", None)
         for nis, name in self._members.get(self.partnership.currentData(), []):
             self.simulation.addItem(f"Wat als {name} uitstapt?", ("leave", nis))
         self.simulation.addItem("Wat als een bestuur toetreedt?", ("join", ""))
+        # by value: findData compares the (kind, NIS code) tuples by identity
+        same = (i for i in range(self.simulation.count()) if self.simulation.itemData(i) == current)
+        self.simulation.setCurrentIndex(next(same, 0))
         self.simulation.blockSignals(False)
         self._show_fields()
 

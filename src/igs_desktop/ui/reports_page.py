@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -29,17 +30,28 @@ from . import messages
 from .context import AppContext
 from .lazy_refresh import RefreshWhenVisible
 from .report_form import ReportForm
-from .table_model import ROW_ROLE, Column, RowTableModel
+from .table_model import KEY, MINOR, ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .worker import run_in_background
 
+
+def _made(moment: dt.datetime) -> str:
+    """``"29-11-2025 09:20"``: short, as the narrow history table has room for."""
+    local = moment.astimezone()
+    return f"{formatting.short_date(local.date())} {local:%H:%M}"
+
+
+# The side panel is narrow: when, what and for which year stay; period and file give way
+# (elided, the whole text in the tooltip).
 HISTORY_COLUMNS: list[Column] = [
     Column(
         "Gemaakt",
-        lambda r: formatting.datetime(r.produced_at.astimezone()),
+        lambda r: _made(r.produced_at),
         sort_key=lambda r: r.produced_at,
+        row_tooltip=lambda r: formatting.datetime(r.produced_at.astimezone()),
+        priority=KEY,
     ),
-    Column("Soort", lambda r: TITLES.get(r.kind, r.kind)),
+    Column("Soort", lambda r: TITLES.get(r.kind, r.kind), priority=KEY),
     Column("Projectjaar", lambda r: str(r.project_year or "")),
     Column(
         "Periode",
@@ -48,8 +60,14 @@ HISTORY_COLUMNS: list[Column] = [
             if r.period_from
             else ""
         ),
+        priority=MINOR,
     ),
-    Column("Bestand", lambda r: Path(r.file_path).name),
+    Column(
+        "Bestand",
+        lambda r: Path(r.file_path).name,
+        row_tooltip=lambda r: r.file_path,
+        priority=MINOR,
+    ),
 ]
 
 
@@ -108,7 +126,7 @@ class ReportsPage(QWidget):
         self.splitter.addWidget(left_widget)
         self.splitter.addWidget(right_widget)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([400, 800])
+        self.splitter.setSizes([460, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.refresher = RefreshWhenVisible(self, self.refresh)
@@ -122,6 +140,7 @@ class ReportsPage(QWidget):
             p.id: [(m.nis_code, m.government.name) for m in p.memberships if m.is_active(year)]
             for p in rules.partnerships
         }
+        self.form.set_years(known_years(db))
         self.form.set_partnerships(rows, members)
         self.history.set_rows(report_records.report_history(db))
         self.history_view.fit_columns_once()

@@ -6,6 +6,7 @@ Nothing is written unless the user applies the outcome with a date; closing leav
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,6 +86,7 @@ class WhatIfDialog(QDialog):
         self.membership_id = membership_id
         self.outcome: LeaveOutcome | JoinOutcome | None = None
         self.applied = False
+        self._fitted = False
         self.resize(780, 680)
 
         years = rules.known_years(context.db)
@@ -105,8 +107,8 @@ class WhatIfDialog(QDialog):
         self.title.setFont(font)
 
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
+        for column in range(3):  # the labels get their share too, not only what they need
+            self.grid.setColumnStretch(column, 1)
         box = QGroupBox("Vooraf en nadien")
         box.setLayout(self.grid)
 
@@ -117,14 +119,22 @@ class WhatIfDialog(QDialog):
         self.findings.setAccessibleName("Bevindingen nadien")
         self.findings.setWordWrap(True)
 
+        # Enter closes without saving: recording a leave or a join is an explicit click on a
+        # button that says what it writes, or Ctrl+Enter. The apply button is never the
+        # default (not even while it has the focus), and its role is not AcceptRole, which a
+        # button box would make the default when the dialog is shown.
         buttons = QDialogButtonBox()
-        self.apply_button = QPushButton("&Toepassen")
-        self.apply_button.setToolTip("Bewaar de wijziging met het gekozen projectjaar en de datum")
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = buttons.addButton("&Sluiten zonder bewaren", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setDefault(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setAutoDefault(False)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        self.close_button = buttons.addButton(
+            "&Sluiten zonder bewaren", QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._apply_by_key)
 
         # The wrapped rows and the explanation scroll rather than being cut off when the
         # window is too low for them (a layout gives a label less than its height-for-width).
@@ -147,10 +157,43 @@ class WhatIfDialog(QDialog):
         layout.addWidget(QLabel("Bevindingen na de wijziging:"))
         layout.addWidget(self.findings, 1)
         layout.addWidget(buttons)
+        self.close_button.setDefault(True)
         self.simulate()
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.close_button.setDefault(True)  # after the button box has chosen its own
+        if not self._fitted:  # a small screen (1280×800 at 125%): smaller; the grid scrolls
+            self._fitted = True
+            room = self.screen().availableGeometry()
+            frame = self.frameGeometry().size() - self.size()
+            width = min(self.width(), room.width() - frame.width())
+            height = min(self.height(), room.height() - frame.height())
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
+                self.move(room.topLeft())
+
+    def _apply_by_key(self) -> None:
+        if self.apply_button.isEnabled():
+            self.apply_button.click()
+
+    def _apply_text(self, year: int) -> None:
+        """The apply button says what it writes: whose leave or join, from which year."""
+        outcome = self.outcome
+        if isinstance(outcome, LeaveOutcome):
+            text = f"Uitstap van {outcome.leaver.name} vast&leggen vanaf projectjaar {year}"
+        elif isinstance(outcome, JoinOutcome):
+            text = f"Toetreding van {outcome.joiner.name} vast&leggen vanaf projectjaar {year}"
+        else:
+            text = "Vast&leggen"
+        self.apply_button.setText(text)
+        self.apply_button.setToolTip(
+            f"{text.replace('&', '')}, met de datum voor de historiek (Ctrl+Enter). "
+            "Enter sluit zonder te bewaren."
+        )
 
     def simulate(self) -> None:
         year = self.selected_year()
@@ -165,6 +208,7 @@ class WhatIfDialog(QDialog):
             self.outcome = None
             self.title.setText(str(exc))
             self.apply_button.setEnabled(False)
+            self._apply_text(year)
             return
         self._show(self.outcome, year)
 
@@ -251,7 +295,7 @@ class WhatIfDialog(QDialog):
                 "",
                 _yes_no(outcome.joiner_new_to_programme),
             )
-            self._row(5, "Stimulans 'samenwerking' (€ 10.000)", "", _stimulus_text(outcome))
+            self._row(5, "Stimulans 'samenwerking' (€\u00a010.000)", "", _stimulus_text(outcome))
             self._row(6, "", "", "")
         self.explanation.setText("\n".join(f"• {line}" for line in outcome.explanation))
         self.findings.clear()
@@ -263,6 +307,7 @@ class WhatIfDialog(QDialog):
         if not outcome.findings:
             self.findings.addItem("Geen bevindingen: het verband blijft in orde.")
         self.apply_button.setEnabled(isinstance(outcome, LeaveOutcome) or outcome.allowed)
+        self._apply_text(year)
 
     def _before_at_least(self, year: int) -> bool | None:
         """Whether the members before count at least 7,500, decided by the known figures
