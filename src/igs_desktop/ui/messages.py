@@ -33,7 +33,10 @@ def confirm(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    # Enter takes the safe answer: erasing, restoring, replacing a file is a deliberate click.
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
