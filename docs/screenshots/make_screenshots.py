@@ -25,17 +25,17 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from igs_desktop.paths import resolve_paths
-    from igs_desktop.services.demo import create_demo
-    from igs_desktop.services.startup import start
+    from igs_desktop.services.report_request import ReportRequest
+    from igs_desktop.services.workbench import Workbench
     from igs_desktop.ui.app import build_main_window, make_application
     from igs_desktop.ui.whatif_dialog import WhatIfDialog
 
     app = make_application()
     paths = resolve_paths()
-    startup = start(paths)
-    create_demo(startup.db, actor="An Peeters")
-    paths.report_dir.mkdir(parents=True, exist_ok=True)
-    window = build_main_window(startup.db, paths, interactive=False)
+    workbench = Workbench.open(paths)
+    workbench.save_profile("An Peeters", "")
+    workbench.create_demo()
+    window = build_main_window(workbench, paths, interactive=False)
     window.resize(1280, 800)
     window.show()
 
@@ -60,16 +60,7 @@ def main() -> int:
             if key in page.sections:
                 page.tabs.setCurrentWidget(page.sections[key])
                 save(window, f"partnership-{key}")
-        from igs_desktop.ui.report_form import ReportRequest
-        from igs_desktop.ui.reports_page import build_report
-
-        produced = build_report(
-            startup.db,
-            ReportRequest("plan", kl.id, 3),
-            paths.report_dir,
-            "An Peeters",
-            lambda *_a: None,
-        )
+        produced = workbench.produce_report(ReportRequest("plan", kl.id, 3))
         window.reports.refresh()
         window.reports.show_pdf(produced.path)
         window.reports.form.partnership.setCurrentIndex(
@@ -137,7 +128,7 @@ def main() -> int:
 
     QTimer.singleShot(600, shoot)
     app.exec()
-    startup.db.close()
+    workbench.close()
     return 0
 
 
