@@ -150,7 +150,11 @@ class RowTableView(QTableView):
 
     def open_menu(self, position: QPoint) -> None:
         """Show the menu at ``position`` (global)."""
-        self.build_menu().exec(position)
+        menu = self.build_menu()
+        try:
+            menu.exec(position)
+        finally:
+            menu.deleteLater()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
