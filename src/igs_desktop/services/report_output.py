@@ -6,8 +6,6 @@ document and record it the same way.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +14,7 @@ from ..reports import build_pdf, kind_of
 from ..reports.model import FollowUpData, ReportData
 from ..store.database import Database
 from .report_data import data_hash, record_report
-from .safe_output import checked_output
+from .safe_output import checked_output, write_atomically
 
 
 class ReportOutputError(OSError):
@@ -34,19 +32,7 @@ class ProducedReport:
 
 def write_pdf(path: Path, content: bytes) -> None:
     """Write ``content`` atomically: a reader never sees half a PDF."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ReportOutputError(f"De map {folder} bestaat niet; {path.name} kan er niet in.")
-    # Not tempfile.mkstemp: its file is private (0600), and the report is meant to be shared.
-    temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
-    try:
-        with open(temporary, "xb") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        reason = exc.strerror or str(exc)
-        raise ReportOutputError(f"{path} kan niet geschreven worden: {reason}.") from exc
+    write_atomically(path, content, ReportOutputError)
 
 
 def produce(

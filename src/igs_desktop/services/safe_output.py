@@ -5,7 +5,9 @@ the user said so (``--force``, or the save dialog's own question).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .editing import ValidationError
@@ -64,3 +66,26 @@ def checked_output(
                 "--force. Er is niets geschreven."
             )
     return resolved
+
+
+def write_atomically(path: Path, content: bytes, error: Callable[[str], Exception]) -> None:
+    """Write ``content`` beside ``path`` and rename it into place: a reader never sees half a
+    file, and a failure leaves nothing behind. ``error`` makes the Dutch exception to raise.
+
+    Not tempfile.mkstemp: its file is private (0600), and a report is meant to be shared.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise error(f"De map {folder} bestaat niet; {path.name} kan er niet in.")
+    temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
+    try:
+        with open(temporary, "xb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise error(
+            f"{path} kan niet geschreven worden: {exc.strerror or exc}. Er is niets geschreven."
+        ) from exc

@@ -16,14 +16,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
+
+from .safe_output import write_atomically
 
 if TYPE_CHECKING:
     from .overview import PortfolioRecord
@@ -233,19 +233,7 @@ def check_suffix(path: Path) -> str:
 
 def write_bytes(path: Path, content: bytes) -> None:
     """Write ``content`` beside ``path`` and rename it into place."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise TableExportError(f"De map {folder} bestaat niet; {path.name} kan er niet in.")
-    temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
-    try:
-        with open(temporary, "xb") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise TableExportError(
-            f"{path} kan niet geschreven worden: {exc.strerror or exc}. Er is niets geschreven."
-        ) from exc
+    write_atomically(path, content, TableExportError)
 
 
 def write_table(table: ExportTable, path: Path) -> Path:
