@@ -11,6 +11,8 @@ BENCHMARKS = (
     ["startup.py", "5"],
     ["reports.py"],
     ["search.py"],
+    ["edits.py"],
+    ["integrity.py"],
 )
 
 
