@@ -29,8 +29,7 @@ from ..store import due_work
 from ..store.database import Database
 from ..store.due_work import DueWorkRecord
 from .editing import ValidationError
-from .report_output import write_pdf
-from .safe_output import checked_output
+from .safe_output import checked_output, write_atomically
 
 __all__ = ["CalendarExport", "DueWorkRecord", "build_calendar", "export_calendar", "open_work"]
 
@@ -233,7 +232,7 @@ def export_calendar(
     path = checked_output(target, db.path, protected_dirs, overwrite)
     work = open_work(db)
     calendar = build_calendar(project_year, work, now)
-    write_pdf(path, calendar.to_ical())
+    write_atomically(path, calendar.to_ical(), OSError)
     moments = deadlines(project_year)
     return CalendarExport(
         path=path,
