@@ -136,10 +136,19 @@ def build_main_window(
     return MainWindow(context, settings_for(paths))
 
 
+def _choose_database() -> AppPaths | None:
+    """Another database file, chosen by the user; None when they cancel."""
+    from ..paths import resolve_paths
+
+    chosen = messages.open_file(
+        None, "Database openen", "IGS Desktop-database (*.sqlite *.db);;Alle bestanden (*)"
+    )
+    return None if chosen is None else resolve_paths(chosen)
+
+
 def _ask_for_database(paths: AppPaths) -> AppPaths | None:
     """A missing or empty database file is made only after asking; the user may also pick
     another file or stop. Returns the paths to open (with ``create`` allowed) or None."""
-    from ..paths import resolve_paths
 
     while True:
         db = paths.database
@@ -165,17 +174,14 @@ def _ask_for_database(paths: AppPaths) -> AppPaths | None:
             return paths
         if choice != "other":
             return None
-        chosen = messages.open_file(
-            None, "Database openen", "IGS Desktop-database (*.sqlite *.db);;Alle bestanden (*)"
-        )
-        if chosen is None:
+        other = _choose_database()
+        if other is None:
             return None
-        paths = resolve_paths(chosen)
+        paths = other
 
 
 def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int, AppPaths]:
     """The Workbench on ``paths``, or the exit code when it could not be opened."""
-    from ..paths import resolve_paths
     from ..services import backups
     from ..services.workbench import DamagedDatabaseError, DatabaseError, Workbench
 
@@ -215,14 +221,10 @@ def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int
                     messages.error(None, f"{APP_NAME}: terugzetten mislukt", str(exc))
                     return 2, paths
                 continue
-            chosen = (
-                messages.open_file(None, "Database openen", "IGS Desktop-database (*.sqlite *.db)")
-                if choice == "other"
-                else None
-            )
-            if chosen is None:
+            other = _choose_database() if choice == "other" else None
+            if other is None:
                 return 2, paths
-            paths = resolve_paths(chosen)
+            paths = other
         except (DatabaseError, OSError) as exc:
             text = str(exc)
             log.error("Cannot open database: %s", text)
