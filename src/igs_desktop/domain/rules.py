@@ -21,6 +21,7 @@ from .model import (
     active_members,
     population,
 )
+from .partnership_index import OtherPartnerships
 from .text import format_amount, format_count, format_decimal, format_percent, join_nl
 
 THRESHOLD_TEXT = format_count(NON_EU14_THRESHOLD)
@@ -30,15 +31,10 @@ ORIGIN = "inwoners van niet-EU14-herkomst"
 # --- helpers shared with the simulations -------------------------------------------------
 
 
-def other_partnerships(p: Partnership, others: Iterable[Partnership]) -> tuple[Partnership, ...]:
-    """`others` without `p` itself (matched by id) and without duplicate ids."""
-    seen = {p.id}
-    result: list[Partnership] = []
-    for q in others:
-        if q.id not in seen:
-            seen.add(q.id)
-            result.append(q)
-    return tuple(result)
+def other_partnerships(p: Partnership, others: Iterable[Partnership]) -> OtherPartnerships:
+    """`others` without `p` itself (matched by id) and without duplicate ids, indexed by
+    government (an index passed in is reused, so a whole portfolio is indexed only once)."""
+    return OtherPartnerships.of(others, p.id)
 
 
 def conflicting_partnerships(
@@ -49,8 +45,9 @@ def conflicting_partnerships(
     Memberships formed in project year 1 may all be kept: a pair conflicts unless both the
     government's own membership (`joined_year`) and the other one were formed in year 1.
     """
+    index = others if isinstance(others, OtherPartnerships) else OtherPartnerships(others)
     found = []
-    for q in others:
+    for q in index.partnerships_of(nis_code):
         for m in active_members(q, year):
             if m.nis_code == nis_code and not (joined_year == 1 and m.joined_year == 1):
                 found.append((q, m))
@@ -61,9 +58,11 @@ def earlier_participation(
     nis_code: str, year: int, p: Partnership, others: Iterable[Partnership]
 ) -> tuple[Partnership, ...]:
     """Partnerships (`p` included) the government took part in before `year`."""
+    index = other_partnerships(p, others)
+    candidates = (p, *index.partnerships_of(nis_code))
     return tuple(
         q
-        for q in (p, *others)
+        for q in candidates
         if any(m.nis_code == nis_code and m.joined_year < year for m in q.memberships)
     )
 
@@ -130,7 +129,7 @@ class StimulusCheck:
 
 
 def check_stimulus(
-    p: Partnership, year: int, others: Sequence[Partnership], split: Newcomers | None = None
+    p: Partnership, year: int, others: Iterable[Partnership], split: Newcomers | None = None
 ) -> StimulusCheck:
     """New governments joining in `year`, and whether the partnership may take them in.
 
@@ -307,7 +306,7 @@ def _stimulus_status(
 
 
 def stimulus_status(
-    p: Partnership, year: int, others: Sequence[Partnership] = ()
+    p: Partnership, year: int, others: Iterable[Partnership] = ()
 ) -> StimulusStatus:
     """Whether a cooperation stimulus in `year` (recorded or possible) is a grant, an extension
     (verlenging) or not eligible, with a Dutch sentence for the UI and the reports.
@@ -329,7 +328,7 @@ def stimulus_status(
 class _Context:
     p: Partnership
     year: int
-    others: tuple[Partnership, ...]
+    others: OtherPartnerships
     supported: Collection[str] | None
 
     @cached_property
@@ -570,12 +569,13 @@ _RULE_CHECKS: tuple[Callable[[_Context], Iterator[Finding]], ...] = (
 def check_partnership(
     p: Partnership,
     year: int,
-    others: Sequence[Partnership] = (),
+    others: Iterable[Partnership] = (),
     supported: Collection[str] | None = None,
 ) -> list[Finding]:
     """Every rule of the programme on `p` in project year `year`, errors and warnings.
 
-    `others` are the other partnerships the app knows (an entry with `p`'s id is ignored);
+    `others` are the other partnerships the app knows (an entry with `p`'s id is ignored), best
+    passed as one `OtherPartnerships` index shared by every check of the year;
     `supported` the action numbers the catalogue marks as supported, or None to skip that
     rule. The list is ordered by the catalogue's rule order, then by subjects. Before the
     year it was formed a partnership does not exist yet, so there is nothing to check.

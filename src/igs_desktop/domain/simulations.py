@@ -4,7 +4,7 @@ Both simulations build the partnership as it would be, run every rule on it, and
 consequences DESIGN.md lists, in Dutch sentences a support contact can read to an alderman.
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from .findings import Finding
@@ -77,7 +77,7 @@ def simulate_leave(
     p: Partnership,
     nis_code: str,
     year: int,
-    others: Sequence[Partnership] = (),
+    others: Iterable[Partnership] = (),
     *,
     supported: Collection[str] | None = None,
 ) -> LeaveOutcome:
@@ -204,7 +204,7 @@ def simulate_join(
     p: Partnership,
     joiner: Government,
     year: int,
-    others: Sequence[Partnership] = (),
+    others: Iterable[Partnership] = (),
     *,
     supported: Collection[str] | None = None,
 ) -> JoinOutcome:

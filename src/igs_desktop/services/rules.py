@@ -7,7 +7,7 @@ year in question) and runs the checks and simulations on them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..domain import (
@@ -25,6 +25,7 @@ from ..domain import (
     simulate_join,
     simulate_leave,
 )
+from ..domain.partnership_index import OtherPartnerships
 from ..store.database import Database
 from ..store.partnerships import (
     PartnershipRecord,
@@ -110,15 +111,23 @@ class PartnershipCheck:
 
 @dataclass(frozen=True)
 class RuleContext:
-    """Everything the rules need for one year: every partnership and the catalogue's support."""
+    """Everything the rules need for one year: every partnership and the catalogue's support.
+
+    The partnerships are indexed once (`OtherPartnerships`), so `others` costs nothing and a
+    check of every partnership stays linear in the portfolio.
+    """
 
     year: int
     partnerships: tuple[Partnership, ...]
     records: tuple[PartnershipRecord, ...]
     supported: frozenset[str]
+    index: OtherPartnerships = field(init=False, repr=False, compare=False)
 
-    def others(self, partnership_id: str) -> tuple[Partnership, ...]:
-        return tuple(p for p in self.partnerships if p.id != partnership_id)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", OtherPartnerships(self.partnerships))
+
+    def others(self, partnership_id: str) -> OtherPartnerships:
+        return self.index.without(partnership_id)
 
     def partnership(self, partnership_id: str) -> Partnership:
         return next(p for p in self.partnerships if p.id == partnership_id)
