@@ -29,6 +29,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    from ..platform_check import xcb_problem
+
+    problem = xcb_problem()  # before Qt, which would abort without naming the missing library
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILURE
     from ..ui.app import run_app
 
     return run_app(_paths(args), exit_after_paint=args.exit_after_paint)
