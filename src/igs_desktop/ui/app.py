@@ -23,6 +23,7 @@ from .. import APP_NAME, __version__
 from ..logging_setup import setup_logging
 from ..paths import AppPaths
 from . import messages
+from .app_icon import APP_ID, app_icon
 from .crash import install_excepthook
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # Wayland and the task bar find igs-desktop.desktop
     _speak_dutch(app)
     return app
 
