@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from .language import Language, Text
 from .text import format_date
+
+NL, EN = Language.NL, Language.EN
+
+
+def _date(day: dt.date) -> Text:
+    return Text(format_date(day, NL), format_date(day, EN))
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,10 @@ class ProjectYear:
     def label(self) -> str:
         return f"projectjaar {self.number}"
 
+    def label_in(self, lang: Language) -> str:
+        """ "projectjaar 3" / "project year 3"."""
+        return f"project year {self.number}" if lang is Language.EN else self.label
+
 
 class Situation(Enum):
     CURRENT = "current"  # today lies in the year
@@ -63,15 +74,27 @@ class WorkingYear:
 
     @property
     def notice(self) -> str:
-        """A plain sentence when the year is not the one holding today; empty otherwise."""
+        """A plain Dutch sentence when the year is not the one holding today; empty otherwise."""
+        return self.notice_in(Language.NL)
+
+    def notice_in(self, lang: Language) -> str:
+        """`notice` in `lang`."""
+        n = self.number
         if self.situation is Situation.AFTER_LAST:
-            return (
-                f"Projectjaar {self.number} liep af op {format_date(self.year.end)}. "
-                f"Er is nog geen projectjaar {self.number + 1}."
+            end = _date(self.year.end)
+            text = Text(
+                f"Projectjaar {n} liep af op {end.nl}. Er is nog geen projectjaar {n + 1}.",
+                f"Project year {n} ended on {end.en}. There is no project year {n + 1} yet.",
             )
-        if self.situation is Situation.BEFORE_FIRST:
-            return f"Projectjaar {self.number} begint pas op {format_date(self.year.start)}."
-        return ""
+        elif self.situation is Situation.BEFORE_FIRST:
+            start = _date(self.year.start)
+            text = Text(
+                f"Projectjaar {n} begint pas op {start.nl}.",
+                f"Project year {n} does not begin until {start.en}.",
+            )
+        else:
+            return ""
+        return text.in_(lang)
 
 
 def working_year(years: Sequence[ProjectYear], today: dt.date) -> WorkingYear:
@@ -108,50 +131,73 @@ def suggested_period(years: Sequence[ProjectYear]) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def calendar_problems(years: Sequence[ProjectYear], candidate: ProjectYear) -> list[str]:
-    """Why `candidate` (a new year, or a changed one with its number) does not fit.
+def calendar_problems(
+    years: Sequence[ProjectYear], candidate: ProjectYear, lang: Language = NL
+) -> list[str]:
+    """Why `candidate` (a new year, or a changed one with its number) does not fit, in `lang`.
 
     The years are numbered 1, 2, 3, … without a hole; each begins the day after the previous
     one ends. An empty list means it fits.
     """
     others = {y.number: y for y in years if y.number != candidate.number}
     n = candidate.number
-    problems: list[str] = []
+    problems: list[Text] = []
     expected = next_number(list(others.values()))
     if n < 1:
-        problems.append(f"Projectjaar {n} kan niet: de projectjaren beginnen bij 1.")
+        problems.append(
+            Text(
+                f"Projectjaar {n} kan niet: de projectjaren beginnen bij 1.",
+                f"Project year {n} is not possible: the project years begin at 1.",
+            )
+        )
     elif n not in {y.number for y in years} and n != expected:
         problems.append(
-            f"Projectjaar {n} kan niet: het volgende projectjaar is projectjaar {expected}."
+            Text(
+                f"Projectjaar {n} kan niet: het volgende projectjaar is projectjaar {expected}.",
+                f"Project year {n} is not possible: the next project year is project year "
+                f"{expected}.",
+            )
         )
     if candidate.end < candidate.start:
+        end, start = _date(candidate.end), _date(candidate.start)
         problems.append(
-            f"Het einde van projectjaar {n} ({format_date(candidate.end)}) ligt vóór het begin "
-            f"({format_date(candidate.start)})."
+            Text(
+                f"Het einde van projectjaar {n} ({end.nl}) ligt vóór het begin ({start.nl}).",
+                f"The end of project year {n} ({end.en}) lies before its beginning ({start.en}).",
+            )
         )
-        return problems
-    previous = others.get(n - 1)
-    if previous is not None:
-        problems += _gap_or_overlap(previous, candidate)
-    following = others.get(n + 1)
-    if following is not None:
-        problems += _gap_or_overlap(candidate, following)
-    return problems
+    else:
+        previous = others.get(n - 1)
+        if previous is not None:
+            problems += _gap_or_overlap(previous, candidate)
+        following = others.get(n + 1)
+        if following is not None:
+            problems += _gap_or_overlap(candidate, following)
+    return [problem.in_(lang) for problem in problems]
 
 
-def _gap_or_overlap(first: ProjectYear, second: ProjectYear) -> list[str]:
+def _gap_or_overlap(first: ProjectYear, second: ProjectYear) -> list[Text]:
     expected_start = first.end + dt.timedelta(days=1)
+    one, two = first.number, second.number
+    end, start = _date(first.end), _date(second.start)
     if second.start < expected_start:
         return [
-            f"Projectjaar {second.number} begint op {format_date(second.start)}, maar "
-            f"projectjaar {first.number} loopt tot {format_date(first.end)}: projectjaren "
-            "mogen niet overlappen."
+            Text(
+                f"Projectjaar {two} begint op {start.nl}, maar projectjaar {one} loopt tot "
+                f"{end.nl}: projectjaren mogen niet overlappen.",
+                f"Project year {two} begins on {start.en}, but project year {one} runs until "
+                f"{end.en}: project years may not overlap.",
+            )
         ]
     if second.start > expected_start:
+        due = _date(expected_start)
         return [
-            f"Tussen projectjaar {first.number} (tot {format_date(first.end)}) en projectjaar "
-            f"{second.number} (vanaf {format_date(second.start)}) zit een gat: projectjaar "
-            f"{second.number} moet op {format_date(expected_start)} beginnen."
+            Text(
+                f"Tussen projectjaar {one} (tot {end.nl}) en projectjaar {two} (vanaf "
+                f"{start.nl}) zit een gat: projectjaar {two} moet op {due.nl} beginnen.",
+                f"There is a gap between project year {one} (until {end.en}) and project year "
+                f"{two} (from {start.en}): project year {two} must begin on {due.en}.",
+            )
         ]
     return []
 
@@ -160,6 +206,10 @@ class DeadlineState(Enum):
     PASSED = "voorbij"
     COMING = "komt nog"
     UNKNOWN = "nog niet bekend"
+
+    def label(self, lang: Language) -> str:
+        """The value (Dutch), or its English words: "passed", "to come", "not known yet"."""
+        return _STATE_EN[self] if lang is Language.EN else self.value
 
 
 @dataclass(frozen=True)
@@ -177,21 +227,50 @@ class Deadline:
         """A few words for a one-line summary: "tussentijdse KPI"."""
         return SHORT_LABELS[self.key]
 
+    def label_in(self, lang: Language) -> str:
+        """`label` in `lang`: "Start van het projectjaar" / "Start of the project year"."""
+        return _LABELS[self.key].in_(lang)
+
+    def short_in(self, lang: Language) -> str:
+        """`short` in `lang`: "tussentijdse KPI" / "interim KPI"."""
+        return _SHORT[self.key].in_(lang)
+
     def state(self, today: dt.date) -> DeadlineState:
         if self.on is None:
             return DeadlineState.UNKNOWN
         return DeadlineState.PASSED if self.on < today else DeadlineState.COMING
 
 
-SHORT_LABELS = {
-    "submission_opens": "opening van de indiening",
-    "submission_deadline": "indiening",
-    "decision": "beslissing",
-    "start": "start",
-    "interim_kpi_deadline": "tussentijdse KPI",
-    "end": "einde",
-    "final_kpi_deadline": "eindrapportering KPI",
+_STATE_EN = {
+    DeadlineState.PASSED: "passed",
+    DeadlineState.COMING: "to come",
+    DeadlineState.UNKNOWN: "not known yet",
 }
+
+# The moments of a project year by key: (label, short label) in each language.
+_LABELS = {
+    "submission_opens": Text("Indienen van de aanvragen opent", "Submission of applications opens"),
+    "submission_deadline": Text(
+        "Uiterste datum om de aanvraag in te dienen", "Deadline for submitting the application"
+    ),
+    "decision": Text("Beslissing over de toekenning", "Decision on the grant"),
+    "start": Text("Start van het projectjaar", "Start of the project year"),
+    "interim_kpi_deadline": Text(
+        "Tussentijdse rapportering van de KPI's", "Interim report on the KPIs"
+    ),
+    "end": Text("Einde van het projectjaar", "End of the project year"),
+    "final_kpi_deadline": Text("Eindrapportering van de KPI's", "Final report on the KPIs"),
+}
+_SHORT = {
+    "submission_opens": Text("opening van de indiening", "submissions open"),
+    "submission_deadline": Text("indiening", "submission"),
+    "decision": Text("beslissing", "decision"),
+    "start": Text("start", "start"),
+    "interim_kpi_deadline": Text("tussentijdse KPI", "interim KPI"),
+    "end": Text("einde", "end"),
+    "final_kpi_deadline": Text("eindrapportering KPI", "final KPI report"),
+}
+SHORT_LABELS = {key: text.nl for key, text in _SHORT.items()}
 
 
 def deadlines(year: ProjectYear) -> tuple[Deadline, ...]:
@@ -199,25 +278,24 @@ def deadlines(year: ProjectYear) -> tuple[Deadline, ...]:
     submission = year.submission_deadline
     hour = submission.time() if submission else None
     n = year.number
-    return (
-        Deadline(n, "submission_opens", "Indienen van de aanvragen opent", year.submission_opens),
+    moments: tuple[tuple[str, dt.date | None], ...] = (
+        ("submission_opens", year.submission_opens),
+        ("submission_deadline", submission.date() if submission else None),
+        ("decision", year.decision),
+        ("start", year.start),
+        ("interim_kpi_deadline", year.interim_kpi_deadline),
+        ("end", year.end),
+        ("final_kpi_deadline", year.final_kpi_deadline),
+    )
+    return tuple(
         Deadline(
             n,
-            "submission_deadline",
-            "Uiterste datum om de aanvraag in te dienen",
-            submission.date() if submission else None,
-            hour if hour and hour != dt.time(0, 0) else None,
-        ),
-        Deadline(n, "decision", "Beslissing over de toekenning", year.decision),
-        Deadline(n, "start", "Start van het projectjaar", year.start),
-        Deadline(
-            n,
-            "interim_kpi_deadline",
-            "Tussentijdse rapportering van de KPI's",
-            year.interim_kpi_deadline,
-        ),
-        Deadline(n, "end", "Einde van het projectjaar", year.end),
-        Deadline(n, "final_kpi_deadline", "Eindrapportering van de KPI's", year.final_kpi_deadline),
+            key,
+            _LABELS[key].nl,
+            on,
+            hour if key == "submission_deadline" and hour and hour != dt.time(0, 0) else None,
+        )
+        for key, on in moments
     )
 
 

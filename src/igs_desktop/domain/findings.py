@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
+from .language import Language, Text
+
 
 class Severity(Enum):
     """An error blocks the application; a warning asks the support contact to look."""
@@ -21,19 +23,30 @@ class Severity(Enum):
         """The word the UI and reports print."""
         return "fout" if self is Severity.ERROR else "waarschuwing"
 
+    def label(self, lang: Language) -> str:
+        """The word in `lang`: "fout"/"waarschuwing", "error"/"warning"."""
+        return self.label_nl if lang is Language.NL else self.value
+
 
 @dataclass(frozen=True)
 class Finding:
     """One broken rule. `subjects` names what it is about, so the UI can point at it.
 
     Subjects are NIS codes for findings about governments, action numbers for findings about
-    actions, and empty for findings about the partnership as a whole.
+    actions, and empty for findings about the partnership as a whole. `message` is the Dutch
+    sentence, `message_en` the same in English (written by the same rule from the same values);
+    `text(lang)` picks one.
     """
 
     code: str
     severity: Severity
     message: str
     subjects: tuple[str, ...]
+    message_en: str = ""
+
+    def text(self, lang: Language) -> str:
+        """The message in `lang` (Dutch when no English sentence was given)."""
+        return self.message_en if lang is Language.EN and self.message_en else self.message
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,9 @@ class RuleInfo:
     severity: Severity
     description_nl: str
     description_en: str
+
+    def description(self, lang: Language) -> str:
+        return self.description_en if lang is Language.EN else self.description_nl
 
 
 _E, _W = Severity.ERROR, Severity.WARNING
@@ -295,9 +311,10 @@ RULE_SOURCES: Mapping[str, RuleSource] = MappingProxyType(
 """Per rule code, the agency's sentence it comes from (Help › Regels shows them)."""
 
 
-def make_finding(code: str, message: str, subjects: Iterable[str] = ()) -> Finding:
-    """A finding whose severity comes from the catalogue, so the two cannot disagree."""
-    return Finding(code, RULES[code].severity, message, tuple(subjects))
+def make_finding(code: str, message: Text, subjects: Iterable[str] = ()) -> Finding:
+    """A finding whose severity comes from the catalogue, so the two cannot disagree; its
+    message in Dutch and in English."""
+    return Finding(code, RULES[code].severity, message.nl, tuple(subjects), message.en)
 
 
 def _natural_key(text: str) -> tuple[int, int, str]:

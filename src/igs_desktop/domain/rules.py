@@ -11,6 +11,7 @@ from enum import Enum
 from functools import cached_property
 
 from .findings import Finding, finding_sort_key, make_finding
+from .language import Language, Text
 from .model import (
     MAX_SUPPORTED_ACTIONS,
     NON_EU14_THRESHOLD,
@@ -22,10 +23,18 @@ from .model import (
     population,
 )
 from .partnership_index import OtherPartnerships
-from .text import format_amount, format_count, format_decimal, format_percent, join_nl
+from .text import format_amount, format_count, format_decimal, format_percent, join, join_texts
 
-THRESHOLD_TEXT = format_count(NON_EU14_THRESHOLD)
-ORIGIN = "inwoners van niet-EU14-herkomst"
+NL, EN = Language.NL, Language.EN
+
+
+def count_text(n: int) -> Text:
+    """A whole number in each language: "7.500" / "7,500"."""
+    return Text(format_count(n, NL), format_count(n, EN))
+
+
+THRESHOLD = count_text(NON_EU14_THRESHOLD)
+ORIGIN = Text("inwoners van niet-EU14-herkomst", "inhabitants of non-EU14 origin")
 
 
 # --- helpers shared with the simulations -------------------------------------------------
@@ -141,49 +150,76 @@ def check_stimulus(
     return StimulusCheck(split.new_members, split.returning, active_members(p, year - 1), takers)
 
 
-def base_not_met_reasons(p: Partnership, year: int, check: StimulusCheck) -> tuple[str, ...]:
+def _named(name: str, pattern: str, n: int) -> Text:
+    """A name and a count by `pattern` ("{} ({})"), the count written in each language."""
+    figure = count_text(n)
+    return Text(pattern.format(name, figure.nl), pattern.format(name, figure.en))
+
+
+def base_not_met_reasons(p: Partnership, year: int, check: StimulusCheck) -> tuple[Text, ...]:
     """Why the partnership may not take in its new members: clauses without a full stop."""
     if len(check.before) == 1:
-        existing = (
+        only = check.before[0].government.name
+        existing = Text(
             f"{p.label} is geen bestaand samenwerkingsverband (in projectjaar {year - 1} was "
-            f"alleen {check.before[0].government.name} actief lid)"
+            f"alleen {only} actief lid)",
+            f"{p.label} is not an existing partnership (in project year {year - 1} only {only} "
+            "was an active member)",
         )
     else:
-        existing = (
+        existing = Text(
             f"{p.label} is geen bestaand samenwerkingsverband (het had "
             f"{'vóór projectjaar 1' if year <= 1 else f'in projectjaar {year - 1}'} geen twee "
-            "actieve leden)"
+            "actieve leden)",
+            f"{p.label} is not an existing partnership (it did not have two active members "
+            f"{'before project year 1' if year <= 1 else f'in project year {year - 1}'})",
         )
     if check.takers:
-        counts = [f"{g.name} {format_count(g.non_eu14 or 0)}" for g in check.takers]
-        figures = (
+        counts = join_texts([_named(g.name, "{} {}", g.non_eu14 or 0) for g in check.takers])
+        figures = Text(
             f"geen lid dat een ander nieuw lokaal bestuur opneemt, telt op zich meer dan "
-            f"{THRESHOLD_TEXT} {ORIGIN} (cijfers: {join_nl(counts)})"
+            f"{THRESHOLD.nl} {ORIGIN.nl} (cijfers: {counts.nl})",
+            f"no member that takes in another new local government counts more than "
+            f"{THRESHOLD.en} {ORIGIN.en} on its own (figures: {counts.en})",
         )
     else:
-        figures = "er is geen lid dat een ander nieuw lokaal bestuur opneemt"
+        figures = Text(
+            "er is geen lid dat een ander nieuw lokaal bestuur opneemt",
+            "there is no member that takes in another new local government",
+        )
     reasons = [existing, figures]
     taker_nis = {g.nis_code for g in check.takers}
     for m in check.new_members:
         n = m.government.non_eu14
         if m.nis_code not in taker_nis and n is not None and n > NON_EU14_THRESHOLD:
+            name = m.government.name
             reasons.append(
-                f"{m.government.name} telt wel meer dan {THRESHOLD_TEXT}, maar is zelf het enige "
-                "nieuwe lokaal bestuur en neemt dus geen ander nieuw lokaal bestuur op"
+                Text(
+                    f"{name} telt wel meer dan {THRESHOLD.nl}, maar is zelf het enige nieuwe "
+                    "lokaal bestuur en neemt dus geen ander nieuw lokaal bestuur op",
+                    f"{name} does count more than {THRESHOLD.en}, but is itself the only new "
+                    "local government and so takes in no other new local government",
+                )
             )
     return tuple(reasons)
 
 
-def as_sentence(clause: str) -> str:
-    """A clause as a sentence: a capital first letter and a full stop."""
+def _capitalised(clause: str) -> str:
     return clause[:1].upper() + clause[1:] + "."
 
 
-def figures_of(governments: Iterable[Government]) -> str:
+def as_sentence(clause: Text) -> Text:
+    """A clause as a sentence: a capital first letter and a full stop."""
+    return clause.map(_capitalised)
+
+
+def figures_of(governments: Iterable[Government]) -> Text:
     """ "Kortrijk (5.000) en Lendelede (onbekend)": each government with its figure."""
-    return join_nl(
+    return join_texts(
         [
-            f"{g.name} ({'onbekend' if g.non_eu14 is None else format_count(g.non_eu14)})"
+            Text(f"{g.name} (onbekend)", f"{g.name} (unknown)")
+            if g.non_eu14 is None
+            else _named(g.name, "{} ({})", g.non_eu14)
             for g in governments
         ]
     )
@@ -200,15 +236,24 @@ class StimulusKind(Enum):
 
 @dataclass(frozen=True)
 class StimulusStatus:
-    """The verdict on the cooperation stimulus in one project year, with a Dutch sentence."""
+    """The verdict on the cooperation stimulus in one project year, with a Dutch sentence
+    (`sentence`) and the same in English (`sentence_en`)."""
 
     kind: StimulusKind
     sentence: str
+    sentence_en: str = ""
+
+    def text(self, lang: Language) -> str:
+        return self.sentence_en if lang is Language.EN and self.sentence_en else self.sentence
+
+
+def _status(kind: StimulusKind, sentence: Text) -> StimulusStatus:
+    return StimulusStatus(kind, sentence.nl, sentence.en)
 
 
 def extension_check(
     p: Partnership, year: int, members: Sequence[Membership], pop: Population
-) -> tuple[bool | None, tuple[str, ...]]:
+) -> tuple[bool | None, tuple[Text, ...]]:
     """Whether a stimulus in `year` extends the one of `year - 1` (verlenging).
 
     The stimulus is extended while its conditions still hold: the previous project year was a
@@ -218,33 +263,53 @@ def extension_check(
     """
     if year - 1 not in p.stimulus_years:
         return False, ()
-    why: list[str] = []
-    if len(members) < 2:
+    why: list[Text] = []
+    if not members:
         why.append(
-            f"{p.label} heeft geen actieve leden meer"
-            if not members
-            else f"{p.label} heeft nog maar één actief lid en is geen samenwerkingsverband meer"
+            Text(
+                f"{p.label} heeft geen actieve leden meer", f"{p.label} has no active members left"
+            )
+        )
+    elif len(members) < 2:
+        why.append(
+            Text(
+                f"{p.label} heeft nog maar één actief lid en is geen samenwerkingsverband meer",
+                f"{p.label} has only one active member left and is no longer a partnership",
+            )
         )
     if len({m.government.region for m in members}) > 1:
-        why.append("de leden liggen niet in één referentieregio")
+        why.append(
+            Text(
+                "de leden liggen niet in één referentieregio",
+                "the members do not lie in one reference region",
+            )
+        )
     enough = pop.more_than(NON_EU14_THRESHOLD)
     if members and enough is False:
+        known = count_text(pop.known)
         why.append(
-            f"de leden tellen samen {format_count(pop.known)} {ORIGIN}, niet meer dan "
-            f"{THRESHOLD_TEXT}"
+            Text(
+                f"de leden tellen samen {known.nl} {ORIGIN.nl}, niet meer dan {THRESHOLD.nl}",
+                f"the members count {known.en} {ORIGIN.en} together, not more than {THRESHOLD.en}",
+            )
         )
     if why:
         return False, tuple(why)
     return (None if enough is None else True), ()
 
 
-def extension_sentence(p: Partnership, year: int, pop: Population) -> str:
+def extension_sentence(p: Partnership, year: int, pop: Population) -> Text:
     """The sentence for a stimulus that is extended in `year` (the conditions are met)."""
-    return (
+    known = count_text(pop.known)
+    return Text(
         f"Stimulans 'samenwerking' in projectjaar {year}: verlenging van de stimulans van "
         f"projectjaar {year - 1}. De voorwaarden blijven vervuld: {p.label} ligt in één "
-        f"referentieregio en telt samen {format_count(pop.known)} {ORIGIN}, meer dan "
-        f"{THRESHOLD_TEXT}; de stimulans kan verlengd worden zolang het budget het toelaat."
+        f"referentieregio en telt samen {known.nl} {ORIGIN.nl}, meer dan "
+        f"{THRESHOLD.nl}; de stimulans kan verlengd worden zolang het budget het toelaat.",
+        f"Cooperation stimulus in project year {year}: extension of the stimulus of project "
+        f"year {year - 1}. The conditions are still met: {p.label} lies in one reference region "
+        f"and counts {known.en} {ORIGIN.en} together, more than {THRESHOLD.en}; the stimulus "
+        "can be extended as long as the budget allows.",
     )
 
 
@@ -256,52 +321,84 @@ def _stimulus_status(
     check: StimulusCheck,
 ) -> StimulusStatus:
     if check.new_members and check.base_met:
-        new_names = join_nl([m.government.name for m in check.new_members])
+        names = [m.government.name for m in check.new_members]
         if check.existing:
-            sentence = (
-                f"{p.label}, een bestaand samenwerkingsverband, neemt {new_names} op, nieuw in "
-                "Plan Samenleven."
+            sentence = Text(
+                f"{p.label}, een bestaand samenwerkingsverband, neemt {join(names, NL)} op, "
+                "nieuw in Plan Samenleven.",
+                f"{p.label}, an existing partnership, takes in {join(names, EN)}, new to "
+                "Plan Samenleven.",
             )
         else:
             taker = check.above_threshold[0]
-            taken = join_nl(
-                [m.government.name for m in check.new_members if m.nis_code != taker.nis_code]
+            taken = [m.government.name for m in check.new_members if m.nis_code != taker.nis_code]
+            own = count_text(taker.non_eu14 or 0)
+            sentence = Text(
+                f"{taker.name} telt op zich {own.nl} {ORIGIN.nl}, meer dan {THRESHOLD.nl}, en "
+                f"neemt {join(taken, NL)} op, nieuw in Plan Samenleven.",
+                f"{taker.name} counts {own.en} {ORIGIN.en} on its own, more than "
+                f"{THRESHOLD.en}, and takes in {join(taken, EN)}, new to Plan Samenleven.",
             )
-            sentence = (
-                f"{taker.name} telt op zich {format_count(taker.non_eu14 or 0)} {ORIGIN}, meer "
-                f"dan {THRESHOLD_TEXT}, en neemt {taken} op, nieuw in Plan Samenleven."
-            )
-        return StimulusStatus(
+        return _status(
             StimulusKind.GRANT,
-            f"Stimulans 'samenwerking' in projectjaar {year}: toekenning. {sentence}",
+            Text(
+                f"Stimulans 'samenwerking' in projectjaar {year}: toekenning. {sentence.nl}",
+                f"Cooperation stimulus in project year {year}: grant. {sentence.en}",
+            ),
         )
     extension, why_not = extension_check(p, year, members, pop)
     if extension:
-        return StimulusStatus(StimulusKind.EXTENSION, extension_sentence(p, year, pop))
+        return _status(StimulusKind.EXTENSION, extension_sentence(p, year, pop))
     if (check.new_members and check.base_met is None) or extension is None:
-        return StimulusStatus(
+        return _status(
             StimulusKind.UNKNOWN,
-            f"Of de stimulans 'samenwerking' in projectjaar {year} kan, is niet na te gaan: "
-            "een bevolkingscijfer ontbreekt.",
+            Text(
+                f"Of de stimulans 'samenwerking' in projectjaar {year} kan, is niet na te gaan: "
+                "een bevolkingscijfer ontbreekt.",
+                f"Whether the cooperation stimulus is possible in project year {year} cannot be "
+                "checked: a population figure is missing.",
+            ),
         )
-    reasons = []
+    reasons: list[Text] = []
     if not check.new_members:
-        reasons.append(f"In projectjaar {year} trad geen nieuw lokaal bestuur toe.")
+        reasons.append(
+            Text(
+                f"In projectjaar {year} trad geen nieuw lokaal bestuur toe.",
+                f"No new local government joined in project year {year}.",
+            )
+        )
         for m, before in check.returning:
+            labels = [q.label for q in before]
+            name = m.government.name
             reasons.append(
-                f"{m.government.name} nam eerder al deel aan Plan Samenleven "
-                f"({join_nl([q.label for q in before])})."
+                Text(
+                    f"{name} nam eerder al deel aan Plan Samenleven ({join(labels, NL)}).",
+                    f"{name} already took part in Plan Samenleven before ({join(labels, EN)}).",
+                )
             )
     else:
         reasons.extend(as_sentence(r) for r in base_not_met_reasons(p, year, check))
     if why_not:
+        why = join_texts(why_not)
         reasons.append(
-            f"Een verlenging van de stimulans van projectjaar {year - 1} kan niet: "
-            f"{join_nl(list(why_not))}."
+            Text(
+                f"Een verlenging van de stimulans van projectjaar {year - 1} kan niet: {why.nl}.",
+                f"An extension of the stimulus of project year {year - 1} is not possible: "
+                f"{why.en}.",
+            )
         )
-    return StimulusStatus(
+    return _status(
         StimulusKind.NOT_ELIGIBLE,
-        f"Geen recht op de stimulans 'samenwerking' in projectjaar {year}. " + " ".join(reasons),
+        Text(
+            " ".join(
+                [f"Geen recht op de stimulans 'samenwerking' in projectjaar {year}."]
+                + [r.nl for r in reasons]
+            ),
+            " ".join(
+                [f"No right to the cooperation stimulus in project year {year}."]
+                + [r.en for r in reasons]
+            ),
+        ),
     )
 
 
@@ -309,7 +406,7 @@ def stimulus_status(
     p: Partnership, year: int, others: Iterable[Partnership] = ()
 ) -> StimulusStatus:
     """Whether a cooperation stimulus in `year` (recorded or possible) is a grant, an extension
-    (verlenging) or not eligible, with a Dutch sentence for the UI and the reports.
+    (verlenging) or not eligible, with a sentence in Dutch and English for the UI and reports.
 
     A grant: a new government is taken in by an existing partnership or by a member counting
     more than 7,500 on its own. An extension: the previous project year was a stimulus year
@@ -354,7 +451,10 @@ def _region_mixed(c: _Context) -> Iterator[Finding]:
         labels = [f"{m.government.name} ({m.government.region_label})" for m in ordered]
         yield make_finding(
             "REGION_MIXED",
-            f"{join_nl(labels)} liggen niet in dezelfde referentieregio.",
+            Text(
+                f"{join(labels, NL)} liggen niet in dezelfde referentieregio.",
+                f"{join(labels, EN)} do not lie in the same reference region.",
+            ),
             [m.nis_code for m in c.members],
         )
 
@@ -364,15 +464,28 @@ def _multiple_partnerships(c: _Context) -> Iterator[Finding]:
         conflicts = conflicting_partnerships(m.nis_code, m.joined_year, c.year, c.others)
         if not conflicts:
             continue
-        elsewhere = join_nl(
-            [f"{q.label} (lid sinds projectjaar {other.joined_year})" for q, other in conflicts]
+        elsewhere = join_texts(
+            [
+                Text(
+                    f"{q.label} (lid sinds projectjaar {other.joined_year})",
+                    f"{q.label} (member since project year {other.joined_year})",
+                )
+                for q, other in conflicts
+            ]
         )
+        name = m.government.name
         yield make_finding(
             "MULTIPLE_PARTNERSHIPS",
-            f"{m.government.name} is in projectjaar {c.year} actief lid van {c.p.label} "
-            f"(lid sinds projectjaar {m.joined_year}) en ook van {elsewhere}. Een lokaal bestuur "
-            "mag maar van één samenwerkingsverband actief lid zijn; alleen lidmaatschappen die "
-            "allemaal in projectjaar 1 zijn gevormd, mogen blijven.",
+            Text(
+                f"{name} is in projectjaar {c.year} actief lid van {c.p.label} (lid sinds "
+                f"projectjaar {m.joined_year}) en ook van {elsewhere.nl}. Een lokaal bestuur "
+                "mag maar van één samenwerkingsverband actief lid zijn; alleen lidmaatschappen "
+                "die allemaal in projectjaar 1 zijn gevormd, mogen blijven.",
+                f"In project year {c.year} {name} is an active member of {c.p.label} (member "
+                f"since project year {m.joined_year}) and also of {elsewhere.en}. A local "
+                "government may be an active member of only one partnership; only memberships "
+                "that were all formed in project year 1 may be kept.",
+            ),
             [m.nis_code],
         )
 
@@ -382,39 +495,56 @@ def _below_threshold(c: _Context) -> Iterator[Finding]:
     # why nothing more can be said.
     if c.population.more_than(NON_EU14_THRESHOLD) is not False:
         return
-    total = format_count(c.population.known)
+    total = count_text(c.population.known)
     if not c.members:
-        message = (
+        message = Text(
             f"{c.p.label} heeft in projectjaar {c.year} geen actieve leden en telt dus geen "
-            f"{ORIGIN}; een aanvrager heeft er meer dan {THRESHOLD_TEXT} nodig."
+            f"{ORIGIN.nl}; een aanvrager heeft er meer dan {THRESHOLD.nl} nodig.",
+            f"{c.p.label} has no active members in project year {c.year} and so counts no "
+            f"{ORIGIN.en}; an applicant needs more than {THRESHOLD.en}.",
         )
     elif len(c.members) == 1:
-        message = (
-            f"{c.members[0].government.name} telt {total} {ORIGIN} (projectjaar {c.year}); "
-            f"een alleenstaande aanvrager heeft er meer dan {THRESHOLD_TEXT} nodig."
+        name = c.members[0].government.name
+        message = Text(
+            f"{name} telt {total.nl} {ORIGIN.nl} (projectjaar {c.year}); een alleenstaande "
+            f"aanvrager heeft er meer dan {THRESHOLD.nl} nodig.",
+            f"{name} counts {total.en} {ORIGIN.en} (project year {c.year}); a single applicant "
+            f"needs more than {THRESHOLD.en}.",
         )
     else:
-        message = (
-            f"{figures_of(m.government for m in c.members)} tellen samen {total} {ORIGIN} "
-            f"(projectjaar {c.year}); een samenwerkingsverband heeft er samen meer dan "
-            f"{THRESHOLD_TEXT} nodig."
+        figures = figures_of(m.government for m in c.members)
+        message = Text(
+            f"{figures.nl} tellen samen {total.nl} {ORIGIN.nl} (projectjaar {c.year}); een "
+            f"samenwerkingsverband heeft er samen meer dan {THRESHOLD.nl} nodig.",
+            f"{figures.en} count {total.en} {ORIGIN.en} together (project year {c.year}); a "
+            f"partnership needs more than {THRESHOLD.en} together.",
         )
     yield make_finding("BELOW_THRESHOLD", message, [m.nis_code for m in c.members])
 
 
 def _figure_missing(c: _Context) -> Iterator[Finding]:
-    known = format_count(c.population.known)
+    known = count_text(c.population.known)
     if c.population.more_than(NON_EU14_THRESHOLD):
-        consequence = f"De bekende cijfers halen samen al {known}, meer dan {THRESHOLD_TEXT}."
+        consequence = Text(
+            f"De bekende cijfers halen samen al {known.nl}, meer dan {THRESHOLD.nl}.",
+            f"The known figures already reach {known.en} together, more than {THRESHOLD.en}.",
+        )
     else:
-        consequence = (
-            f"Zonder dat cijfer is niet na te gaan of de aanvrager meer dan {THRESHOLD_TEXT} "
-            f"{ORIGIN} telt (bekend: {known})."
+        consequence = Text(
+            f"Zonder dat cijfer is niet na te gaan of de aanvrager meer dan {THRESHOLD.nl} "
+            f"{ORIGIN.nl} telt (bekend: {known.nl}).",
+            f"Without that figure it cannot be checked whether the applicant counts more than "
+            f"{THRESHOLD.en} {ORIGIN.en} (known: {known.en}).",
         )
     for g in c.population.missing:
         yield make_finding(
             "FIGURE_MISSING",
-            f"Voor {g.name} ontbreekt het aantal {ORIGIN} in projectjaar {c.year}. " + consequence,
+            Text(
+                f"Voor {g.name} ontbreekt het aantal {ORIGIN.nl} in projectjaar {c.year}. "
+                + consequence.nl,
+                f"The number of {ORIGIN.en} of {g.name} in project year {c.year} is missing. "
+                + consequence.en,
+            ),
             [g.nis_code],
         )
 
@@ -424,20 +554,30 @@ def _submitter(c: _Context) -> Iterator[Finding]:
     if not nis:
         yield make_finding(
             "SUBMITTER_MISSING",
-            f"{c.p.label} heeft geen indienend lokaal bestuur; duid precies één actief lid "
-            "aan als indiener.",
+            Text(
+                f"{c.p.label} heeft geen indienend lokaal bestuur; duid precies één actief lid "
+                "aan als indiener.",
+                f"{c.p.label} has no submitting local government; designate exactly one active "
+                "member as the submitter.",
+            ),
         )
         return
     if any(m.nis_code == nis for m in c.members):
         return
     known = [m.government for m in c.p.memberships if m.nis_code == nis]
     if known:
-        message = (
-            f"{known[0].name} is aangeduid als indiener, maar is in projectjaar {c.year} geen "
-            f"actief lid van {c.p.label}."
+        name = known[0].name
+        message = Text(
+            f"{name} is aangeduid als indiener, maar is in projectjaar {c.year} geen actief lid "
+            f"van {c.p.label}.",
+            f"{name} is designated as the submitter, but is not an active member of {c.p.label} "
+            f"in project year {c.year}.",
         )
     else:
-        message = f"De indiener (NIS-code {nis}) is geen lid van {c.p.label}."
+        message = Text(
+            f"De indiener (NIS-code {nis}) is geen lid van {c.p.label}.",
+            f"The submitter (NIS code {nis}) is not a member of {c.p.label}.",
+        )
     yield make_finding("SUBMITTER_NOT_MEMBER", message, [nis])
 
 
@@ -445,18 +585,25 @@ def _kpi_missing(c: _Context) -> Iterator[Finding]:
     if not c.p.kpi.strip():
         yield make_finding(
             "KPI_MISSING",
-            f"{c.p.label} vermeldt niet welke KPI de leden samen willen halen.",
+            Text(
+                f"{c.p.label} vermeldt niet welke KPI de leden samen willen halen.",
+                f"{c.p.label} does not state which KPI the members want to reach together.",
+            ),
         )
 
 
 def _too_many_supported_actions(c: _Context) -> Iterator[Finding]:
     actions = set(c.p.supported_actions)
     if len(actions) > MAX_SUPPORTED_ACTIONS:
+        asked, most = count_text(len(actions)), count_text(MAX_SUPPORTED_ACTIONS)
         yield make_finding(
             "TOO_MANY_SUPPORTED_ACTIONS",
-            f"{c.p.label} vraagt thematische ondersteuning voor {format_count(len(actions))} "
-            f"acties; dat kan voor hoogstens {format_count(MAX_SUPPORTED_ACTIONS)} acties per "
-            "aanvrager.",
+            Text(
+                f"{c.p.label} vraagt thematische ondersteuning voor {asked.nl} acties; dat kan "
+                f"voor hoogstens {most.nl} acties per aanvrager.",
+                f"{c.p.label} asks for thematic support for {asked.en} actions; that is possible "
+                f"for at most {most.en} actions per applicant.",
+            ),
             actions,
         )
 
@@ -467,8 +614,12 @@ def _action_not_supported(c: _Context) -> Iterator[Finding]:
     for action in set(c.p.supported_actions) - set(c.supported):
         yield make_finding(
             "ACTION_NOT_SUPPORTED",
-            f"Actie {action} komt niet in aanmerking voor thematische ondersteuning: de "
-            "catalogus markeert ze niet als ondersteunde actie.",
+            Text(
+                f"Actie {action} komt niet in aanmerking voor thematische ondersteuning: de "
+                "catalogus markeert ze niet als ondersteunde actie.",
+                f"Action {action} is not eligible for thematic support: the catalogue does not "
+                "mark it as a supported action.",
+            ),
             [action],
         )
 
@@ -476,11 +627,17 @@ def _action_not_supported(c: _Context) -> Iterator[Finding]:
 def _stimulus_twice(c: _Context) -> Iterator[Finding]:
     times = c.p.stimulus_years.count(c.year)
     if times > 1:
+        n = count_text(times)
         yield make_finding(
             "STIMULUS_TWICE",
-            f"De stimulans 'samenwerking' staat {format_count(times)} keer geregistreerd in "
-            f"projectjaar {c.year}; ze wordt maar één keer per projectjaar toegekend, hoeveel "
-            "nieuwe leden of acties er ook zijn.",
+            Text(
+                f"De stimulans 'samenwerking' staat {n.nl} keer geregistreerd in projectjaar "
+                f"{c.year}; ze wordt maar één keer per projectjaar toegekend, hoeveel nieuwe "
+                "leden of acties er ook zijn.",
+                f"The cooperation stimulus is recorded {n.en} times in project year {c.year}; it "
+                "is granted only once per project year, however many new members or actions "
+                "there are.",
+            ),
         )
 
 
@@ -490,7 +647,7 @@ def _stimulus_not_eligible(c: _Context) -> Iterator[Finding]:
     check = check_stimulus(c.p, c.year, c.others, c.newcomers)
     status = _stimulus_status(c.p, c.year, c.members, c.population, check)
     if status.kind is StimulusKind.NOT_ELIGIBLE:
-        yield make_finding("STIMULUS_NOT_ELIGIBLE", status.sentence)
+        yield make_finding("STIMULUS_NOT_ELIGIBLE", Text(status.sentence, status.sentence_en))
 
 
 def _new_member_actions_unreported(c: _Context) -> Iterator[Finding]:
@@ -499,12 +656,16 @@ def _new_member_actions_unreported(c: _Context) -> Iterator[Finding]:
         return
     new = c.newcomers.new_members
     if new:
-        names = join_nl([m.government.name for m in new])
+        names = [m.government.name for m in new]
         yield make_finding(
             "NEW_MEMBER_ACTIONS_UNREPORTED",
-            f"{names}, nieuw in Plan Samenleven, {'trad' if len(new) == 1 else 'traden'} toe in "
-            f"projectjaar {c.year}; noteer met welke acties {c.p.label} met de nieuwe leden van "
-            "start gaat.",
+            Text(
+                f"{join(names, NL)}, nieuw in Plan Samenleven, "
+                f"{'trad' if len(new) == 1 else 'traden'} toe in projectjaar {c.year}; noteer "
+                f"met welke acties {c.p.label} met de nieuwe leden van start gaat.",
+                f"{join(names, EN)}, new to Plan Samenleven, joined in project year {c.year}; "
+                f"record the actions {c.p.label} starts with the new members.",
+            ),
             [m.nis_code for m in new],
         )
 
@@ -514,10 +675,13 @@ def _transfer_arrangement_missing(c: _Context) -> Iterator[Finding]:
         return
     for m in c.members:
         if m.nis_code != c.submitter and not m.transfer_arrangement.strip():
+            name = m.government.name
             yield make_finding(
                 "TRANSFER_ARRANGEMENT_MISSING",
-                f"Voor {m.government.name} is niet vastgelegd hoe de indiener de subsidie "
-                "doorstort.",
+                Text(
+                    f"Voor {name} is niet vastgelegd hoe de indiener de subsidie doorstort.",
+                    f"For {name} it is not recorded how the submitter passes on the subsidy.",
+                ),
                 [m.nis_code],
             )
 
@@ -528,8 +692,14 @@ def _transfers_exceed_subsidy(c: _Context) -> Iterator[Finding]:
     if passed_on > received:
         yield make_finding(
             "TRANSFERS_EXCEED_SUBSIDY",
-            f"In projectjaar {c.year} wordt {format_amount(passed_on)} doorgestort aan partners, "
-            f"meer dan de {format_amount(received)} subsidie die {c.p.label} ontving.",
+            Text(
+                f"In projectjaar {c.year} wordt {format_amount(passed_on, NL)} doorgestort aan "
+                f"partners, meer dan de {format_amount(received, NL)} subsidie die {c.p.label} "
+                "ontving.",
+                f"In project year {c.year} {format_amount(passed_on, EN)} is passed on to "
+                f"partners, more than the {format_amount(received, EN)} subsidy {c.p.label} "
+                "received.",
+            ),
         )
 
 
@@ -538,12 +708,20 @@ def _kpi_below_25_percent(c: _Context) -> Iterator[Finding]:
         if r.year != c.year or r.target is None or r.target <= 0 or r.interim_actual is None:
             continue
         if r.interim_actual * 4 < r.target:  # below 25%, exact in Decimal
+            reached, target = r.interim_actual, r.target
+
             yield make_finding(
                 "KPI_BELOW_25_PERCENT",
-                f"Actie {r.action} staat bij de tussentijdse rapportering van projectjaar "
-                f"{c.year} op {format_decimal(r.interim_actual)} van de beoogde "
-                f"{format_decimal(r.target)} ({format_percent(r.interim_actual, r.target)}); "
-                "onder 25% komt de subsidie voor die actie in gevaar.",
+                Text(
+                    f"Actie {r.action} staat bij de tussentijdse rapportering van projectjaar "
+                    f"{c.year} op {format_decimal(reached, NL)} van de beoogde "
+                    f"{format_decimal(target, NL)} ({format_percent(reached, target, NL)}); "
+                    "onder 25% komt de subsidie voor die actie in gevaar.",
+                    f"At the interim report of project year {c.year}, action {r.action} stands "
+                    f"at {format_decimal(reached, EN)} of the intended "
+                    f"{format_decimal(target, EN)} ({format_percent(reached, target, EN)}); "
+                    "below 25% the subsidy for that action is at risk.",
+                ),
                 [r.action],
             )
 
