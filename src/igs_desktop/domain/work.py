@@ -55,7 +55,7 @@ _ENGLISH = {
     Phase.FOLLOW_UP: "follow up",
     TrackStatus.RUNNING: "running",
     TrackStatus.ON_HOLD: "on hold",
-    TrackStatus.DONE: "completed",
+    TrackStatus.DONE: "done",
     FollowUpStatus.OPEN: "open",
     FollowUpStatus.DONE: "done",
     PartnershipStatus.ACTIVE: "active",

@@ -7,6 +7,7 @@ the app does not pay for it.
 from __future__ import annotations
 
 from .model import AdviceData, FollowUpData, PlanData, PortfolioData, ReportData
+from .wording import N_
 
 KIND_PLAN = "plan"
 KIND_ADVICE = "advice"
@@ -15,11 +16,12 @@ KIND_PORTFOLIO = "portfolio"
 KINDS = (KIND_PLAN, KIND_ADVICE, KIND_FOLLOW_UP, KIND_PORTFOLIO)
 
 TITLES = {
-    KIND_PLAN: "Ondersteuningsplan",
-    KIND_ADVICE: "Adviesrapport",
-    KIND_FOLLOW_UP: "Opvolgingsrapport",
-    KIND_PORTFOLIO: "Portefeuilleoverzicht",
+    KIND_PLAN: N_("Ondersteuningsplan"),
+    KIND_ADVICE: N_("Adviesrapport"),
+    KIND_FOLLOW_UP: N_("Opvolgingsrapport"),
+    KIND_PORTFOLIO: N_("Portefeuilleoverzicht"),
 }
+"""The Dutch title of each kind of report (`Wording.t` gives it in another language)."""
 
 
 def kind_of(data: ReportData) -> str:

@@ -20,21 +20,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus.doctemplate import NullActionFlowable
 
-from .. import APP_NAME, formatting
+from .. import APP_NAME
 from .fonts import BOLD, FAMILY, register_fonts
 from .model import ReportMeta
+from .wording import DUTCH, N_, Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.5 * cm
 MARGIN_BOTTOM = 2.2 * cm
-WATERMARK = "DEMO — fictieve gegevens"
+WATERMARK = N_("DEMO — fictieve gegevens")
 RULE_COLOUR = HexColor("#1F4E79")
 MUTED = HexColor("#555555")
 
 
-def page_label(page: int, total: int) -> str:
-    return f"Pagina {page} van {total}"
+def page_label(page: int, total: int, w: Wording = DUTCH) -> str:
+    return w.t("Pagina {page} van {total}", page=page, total=total)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -54,6 +55,7 @@ def content_width(wide: bool = False) -> float:
 def _draw_header_footer(
     canvas: Canvas, page_size: tuple[float, float], meta: ReportMeta, page: int, total: int
 ) -> None:
+    w = Wording(meta.language)
     canvas.saveState()
     width, height = page_size
     top = height - 1.35 * cm
@@ -80,20 +82,25 @@ def _draw_header_footer(
     canvas.drawString(
         MARGIN_X,
         bottom,
-        f"Opgemaakt op {formatting.date(meta.produced_on)} · {APP_NAME} {meta.version}",
+        w.t(
+            "Opgemaakt op {date} · {app} {version}",
+            date=w.date(meta.produced_on),
+            app=APP_NAME,
+            version=meta.version,
+        ),
     )
-    canvas.drawRightString(right, bottom, page_label(page, total))
+    canvas.drawRightString(right, bottom, page_label(page, total, w))
     canvas.restoreState()
 
 
-def _draw_watermark(canvas: Canvas, page_size: tuple[float, float]) -> None:
+def _draw_watermark(canvas: Canvas, page_size: tuple[float, float], w: Wording) -> None:
     width, height = page_size
     canvas.saveState()
     canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.12))
     canvas.setFont(BOLD, 46)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(55 if height > width else 35)
-    canvas.drawCentredString(0, -16, WATERMARK)
+    canvas.drawCentredString(0, -16, w.t(WATERMARK))
     canvas.restoreState()
 
 
@@ -149,7 +156,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 if meta.is_demo:
-                    _draw_watermark(self, self._pagesize)
+                    _draw_watermark(self, self._pagesize, Wording(meta.language))
                 _draw_header_footer(self, self._pagesize, meta, number, total)
                 super().showPage()
             super().save()
@@ -173,7 +180,7 @@ def render(meta: ReportMeta, story: Sequence[Flowable], wide: bool = False) -> b
         author=APP_NAME,
         subject=meta.subtitle,
         creator=f"{APP_NAME} {meta.version}",
-        lang="nl-BE",
+        lang=meta.language.tag,
         invariant=1,
         initialFontName=FAMILY,
     )

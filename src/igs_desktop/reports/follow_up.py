@@ -5,53 +5,65 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from .. import formatting
+from ..domain import work
 from .document import content_width, render
 from .model import ChangesSince, FollowUpData
 from .sections import KpiBar, findings_section, sessions_table
 from .styles import ERROR, Cell, breakable, data_table, empty_line, esc, facts_table, heading, para
+from .wording import Wording
 
 
-def _title(data: FollowUpData, width: float) -> list[Flowable]:
-    period = f"{formatting.date(data.period_from)} – {formatting.date(data.period_to)}"
+def _title(data: FollowUpData, width: float, w: Wording) -> list[Flowable]:
+    period = f"{w.date(data.period_from)} – {w.date(data.period_to)}"
     return [
-        para("Opvolgingsrapport", "cover_title"),
+        para(esc(w.t("Opvolgingsrapport")), "cover_title"),
         para(esc(data.meta.subject), "cover_subject"),
         facts_table(
             [
-                ("Periode", esc(period)),
-                ("Projectjaar", esc(str(data.year))),
-                ("Actieve leden", esc(", ".join(data.members) or "—")),
+                (w.t("Periode"), esc(period)),
+                (w.t("Projectjaar"), esc(str(data.year))),
+                (w.t("Actieve leden"), esc(", ".join(data.members) or "—")),
             ],
             [width * 0.3, width * 0.7],
         ),
     ]
 
 
-def _kpis(data: FollowUpData, width: float) -> list[Flowable]:
+def _kpis(data: FollowUpData, width: float, w: Wording) -> list[Flowable]:
     if not data.actions:
-        return [empty_line("Er zijn geen acties met een KPI.")]
-    warn = f'<font color="{ERROR.hexval()}"><b>onder 25%</b></font>'
+        return [empty_line(w.t("Er zijn geen acties met een KPI."))]
+    below = esc(w.t("onder 25%"))
+    warn = f'<font color="{ERROR.hexval()}"><b>{below}</b></font>'
     rows: list[list[Cell]] = [
         [
             f"<b>{esc(a.number)}</b> {esc(a.title)}",
-            esc(formatting.number(a.target)),
-            esc(formatting.number(a.interim)),
-            esc(formatting.number(a.final)),
-            KpiBar(a),
+            esc(w.number(a.target)),
+            esc(w.number(a.interim)),
+            esc(w.number(a.final)),
+            KpiBar(a, w),
             warn if a.below_warning else "—",
         ]
         for a in data.actions
     ]
     intro = para(
-        f"KPI-doel en bereik per actie in projectjaar {data.year}. De balk toont wat bereikt is "
-        "tegenover het doel (het eindcijfer zodra het er is, anders het tussentijdse); het "
-        "streepje staat op 25%. Een actie die tussentijds onder 25% van haar doel blijft, "
-        "riskeert haar subsidie.",
+        w.t(
+            "KPI-doel en bereik per actie in projectjaar {year}. De balk toont wat bereikt is "
+            "tegenover het doel (het eindcijfer zodra het er is, anders het tussentijdse); het "
+            "streepje staat op 25%. Een actie die tussentijds onder 25% van haar doel blijft, "
+            "riskeert haar subsidie.",
+            year=data.year,
+        ),
         "lead",
     )
     table = data_table(
-        ["Actie", "Doel", "Tussentijds", "Eind", "Bereikt", "Signaal"],
+        [
+            w.t("Actie"),
+            w.t("Doel"),
+            w.t("Tussentijds"),
+            w.t("Eind"),
+            w.t("Bereikt"),
+            w.t("Signaal"),
+        ],
         rows,
         [width * 0.32, width * 0.09, width * 0.14, width * 0.09, width * 0.22, width * 0.14],
         right={1, 2, 3},
@@ -59,33 +71,41 @@ def _kpis(data: FollowUpData, width: float) -> list[Flowable]:
     return [intro, table]
 
 
-def _changes(changes: ChangesSince, width: float) -> list[Flowable]:
+def _changes(changes: ChangesSince, width: float, w: Wording) -> list[Flowable]:
     if changes.previous_at is None:
-        return [empty_line("Dit is het eerste opvolgingsrapport voor deze aanvrager.")]
-    when = formatting.datetime(changes.previous_at)
+        return [empty_line(w.t("Dit is het eerste opvolgingsrapport voor deze aanvrager."))]
+    when = w.datetime(changes.previous_at)
     period = ""
     if changes.previous_from and changes.previous_to:
-        period = (
-            f" (periode {formatting.date(changes.previous_from)} – "
-            f"{formatting.date(changes.previous_to)})"
+        period = w.t(
+            " (periode {start} – {end})",
+            start=w.date(changes.previous_from),
+            end=w.date(changes.previous_to),
         )
-    story: list[Flowable] = [para(f"Vorig opvolgingsrapport: {esc(when)}{esc(period)}.", "lead")]
+    story: list[Flowable] = [
+        para(
+            w.t("Vorig opvolgingsrapport: {when}{period}.", when=esc(when), period=esc(period)),
+            "lead",
+        )
+    ]
     if changes.same_data is not None:
         story.append(
             para(
-                "De gegevens van dit rapport zijn <b>gelijk aan</b> die van het vorige."
+                w.t("De gegevens van dit rapport zijn <b>gelijk aan</b> die van het vorige.")
                 if changes.same_data
-                else "De gegevens van dit rapport <b>verschillen</b> van die van het vorige.",
+                else w.t("De gegevens van dit rapport <b>verschillen</b> van die van het vorige."),
                 "lead",
             )
         )
     if not changes.lines:
-        story.append(para("Sinds dat rapport is niets gewijzigd aan leden, cijfers of acties."))
+        story.append(
+            para(w.t("Sinds dat rapport is niets gewijzigd aan leden, cijfers of acties."))
+        )
         return story
     rows = [
         [
-            esc(formatting.datetime(c.changed_at)),
-            esc(c.category),
+            esc(w.datetime(c.changed_at)),
+            esc(w.t(c.category)),
             esc(c.summary) + "".join(f"<br/><font size='7.5'>{esc(d)}</font>" for d in c.details),
             breakable(c.changed_by or "—"),
         ]
@@ -93,7 +113,7 @@ def _changes(changes: ChangesSince, width: float) -> list[Flowable]:
     ]
     story.append(
         data_table(
-            ["Wanneer", "Wat", "Wijziging", "Door"],
+            [w.t("Wanneer"), w.t("Wat"), w.t("Wijziging"), w.t("Door")],
             rows,
             [width * 0.19, width * 0.11, width * 0.48, width * 0.22],
         )
@@ -101,62 +121,83 @@ def _changes(changes: ChangesSince, width: float) -> list[Flowable]:
     return story
 
 
-def _notes(data: FollowUpData, width: float) -> Flowable:
+def _notes(data: FollowUpData, width: float, w: Wording) -> Flowable:
     if not data.notes:
-        return empty_line("Geen notities voor rapporten in deze periode.")
+        return empty_line(w.t("Geen notities voor rapporten in deze periode."))
     rows = [
         [
-            esc(formatting.short_date(n.noted_on)),
-            esc(n.kind),
+            esc(w.short_date(n.noted_on)),
+            esc(w.t(n.kind)),
             f"<b>{esc(n.title)}</b>" + (f"<br/>{esc(n.body.strip())}" if n.body.strip() else ""),
         ]
         for n in data.notes
     ]
     return data_table(
-        ["Datum", "Soort", "Notitie"], rows, [width * 0.14, width * 0.16, width * 0.7]
+        [w.t("Datum"), w.t("Soort"), w.t("Notitie")],
+        rows,
+        [width * 0.14, width * 0.16, width * 0.7],
     )
 
 
-def _due(data: FollowUpData, width: float) -> Flowable:
+def _due(data: FollowUpData, width: float, w: Wording) -> Flowable:
     if not data.due:
-        return empty_line("Er staat niets open.")
+        return empty_line(w.t("Er staat niets open."))
+    overdue = esc(work.label(work.OVERDUE_TEXT, w.lang))
     rows = [
         [
-            (f'<font color="{ERROR.hexval()}"><b>{esc(formatting.date(d.due_date))}</b></font>')
+            (f'<font color="{ERROR.hexval()}"><b>{esc(w.date(d.due_date))}</b></font>')
             if d.overdue
-            else esc(formatting.date(d.due_date, "geen datum")),
+            else esc(w.date(d.due_date, w.t("geen datum"))),
             esc(d.title),
-            esc("traject" if d.kind == "traject" else "opvolging"),
-            f'<font color="{ERROR.hexval()}"><b>over datum</b></font>' if d.overdue else "open",
+            esc(w.t("traject") if d.kind == "traject" else w.t("opvolging")),
+            f'<font color="{ERROR.hexval()}"><b>{overdue}</b></font>'
+            if d.overdue
+            else esc(w.t("open")),
         ]
         for d in data.due
     ]
     return data_table(
-        ["Tegen", "Wat", "Soort", "Stand"],
+        [w.t("Tegen"), w.t("Wat"), w.t("Soort"), w.t("Stand")],
         rows,
         [width * 0.22, width * 0.49, width * 0.16, width * 0.13],
     )
 
 
 def build_follow_up(data: FollowUpData) -> bytes:
+    w = Wording(data.meta.language)
     width = content_width()
-    story: list[Flowable] = _title(data, width)
-    story += [heading("1. KPI's: doel en bereik"), *_kpis(data, width)]
-    story += [heading("2. Regelcontrole"), *findings_section(data.findings, data.year, width)]
-    story += [heading("3. Wat veranderde sinds het vorige rapport"), *_changes(data.changes, width)]
+    story: list[Flowable] = _title(data, width, w)
+    story += [heading(w.t("1. KPI's: doel en bereik")), *_kpis(data, width, w)]
+    story += [
+        heading(w.t("2. Regelcontrole")),
+        *findings_section(data.findings, data.year, width, w),
+    ]
+    story += [
+        heading(w.t("3. Wat veranderde sinds het vorige rapport")),
+        *_changes(data.changes, width, w),
+    ]
     overdue = sum(1 for d in data.due if d.overdue)
     story += [
-        heading("4. Open en verlopen opvolging"),
-        para(f"{len(data.due)} open, waarvan {overdue} over datum.", "lead"),
-        _due(data, width),
+        heading(w.t("4. Open en verlopen opvolging")),
+        para(
+            esc(
+                w.t(
+                    "{count} open, waarvan {overdue} over datum.",
+                    count=len(data.due),
+                    overdue=overdue,
+                )
+            ),
+            "lead",
+        ),
+        _due(data, width, w),
     ]
     story += [
-        heading("5. Notities in de periode"),
-        para("Alleen notities die voor rapporten zijn aangeduid.", "lead"),
-        _notes(data, width),
+        heading(w.t("5. Notities in de periode")),
+        para(esc(w.t("Alleen notities die voor rapporten zijn aangeduid.")), "lead"),
+        _notes(data, width, w),
     ]
     story += [
-        heading("6. Kennisdeling in de periode"),
-        sessions_table(data.sessions, width, "Geen kennisdeling in deze periode."),
+        heading(w.t("6. Kennisdeling in de periode")),
+        sessions_table(data.sessions, width, w.t("Geen kennisdeling in deze periode."), w),
     ]
     return render(data.meta, story)

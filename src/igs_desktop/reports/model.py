@@ -2,13 +2,20 @@
 
 The builders in this package read only these objects, never the database, so the app, the
 command line and the tests hand them the same thing. Amounts are in cents, figures are plain
-integers, dates are dates: formatting to nl-BE happens while the PDF is built.
+integers, dates are dates: formatting happens while the PDF is built, in the report's language
+(`ReportMeta.language`: nl-BE unless English was asked for).
+
+Apart from `ReportMeta` (left out of the data hash), the data does not depend on the language:
+a sentence the rules write is kept in both languages (`FindingLine.message_en`, ...), and the
+fixed Dutch words (a kind, a state) are translated by the builders as they print them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+from ..domain.language import Language
 
 KPI_WARNING_RATIO = 0.25
 """Below this share of its KPI target at the interim report an action risks its subsidy."""
@@ -25,6 +32,7 @@ class ReportMeta:
     is_demo: bool
     subtitle: str = ""
     subject_id: str = ""  # the partnership's id; empty for the portfolio overview
+    language: Language = Language.NL  # the language of the whole report
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,11 @@ class FindingLine:
     code: str
     severity: str  # "fout" | "waarschuwing"
     message: str
+    message_en: str = ""
+
+    def text(self, lang: Language) -> str:
+        """The message in `lang` (the Dutch one when there is no English)."""
+        return self.message_en if lang is Language.EN and self.message_en else self.message
 
 
 @dataclass(frozen=True)
@@ -124,6 +137,10 @@ class DeadlineLine:
     label: str
     on: dt.date | None
     state: str  # "voorbij", "komt nog" or "nog niet bekend" (domain.calendar.DeadlineState)
+    label_en: str = ""
+
+    def label_in(self, lang: Language) -> str:
+        return self.label_en if lang is Language.EN and self.label_en else self.label
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,16 @@ class WhatIf:
     facts: tuple[tuple[str, str], ...]  # (question, answer) in Dutch
     explanation: tuple[str, ...]
     findings_after: tuple[FindingLine, ...]
+    facts_en: tuple[tuple[str, str], ...] = ()  # the same in English
+    explanation_en: tuple[str, ...] = ()
+
+    def facts_in(self, lang: Language) -> tuple[tuple[str, str], ...]:
+        return self.facts_en if lang is Language.EN and self.facts_en else self.facts
+
+    def explanation_in(self, lang: Language) -> tuple[str, ...]:
+        return (
+            self.explanation_en if lang is Language.EN and self.explanation_en else self.explanation
+        )
 
 
 @dataclass(frozen=True)

@@ -4,193 +4,241 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from .. import formatting
+from ..domain import work
+from ..domain.calendar import DeadlineState
 from .document import content_width, render
-from .model import PlanData
+from .model import DeadlineLine, PlanData
 from .sections import findings_section, members_table, population_line, sessions_table
 from .styles import (
     ERROR,
     data_table,
     empty_line,
     esc,
-    euro,
     facts_table,
     heading,
     para,
-    plural,
     space,
 )
+from .wording import N_, Wording
+
+KINDS = (N_("Intergemeentelijke samenwerking (IGS)"), N_("Alleenstaand lokaal bestuur"))
+"""The kinds of applicant `PlanData.kind` holds (services.report_data.kind_label)."""
 
 
-def _cover(data: PlanData, width: float) -> list[Flowable]:
+def _cover(data: PlanData, width: float, w: Wording) -> list[Flowable]:
     errors = sum(1 for f in data.findings if f.severity == "fout")
     warnings = len(data.findings) - errors
+    submitter = " — " + esc(w.t("indiener"))
     members = "<br/>".join(
-        f"{esc(m.name)} ({esc(m.nis_code)}){' — indiener' if m.submitter else ''}"
+        f"{esc(m.name)} ({esc(m.nis_code)}){submitter if m.submitter else ''}"
         for m in data.members
         if m.active
     )
     facts = [
-        ("Aanvrager", f"<b>{esc(data.meta.subject)}</b>"),
-        ("Soort", esc(data.kind)),
-        ("Referentieregio", esc(data.region or "—")),
-        ("Leden", members or "—"),
-        ("Indiener", esc(data.submitter or "geen indiener aangeduid")),
-        ("Vaste ondersteuner", esc(data.support_contact or "—")),
+        (w.t("Aanvrager"), f"<b>{esc(data.meta.subject)}</b>"),
+        (w.t("Soort"), esc(w.t(data.kind))),
+        (w.t("Referentieregio"), esc(data.region or "—")),
+        (w.t("Leden"), members or "—"),
+        (w.t("Indiener"), esc(data.submitter or w.t("geen indiener aangeduid"))),
+        (w.t("Vaste ondersteuner"), esc(data.support_contact or "—")),
         (
-            "Projectjaar",
-            esc(
-                f"{data.year} ({formatting.date(data.period_start)} – "
-                f"{formatting.date(data.period_end)})"
-            ),
+            w.t("Projectjaar"),
+            esc(f"{data.year} ({w.date(data.period_start)} – {w.date(data.period_end)})"),
         ),
         (
-            "Stand van de regels",
+            w.t("Stand van de regels"),
             esc(
-                f"{plural(errors, 'fout', 'fouten')}, "
-                f"{plural(warnings, 'waarschuwing', 'waarschuwingen')}"
+                w.n(errors, "{count} fout", "{count} fouten")
+                + ", "
+                + w.n(warnings, "{count} waarschuwing", "{count} waarschuwingen")
             ),
         ),
     ]
     story: list[Flowable] = [
         space(60),
-        para("Ondersteuningsplan", "cover_title"),
+        para(esc(w.t("Ondersteuningsplan")), "cover_title"),
         para(esc(data.meta.subject), "cover_subject"),
-        para(esc(f"Plan Samenleven — projectjaar {data.year}")),
+        para(esc(w.t("Plan Samenleven — projectjaar {year}", year=data.year))),
         space(24),
         facts_table(facts, [width * 0.3, width * 0.7]),
         space(24),
         para(
-            "Dit plan bundelt wat de vaste ondersteuner en de leden afspraken: de leden en hun "
-            "cijfers, de gezamenlijke KPI, de acties met hun doelen en subsidies, de thematische "
-            "ondersteuning, de kennisdeling en de deadlines van het programma.",
+            w.t(
+                "Dit plan bundelt wat de vaste ondersteuner en de leden afspraken: de leden en "
+                "hun cijfers, de gezamenlijke KPI, de acties met hun doelen en subsidies, de "
+                "thematische ondersteuning, de kennisdeling en de deadlines van het programma."
+            ),
             "small",
         ),
     ]
     if data.meta.is_demo:
         story.append(
             para(
-                f'<font color="{ERROR.hexval()}"><b>Demogegevens:</b></font> de cijfers in dit '
-                "plan zijn fictief.",
+                w.t(
+                    '<font color="{colour}"><b>Demogegevens:</b></font> de cijfers in dit plan '
+                    "zijn fictief.",
+                    colour=ERROR.hexval(),
+                ),
                 "small",
             )
         )
     return [*story, PageBreak()]
 
 
-def _transfers(data: PlanData, width: float) -> Flowable:
+def _transfers(data: PlanData, width: float, w: Wording) -> Flowable:
     partners = [m for m in data.members if m.active and not m.submitter]
     if not partners:
-        return empty_line("Geen partners: de indiener is de enige deelnemer.")
+        return empty_line(w.t("Geen partners: de indiener is de enige deelnemer."))
     rows = [
         [
             f"<b>{esc(m.name)}</b>",
-            esc(m.transfer_arrangement or "geen afspraak genoteerd"),
-            euro(m.transferred_cents),
+            esc(m.transfer_arrangement or w.t("geen afspraak genoteerd")),
+            w.euro(m.transferred_cents),
         ]
         for m in partners
     ]
     return data_table(
-        ["Partner", "Afspraak over de doorstorting", f"Doorgestort pj {data.year}"],
+        [
+            w.t("Partner"),
+            w.t("Afspraak over de doorstorting"),
+            w.t("Doorgestort pj {year}", year=data.year),
+        ],
         rows,
         [width * 0.22, width * 0.56, width * 0.22],
         right={2},
     )
 
 
-def _actions(data: PlanData, width: float) -> list[Flowable]:
+def _actions(data: PlanData, width: float, w: Wording) -> list[Flowable]:
     if not data.actions:
-        return [empty_line("Nog geen acties gekozen.")]
+        return [empty_line(w.t("Nog geen acties gekozen."))]
     rows = [
         [
             f"<b>{esc(a.number)}</b>",
             esc(a.title),
             esc(a.objective),
-            esc(f"{formatting.number(a.target)} {a.kpi_unit}".strip() if a.target else "—"),
-            euro(a.subsidy_cents),
+            esc(f"{w.number(a.target)} {a.kpi_unit}".strip() if a.target else "—"),
+            w.euro(a.subsidy_cents),
         ]
         for a in data.actions
     ]
     table = data_table(
-        ["Nr.", "Actie", "Doelstelling", f"KPI-doel pj {data.year}", "Subsidie"],
+        [
+            w.t("Nr."),
+            w.t("Actie"),
+            w.t("Doelstelling"),
+            w.t("KPI-doel pj {year}", year=data.year),
+            w.t("Subsidie"),
+        ],
         rows,
         [width * 0.06, width * 0.34, width * 0.24, width * 0.18, width * 0.18],
         right={4},
     )
     money = [
-        f"Subsidie projectjaar {s.year}: <b>{euro(s.cents)}</b>"
+        w.t("Subsidie projectjaar {year}: <b>{amount}</b>", year=s.year, amount=w.euro(s.cents))
         + (f" — {esc(s.label)}" if s.label else "")
         for s in data.subsidies
     ]
     money += [
-        f"Stimulans 'samenwerking' projectjaar {s.year}: <b>{euro(s.cents)}</b>"
+        w.t(
+            "Stimulans 'samenwerking' projectjaar {year}: <b>{amount}</b>",
+            year=s.year,
+            amount=w.euro(s.cents),
+        )
         for s in data.stimuli
     ]
     return [table, space(), *(para(line) for line in money)]
 
 
-def _tracks(data: PlanData, width: float) -> Flowable:
+def _tracks(data: PlanData, width: float, w: Wording) -> Flowable:
     if not data.tracks:
-        return empty_line("Geen thematische ondersteuning lopend.")
+        return empty_line(w.t("Geen thematische ondersteuning lopend."))
+    overdue = esc(work.label(work.OVERDUE_TEXT, w.lang))
     rows = [
         [
             f"<b>{esc(t.action_number)}</b> {esc(t.action_title)}",
-            esc(t.theme),
-            esc(t.phase),
+            esc(work.label(t.theme, w.lang)),
+            esc(work.label(t.phase, w.lang)),
             esc(t.next_step or "—"),
             (
-                f'<font color="{ERROR.hexval()}"><b>{esc(formatting.date(t.due_date))}</b><br/>'
-                "over datum</font>"
+                f'<font color="{ERROR.hexval()}"><b>{esc(w.date(t.due_date))}</b><br/>'
+                f"{overdue}</font>"
             )
             if t.overdue
-            else esc(formatting.date(t.due_date)),
-            esc(t.status),
+            else esc(w.date(t.due_date)),
+            esc(work.label(t.status, w.lang)),
         ]
         for t in data.tracks
     ]
     return data_table(
-        ["Actie", "Thema", "Fase", "Volgende stap", "Tegen", "Status"],
+        [
+            w.t("Actie"),
+            w.t("Thema"),
+            w.t("Fase"),
+            w.t("Volgende stap"),
+            w.t("Tegen"),
+            w.t("Status"),
+        ],
         rows,
         [width * 0.19, width * 0.13, width * 0.12, width * 0.24, width * 0.21, width * 0.11],
     )
 
 
-def _deadlines(data: PlanData, width: float) -> Flowable:
+def _state(d: DeadlineLine, w: Wording) -> str:
+    try:
+        return DeadlineState(d.state).label(w.lang)
+    except ValueError:  # not one of the calendar's states: shown as it is
+        return d.state
+
+
+def _deadlines(data: PlanData, width: float, w: Wording) -> Flowable:
     if not data.deadlines:
-        return empty_line("Voor dit projectjaar zijn geen deadlines gekend.")
+        return empty_line(w.t("Voor dit projectjaar zijn geen deadlines gekend."))
     rows = [
-        [esc(d.label), esc(formatting.date(d.on, empty="nog niet bekend")), esc(d.state)]
+        [
+            esc(d.label_in(w.lang)),
+            esc(w.date(d.on, empty=w.t("nog niet bekend"))),
+            esc(_state(d, w)),
+        ]
         for d in data.deadlines
     ]
-    return data_table(["Wat", "Datum", "Stand"], rows, [width * 0.55, width * 0.27, width * 0.18])
+    return data_table(
+        [w.t("Wat"), w.t("Datum"), w.t("Stand")], rows, [width * 0.55, width * 0.27, width * 0.18]
+    )
 
 
 def build_plan(data: PlanData) -> bytes:
+    w = Wording(data.meta.language)
     width = content_width()
-    story: list[Flowable] = _cover(data, width)
+    story: list[Flowable] = _cover(data, width, w)
     story += [
-        heading("1. Stand van de regelcontrole"),
-        *findings_section(data.findings, data.year, width),
+        heading(w.t("1. Stand van de regelcontrole")),
+        *findings_section(data.findings, data.year, width, w),
     ]
     story += [
-        heading("2. Leden en bevolkingscijfers"),
-        members_table(data.members, width),
+        heading(w.t("2. Leden en bevolkingscijfers")),
+        members_table(data.members, width, w),
         space(),
-        population_line(data.members, data.year),
-        heading("Doorstorting aan de partners", 2),
-        _transfers(data, width),
+        population_line(data.members, data.year, w),
+        heading(w.t("Doorstorting aan de partners"), 2),
+        _transfers(data, width, w),
     ]
     story += [
-        heading("3. Gezamenlijke KPI"),
+        heading(w.t("3. Gezamenlijke KPI")),
         para(esc(data.kpi))
         if data.kpi
-        else empty_line("De gezamenlijke KPI is nog niet vastgelegd."),
+        else empty_line(w.t("De gezamenlijke KPI is nog niet vastgelegd.")),
     ]
-    story += [heading("4. Acties, KPI-doelen en subsidies"), *_actions(data, width)]
-    story += [heading("5. Thematische ondersteuning"), _tracks(data, width)]
+    story += [heading(w.t("4. Acties, KPI-doelen en subsidies")), *_actions(data, width, w)]
+    story += [heading(w.t("5. Thematische ondersteuning")), _tracks(data, width, w)]
     story += [
-        heading("6. Geplande kennisdeling"),
-        sessions_table(data.sessions, width, "Er is nog geen bovenlokale kennisdeling gepland."),
+        heading(w.t("6. Geplande kennisdeling")),
+        sessions_table(
+            data.sessions, width, w.t("Er is nog geen bovenlokale kennisdeling gepland."), w
+        ),
     ]
-    story += [heading(f"7. Deadlines van projectjaar {data.year}"), _deadlines(data, width)]
+    story += [
+        heading(w.t("7. Deadlines van projectjaar {year}", year=data.year)),
+        _deadlines(data, width, w),
+    ]
     return render(data.meta, story)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from .. import formatting
+from ..domain import work
 from .document import content_width, render
 from .model import PortfolioData, PortfolioLine
 from .styles import (
@@ -17,73 +17,92 @@ from .styles import (
     empty_line,
     esc,
     para,
-    plural,
 )
+from .wording import DUTCH, N_, Wording
 
 HEADER = [
-    "Aanvrager",
-    "Soort",
-    "Regio",
-    "Leden",
-    "Status",
-    "Regels",
-    "Bevindingen",
-    "Volgende deadline",
+    N_("Aanvrager"),
+    N_("Soort"),
+    N_("Regio"),
+    N_("Leden"),
+    N_("Status"),
+    N_("Regels"),
+    N_("Bevindingen"),
+    N_("Volgende deadline"),
 ]
 WIDTHS = (0.15, 0.065, 0.10, 0.13, 0.06, 0.12, 0.22, 0.155)
+KINDS = (N_("IGS"), N_("Enkel bestuur"))
+"""The kinds of applicant `PortfolioLine.kind` holds (services.overview)."""
 
 
-def _state(errors: int, warnings: int) -> str:
+def _errors(count: int, w: Wording) -> str:
+    return w.n(count, "{count} fout", "{count} fouten")
+
+
+def _warnings(count: int, w: Wording) -> str:
+    return w.n(count, "{count} waarschuwing", "{count} waarschuwingen")
+
+
+def _state(errors: int, warnings: int, w: Wording = DUTCH) -> str:
     if errors:
-        text = f'<font color="{ERROR.hexval()}"><b>{plural(errors, "fout", "fouten")}</b></font>'
-        return text + (
-            f"<br/>{plural(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
-        )
+        text = f'<font color="{ERROR.hexval()}"><b>{_errors(errors, w)}</b></font>'
+        return text + (f"<br/>{_warnings(warnings, w)}" if warnings else "")
     if warnings:
-        text = plural(warnings, "waarschuwing", "waarschuwingen")
-        return f'<font color="{WARNING.hexval()}"><b>{text}</b></font>'
-    return f'<font color="{OK.hexval()}">in orde</font>'
+        return f'<font color="{WARNING.hexval()}"><b>{_warnings(warnings, w)}</b></font>'
+    fine = esc(w.t("in orde"))
+    return f'<font color="{OK.hexval()}">{fine}</font>'
 
 
-def _deadline(line: PortfolioLine) -> str:
+def _deadline(line: PortfolioLine, w: Wording) -> str:
     text = "—"
     if line.next_deadline:
-        text = f"{esc(formatting.date(line.next_deadline))}<br/>{esc(line.next_deadline_title)}"
+        text = f"{esc(w.date(line.next_deadline))}<br/>{esc(line.next_deadline_title)}"
     if line.overdue:
-        text += f'<br/><font color="{ERROR.hexval()}"><b>{line.overdue} over datum</b></font>'
+        overdue = esc(w.t("{count} over datum", count=w.number(line.overdue)))
+        text += f'<br/><font color="{ERROR.hexval()}"><b>{overdue}</b></font>'
     return text
 
 
-def _row(line: PortfolioLine) -> list[str]:
+def _row(line: PortfolioLine, w: Wording) -> list[str]:
     return [
         f"<b>{breakable(line.name)}</b>",
-        esc(line.kind),
+        esc(w.t(line.kind)),
         breakable(line.region or "—"),
         esc(", ".join(line.members) or "—"),
-        esc(line.status),
-        _state(line.errors, line.warnings),
+        esc(work.label(line.status, w.lang)),
+        _state(line.errors, line.warnings, w),
         ", ".join(code_markup(c) for c in line.codes) or "—",
-        _deadline(line),
+        _deadline(line, w),
     ]
 
 
 def build_portfolio(data: PortfolioData) -> bytes:
+    w = Wording(data.meta.language)
     width = content_width(wide=True)
     errors = sum(line.errors for line in data.lines)
     warnings = sum(line.warnings for line in data.lines)
-    contact = f", vaste ondersteuner {esc(data.support_contact)}" if data.support_contact else ""
+    contact = (
+        w.t(", vaste ondersteuner {name}", name=esc(data.support_contact))
+        if data.support_contact
+        else ""
+    )
     story: list[Flowable] = [
-        para("Portefeuilleoverzicht", "cover_title"),
+        para(esc(w.t("Portefeuilleoverzicht")), "cover_title"),
         para(
-            f"{plural(len(data.lines), 'aanvrager', 'aanvragers')} in projectjaar {data.year}"
-            f"{contact}: samen {plural(errors, 'fout', 'fouten')} en "
-            f"{plural(warnings, 'waarschuwing', 'waarschuwingen')}.",
+            w.t(
+                "{applicants} in projectjaar {year}{contact}: samen {errors} en {warnings}.",
+                applicants=w.n(len(data.lines), "{count} aanvrager", "{count} aanvragers"),
+                year=data.year,
+                contact=contact,
+                errors=_errors(errors, w),
+                warnings=_warnings(warnings, w),
+            ),
             "lead",
         ),
     ]
     if not data.lines:
-        story.append(empty_line("De portefeuille is leeg."))
+        story.append(empty_line(w.t("De portefeuille is leeg.")))
     else:
-        rows = [_row(line) for line in data.lines]
-        story.append(data_table(HEADER, rows, [w * width for w in WIDTHS]))
+        rows = [_row(line, w) for line in data.lines]
+        story.append(data_table([w.t(h) for h in HEADER], rows, [x * width for x in WIDTHS]))
     return render(data.meta, story, wide=True)

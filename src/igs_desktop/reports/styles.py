@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from .. import formatting
 from .fonts import BOLD, FAMILY, register_fonts
+from .wording import DUTCH, Wording
 
 ACCENT = HexColor("#1F4E79")
 ZEBRA = HexColor("#EEF3F8")
@@ -145,9 +146,12 @@ def code_markup(code: str) -> str:
     return f'<font size="7.5">{esc(code)}</font>'
 
 
-def severity_markup(severity: str) -> str:
-    colour = ERROR if severity == "fout" else WARNING
-    return f'<font color="{colour.hexval()}"><b>{esc(severity)}</b></font>'
+def severity_markup(severity: str, w: Wording = DUTCH) -> str:
+    """ "fout" or "waarschuwing" (a `FindingLine.severity`) in colour, in the report's language."""
+    error = severity == "fout"
+    colour = ERROR if error else WARNING
+    text = w.t("fout") if error else w.t("waarschuwing") if severity == "waarschuwing" else severity
+    return f'<font color="{colour.hexval()}"><b>{esc(text)}</b></font>'
 
 
 Cell = str | Flowable

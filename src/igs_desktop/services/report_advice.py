@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain import JoinOutcome, LeaveOutcome, active_members
+from ..domain.language import Language
 from ..reports.model import AdviceData, MoneyLine, NoteLine, WhatIf
+from ..reports.wording import Wording
 from ..store import report_queries as rq
 from ..store.database import Database
 from . import rules
@@ -24,6 +26,10 @@ from .report_data import (
 
 def _yes_no(value: bool | None) -> str:
     return "onbekend (er ontbreekt een cijfer)" if value is None else ("ja" if value else "nee")
+
+
+def _yes_no_en(value: bool | None) -> str:
+    return "unknown (a figure is missing)" if value is None else ("yes" if value else "no")
 
 
 def _year1_cents(detail: PartnershipDetail) -> int | None:
@@ -65,7 +71,24 @@ def _leave(db: Database, detail: PartnershipDetail, who: str) -> WhatIf:
             ),
             ("Blijft er één alleenstaande aanvrager over?", _yes_no(o.single_applicant_left)),
         ),
+        facts_en=(
+            (
+                f"Does {name} lose the right to the subsidies of project year 1?",
+                _yes_no_en(o.leaver_loses_year1_subsidy),
+            ),
+            (
+                "Do the remaining members keep the subsidies of project year 1?",
+                _yes_no_en(o.remaining_keep_year1_subsidy),
+            ),
+            (f"Can {name} submit a new application itself?", _yes_no_en(o.leaver_may_reapply)),
+            (
+                "Must the remaining members designate a new submitter?",
+                _yes_no_en(o.new_submitter_needed),
+            ),
+            ("Is one single applicant left?", _yes_no_en(o.single_applicant_left)),
+        ),
         explanation=o.explanation,
+        explanation_en=o.explanation_en,
         findings_after=finding_lines(o.findings),
     )
 
@@ -94,7 +117,18 @@ def _join(db: Database, detail: PartnershipDetail, who: str) -> WhatIf:
                 else []
             ),
         ),
+        facts_en=(
+            (f"Can {name} join according to the rules?", _yes_no_en(o.allowed)),
+            (f"Is {name} new to Plan Samenleven?", _yes_no_en(o.joiner_new_to_programme)),
+            ("Is the cooperation stimulus possible?", _yes_no_en(o.stimulus_eligible)),
+            *(
+                [("Can the stimulus of the previous project year be extended?", "yes")]
+                if o.stimulus_extension
+                else []
+            ),
+        ),
         explanation=o.explanation,
+        explanation_en=o.explanation_en,
         findings_after=finding_lines(o.findings),
     )
 
@@ -108,6 +142,7 @@ def advice_data(
     join: str | None = None,
     advice: str = "",
     today: dt.date | None = None,
+    lang: Language = Language.NL,
 ) -> AdviceData:
     """Adviesrapport; ``leave`` or ``join`` (a NIS code or name) adds a what-if simulation."""
     if leave and join:
@@ -120,18 +155,26 @@ def advice_data(
     elif join:
         what_if = _join(db, d, join)
     if not question.strip():
+        w = Wording(lang)
         if what_if is None:
-            question = f"Advies over {d.record.name}"
+            question = w.t("Advies over {name}", name=d.record.name)
+        elif what_if.kind == "leave":
+            question = w.t("Wat als {name} uitstapt?", name=what_if.subject)
         else:
-            verb = "uitstapt" if what_if.kind == "leave" else "toetreedt"
-            question = f"Wat als {what_if.subject} {verb}?"
+            question = w.t("Wat als {name} toetreedt?", name=what_if.subject)
     evidence = tuple(
         NoteLine(n.noted_on, n.title, n.kind, n.body)
         for n in rq.notes_of(db, d.record.id, for_reports_only=True)
     )
     return AdviceData(
         meta=meta(
-            "advice", d.record.name, d.record.is_demo, today, year_subtitle(d.year), d.record.id
+            "advice",
+            d.record.name,
+            d.record.is_demo,
+            today,
+            year_subtitle(d.year, lang),
+            d.record.id,
+            lang,
         ),
         year=d.year,
         question=question.strip(),

@@ -10,6 +10,7 @@ import datetime as dt
 
 from .. import __version__
 from ..domain import Finding, calendar, check_partnership
+from ..domain.language import Language
 from ..domain.work import track_overdue
 from ..reports import TITLES
 from ..reports.model import (
@@ -25,6 +26,7 @@ from ..reports.model import (
     SessionLine,
     TrackLine,
 )
+from ..reports.wording import N_, Wording
 from ..store import calendar as calendar_store
 from ..store import report_queries as rq
 from ..store.database import Database
@@ -54,20 +56,32 @@ def local_time(moment: dt.datetime) -> dt.datetime:
 
 
 def meta(
-    kind: str, subject: str, is_demo: bool, today: dt.date, subtitle: str = "", subject_id: str = ""
+    kind: str,
+    subject: str,
+    is_demo: bool,
+    today: dt.date,
+    subtitle: str = "",
+    subject_id: str = "",
+    lang: Language = Language.NL,
 ) -> ReportMeta:
-    return ReportMeta(TITLES[kind], subject, today, __version__, is_demo, subtitle, subject_id)
+    """What every page shows, in the report's language (the title translated)."""
+    title = Wording(lang).t(TITLES[kind])
+    return ReportMeta(title, subject, today, __version__, is_demo, subtitle, subject_id, lang)
 
 
 def finding_lines(findings: tuple[Finding, ...] | list[Finding]) -> tuple[FindingLine, ...]:
-    return tuple(FindingLine(f.code, f.severity.label_nl, f.message) for f in findings)
+    """The findings for a report, each message in Dutch and in English."""
+    return tuple(
+        FindingLine(f.code, f.severity.label_nl, f.message, f.message_en) for f in findings
+    )
 
 
 def kind_label(active_count: int) -> str:
+    """The kind of applicant, in Dutch (the report prints it in its language)."""
     return (
-        "Intergemeentelijke samenwerking (IGS)"
+        N_("Intergemeentelijke samenwerking (IGS)")
         if active_count > 1
-        else "Alleenstaand lokaal bestuur"
+        else N_("Alleenstaand lokaal bestuur")
     )
 
 
@@ -154,17 +168,29 @@ def deadline_lines(db: Database, year: int, today: dt.date) -> tuple[DeadlineLin
         return ()
     lines = []
     for d in calendar.deadlines(found):
-        when = f" (om {d.time:%H:%M} uur)" if d.time else ""
-        lines.append(DeadlineLine(d.label + when, d.on, d.state(today).value))
+        dutch = f" (om {d.time:%H:%M} uur)" if d.time else ""
+        english = f" (at {d.time:%H:%M})" if d.time else ""
+        lines.append(
+            DeadlineLine(
+                d.label + dutch,
+                d.on,
+                d.state(today).value,
+                d.label_in(Language.EN) + english,
+            )
+        )
     return tuple(lines)
 
 
-def year_subtitle(year: int) -> str:
-    return f"Projectjaar {year}"
+def year_subtitle(year: int, lang: Language = Language.NL) -> str:
+    return Wording(lang).t("Projectjaar {year}", year=year)
 
 
 def plan_data(
-    db: Database, id_or_name: str, year: int | None = None, today: dt.date | None = None
+    db: Database,
+    id_or_name: str,
+    year: int | None = None,
+    today: dt.date | None = None,
+    lang: Language = Language.NL,
 ) -> PlanData:
     """Ondersteuningsplan of one applicant for one project year."""
     today = today or dt.date.today()
@@ -187,7 +213,13 @@ def plan_data(
     assert period is not None  # rule_context refused an unknown year already
     return PlanData(
         meta=meta(
-            "plan", d.record.name, d.record.is_demo, today, year_subtitle(d.year), d.record.id
+            "plan",
+            d.record.name,
+            d.record.is_demo,
+            today,
+            year_subtitle(d.year, lang),
+            d.record.id,
+            lang,
         ),
         year=d.year,
         period_start=period.start,
@@ -213,7 +245,10 @@ def plan_data(
 
 
 def portfolio_data(
-    db: Database, year: int | None = None, today: dt.date | None = None
+    db: Database,
+    year: int | None = None,
+    today: dt.date | None = None,
+    lang: Language = Language.NL,
 ) -> PortfolioData:
     """Every applicant of the portfolio on one line."""
     today = today or dt.date.today()
@@ -247,13 +282,15 @@ def portfolio_data(
         )
         for r in rows
     )
+    w = Wording(lang)
     return PortfolioData(
         meta=meta(
             "portfolio",
-            f"Portefeuille van {contact}" if contact else "Portefeuille",
+            w.t("Portefeuille van {name}", name=contact) if contact else w.t("Portefeuille"),
             any(r.is_demo for r in rows),
             today,
-            year_subtitle(year),
+            year_subtitle(year, lang),
+            lang=lang,
         ),
         year=year,
         support_contact=contact,

@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from ..domain.language import Language
 from ..domain.work import overdue as is_overdue
 from ..reports.model import ChangeLine, ChangesSince, DueLine, FollowUpData, NoteLine
+from ..reports.wording import N_, Wording
 from ..store import calendar as calendar_store
 from ..store import details
 from ..store import report_queries as rq
@@ -27,20 +29,22 @@ from .rules import default_year
 KIND = "follow-up"
 
 CATEGORIES = {
-    "partnership": "Aanvrager",
-    "membership": "Leden",
-    "population_figure": "Cijfers",
-    "partnership_action": "Acties",
-    "kpi_value": "Acties",
-    "new_member_action": "Acties",
-    "subsidy": "Financiën",
-    "transfer": "Financiën",
-    "stimulus_grant": "Financiën",
-    "support_track": "Ondersteuning",
-    "note": "Notities",
-    "knowledge_session": "Kennisdeling",
-    "follow_up": "Opvolging",
+    "partnership": N_("Aanvrager"),
+    "membership": N_("Leden"),
+    "population_figure": N_("Cijfers"),
+    "partnership_action": N_("Acties"),
+    "kpi_value": N_("Acties"),
+    "new_member_action": N_("Acties"),
+    "subsidy": N_("Financiën"),
+    "transfer": N_("Financiën"),
+    "stimulus_grant": N_("Financiën"),
+    "support_track": N_("Ondersteuning"),
+    "note": N_("Notities"),
+    "knowledge_session": N_("Kennisdeling"),
+    "follow_up": N_("Opvolging"),
 }
+"""The Dutch category of a change (the report prints it in its language)."""
+OTHER = N_("Overige")
 
 FIELDS = {
     "name": "naam",
@@ -93,7 +97,7 @@ def change_lines(rows: list[rq.ChangeRecord]) -> tuple[ChangeLine, ...]:
                 ChangeLine(
                     local_time(row.changed_at),
                     row.changed_by,
-                    CATEGORIES.get(row.entity, "Overige"),
+                    CATEGORIES.get(row.entity, OTHER),
                     row.summary or f"{row.operation} {row.entity}",
                     (detail,) if detail else (),
                 )
@@ -109,6 +113,7 @@ def follow_up_data(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     today: dt.date | None = None,
+    lang: Language = Language.NL,
 ) -> FollowUpData:
     """Opvolgingsrapport over [date_from, date_to]: by default from the day after the previous
     follow-up report's period (or the start of the project year) up to today."""
@@ -153,8 +158,9 @@ def follow_up_data(
             d.record.name,
             d.record.is_demo,
             today,
-            f"{date_from:%d-%m-%Y} – {date_to:%d-%m-%Y}",
+            f"{Wording(lang).short_date(date_from)} – {Wording(lang).short_date(date_to)}",
             pid,
+            lang,
         ),
         year=d.year,
         period_from=date_from,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.language import Language
 from ..reports import KIND_ADVICE, KIND_PLAN, KIND_PORTFOLIO, KINDS, TITLES
 from ..reports.model import ReportData
 from ..store.database import Database
@@ -27,7 +28,8 @@ Progress = Callable[[float, str], None]
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """One report as asked for. ``partnership`` is an id or a name (not for the portfolio)."""
+    """One report as asked for. ``partnership`` is an id or a name (not for the portfolio);
+    ``language`` the language of the whole report (Dutch unless English is asked for)."""
 
     kind: str
     partnership: str | None = None
@@ -38,9 +40,11 @@ class ReportRequest:
     leave: str | None = None
     join: str | None = None
     advice: str = ""
+    language: Language = Language.NL
 
     @property
     def title(self) -> str:
+        """The report's Dutch title (the file name and the change log use it)."""
         return TITLES[self.kind]
 
 
@@ -48,12 +52,13 @@ def report_data(db: Database, request: ReportRequest) -> ReportData:
     """The data of the report asked for; ReportInputError or NotFoundError on bad input."""
     if request.kind not in TITLES:
         raise ReportInputError(f"Onbekend soort rapport: {request.kind}.")
+    lang = request.language
     if request.kind == KIND_PORTFOLIO:
-        return portfolio_data(db, request.year)
+        return portfolio_data(db, request.year, lang=lang)
     if not request.partnership:
         raise ReportInputError(f"Kies de aanvrager van het {TITLES[request.kind].lower()}.")
     if request.kind == KIND_PLAN:
-        return plan_data(db, request.partnership, request.year)
+        return plan_data(db, request.partnership, request.year, lang=lang)
     if request.kind == KIND_ADVICE:
         return advice_data(
             db,
@@ -63,8 +68,11 @@ def report_data(db: Database, request: ReportRequest) -> ReportData:
             request.leave,
             request.join,
             request.advice,
+            lang=lang,
         )
-    return follow_up_data(db, request.partnership, request.year, request.date_from, request.date_to)
+    return follow_up_data(
+        db, request.partnership, request.year, request.date_from, request.date_to, lang=lang
+    )
 
 
 def file_name(request: ReportRequest, data: ReportData, now: dt.datetime) -> str:
