@@ -1,10 +1,11 @@
 """The databases the benchmark measures on, generated once per scale and kept in a cache.
 
 Scale N is ``python benchmarks/generate.py --scale N --db FILE``; the pseudo-scale ``demo`` is
-``igs-desktop --db FILE demo``. Each lands in ``benchmarks/.data/<key>/`` (ignored by git),
-where ``key`` is a hash of what made it: the generator's source (or the demo's) and the schema
-(tables and migrations). A changed generator or schema gives a new key, so the stale files are
-removed and the data made again; otherwise a second ``make bench`` reuses them.
+``igs-desktop --db FILE demo``. Each lands in ``benchmarks/.data/scale-N/<key>/`` (ignored by
+git), where ``key`` is a hash of what made it: the generator's source and its texts (or the
+demo's source) and the schema (tables and migrations). A changed generator or schema gives a
+new key, so the stale files are removed and the data made again; otherwise a second
+``make bench`` reuses them.
 
 Every measurement works on a writable copy (``working_copy``): the start-up makes its routine
 backup and the reports record themselves, which must never touch the cached file.
@@ -26,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CACHE = HERE / ".data"
 GENERATOR = HERE / "generate.py"
+GENERATOR_SOURCES = (GENERATOR, HERE / "dutch_texts.py")  # the generator and its texts
 PACKAGE = ROOT / "src" / "igs_desktop"
 DEMO_SOURCES = ("services/demo.py", "services/demo_notes.py")
 DEMO = "demo"
@@ -54,7 +56,10 @@ def _schema_files() -> list[Path]:
 
 
 def _source_files(scale: str) -> list[Path]:
-    made_by = [PACKAGE / name for name in DEMO_SOURCES] if scale == DEMO else [GENERATOR]
+    if scale == DEMO:
+        made_by = [PACKAGE / name for name in DEMO_SOURCES]
+    else:
+        made_by = [path for path in GENERATOR_SOURCES if path.is_file()]
     return [*made_by, *_schema_files()]
 
 

@@ -306,10 +306,13 @@ def notes_lines(results: Mapping[str, Any]) -> list[str]:
         d = f.data
         what = "support plan" if f.id == "plan" else "follow-up report"
         parts = [f"{d.get('pages', '?')} pages", f"{d.get('kib', '?')} KiB"]
+        if d.get("pages_as_generated") is not None:
+            parts[0] += f" ({d['pages_as_generated']} before notes were moved to it)"
         if d.get("data_median") is not None:
             parts.append(f"data gathered in {seconds(d['data_median'])} (median)")
         if d.get("notes") is not None:
-            parts.append(f"{d['notes']:,} notes from {' to '.join(d.get('period', []))}")
+            period = " to ".join(d.get("period", []))
+            parts.append(f"{d['notes']:,} notes meant for reports, period {period}")
         lines.append(
             f"- {what}, scale {_scale_text(f.scale)}: {d.get('partnership', '?')}; "
             + ", ".join(parts)
