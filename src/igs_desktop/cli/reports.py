@@ -1,8 +1,8 @@
 """``igs-desktop report plan|advice|follow-up|portfolio``: the printable reports, headless.
 
 The same services as the app's Reports page build the data, the PDF and the record of it.
-Exit 0: written; 2: unknown partnership, bad date or period, unwritable output, database
-problem (one Dutch line on stderr).
+Exit 0: written; 2: unknown partnership, bad date, period or language, unwritable output,
+database problem (one Dutch line on stderr). ``--lang en`` writes the report in English.
 """
 
 from __future__ import annotations
@@ -20,11 +20,17 @@ if TYPE_CHECKING:
 
 
 def _request(args: argparse.Namespace) -> ReportRequest:
-    """The report asked for on the command line (dates checked before the database opens)."""
+    """The report asked for on the command line (dates and language checked before the
+    database opens)."""
+    from ..domain.language import Language
     from ..services.report_request import ReportRequest
 
     if args.kind != "portfolio" and not args.partnership:
         raise CliError("Geef het samenwerkingsverband op met --partnership ID_OF_NAAM.")
+    try:
+        language = Language.parse(args.lang)
+    except ValueError as exc:
+        raise CliError(f"--lang: {exc}") from exc
     return ReportRequest(
         kind=args.kind,
         partnership=args.partnership,
@@ -35,6 +41,7 @@ def _request(args: argparse.Namespace) -> ReportRequest:
         leave=args.leave,
         join=args.join,
         advice=args.advice or "",
+        language=language,
     )
 
 
@@ -85,6 +92,12 @@ def add_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     what_if.add_argument("--leave", metavar="NIS", help="simulatie: dit lid stapt uit (advice)")
     what_if.add_argument("--join", metavar="NIS", help="simulatie: dit bestuur treedt toe (advice)")
     report.add_argument("--advice", metavar="TEKST", help="het advies van de vaste ondersteuner")
+    report.add_argument(
+        "--lang",
+        default="nl",
+        metavar="nl|en",
+        help="taal van het rapport: nl (Nederlands, standaard) of en (English)",
+    )
     report.add_argument("--out", required=True, metavar="BESTAND.pdf", help="waar de PDF komt")
     report.add_argument(
         "--force",

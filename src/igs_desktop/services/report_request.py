@@ -42,6 +42,10 @@ class ReportRequest:
     advice: str = ""
     language: Language = Language.NL
 
+    def __post_init__(self) -> None:
+        # "en" from a settings file or a Qt item's data is the Language it names
+        object.__setattr__(self, "language", Language(self.language))
+
     @property
     def title(self) -> str:
         """The report's Dutch title (the file name and the change log use it)."""

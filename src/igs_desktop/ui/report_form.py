@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.language import Language
 from ..services.overview import PortfolioRecord
 from ..services.report_request import KINDS, TITLES, ReportRequest
 from .widgets import CommitTextEdit, date_edit, to_date, year_combo
@@ -46,6 +47,10 @@ class ReportForm(QWidget):
         self.advice.setAccessibleName("Uw advies")
         self.advice.setTabChangesFocus(True)
         self.advice.setPlaceholderText("Uw advies aan het bestuur…")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Taal van het rapport")
+        for lang in Language:
+            self.language.addItem(lang.native_name, lang)
         self.make_button = QPushButton("Rapport &maken")
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
@@ -60,6 +65,7 @@ class ReportForm(QWidget):
         self.form.addRow("Si&mulatie:", self.simulation)
         self.form.addRow("Toetredend &bestuur:", self.join_nis)
         self.form.addRow("A&dvies:", self.advice)
+        self.form.addRow("Taa&l van het rapport:", self.language)
         self.form.addRow("", self.make_button)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self.simulation.currentIndexChanged.connect(lambda _i: self._show_fields())
@@ -133,8 +139,9 @@ class ReportForm(QWidget):
         leave = simulation[1] if simulation and simulation[0] == "leave" else None
         join = self.join_nis.text().strip() if simulation and simulation[0] == "join" else None
         question = self.question.text().strip()
-        if kind == "advice" and not question and leave:
-            question = self.simulation.currentText()
+        language = Language(self.language.currentData())  # Qt hands the value back as a str
+        if kind == "advice" and not question and leave and language is Language.NL:
+            question = self.simulation.currentText()  # Dutch; in English the report words it
         return ReportRequest(
             kind=kind,
             partnership=None if kind == "portfolio" else self.partnership.currentData(),
@@ -145,4 +152,5 @@ class ReportForm(QWidget):
             leave=leave,
             join=join or None,
             advice=self.advice.toPlainText().strip(),
+            language=language,
         )
