@@ -1,18 +1,25 @@
-# IGS Desktop: `make run` starts the app, `make test` runs every test, `make lint` checks the
-# code (ruff, and mypy as configured in pyproject.toml).
+# IGS Desktop: `make run` starts the app, `make test` runs every test but the bundle test,
+# `make lint` checks the code (ruff, and mypy as configured in pyproject.toml), `make dist`
+# builds the one-folder bundle in dist/ and `make test-bundle` builds one and runs it.
 # Each creates the virtual environment in .venv the first time (or when pyproject.toml changes).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean-venv
+.PHONY: run test lint format bench clean-venv dist test-bundle
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
+
+# PyInstaller (the `dist` extra) for the bundle; Linux needs objdump and strip (binutils).
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	touch $(DIST_STAMP)
 
 run: $(STAMP)
 	$(BIN)/igs-desktop $(ARGS)
@@ -31,6 +38,15 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# dist/igs-desktop-<version>/: the program and its _internal folder (build.spec).
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	du -sh dist/igs-desktop-*/
+
+# Builds the bundle in a temporary folder and runs the built program (tests/bundle).
+test-bundle: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle tests/bundle $(PYTEST_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)
