@@ -14,6 +14,7 @@ backup and the reports record themselves, which must never touch the cached file
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -86,7 +87,7 @@ class Dataset:
     scale: str
     database: Path
     home: Path  # the data folder it was made with (attachments)
-    generated_in: float | None  # seconds, None when it came from the cache
+    generated_in: float | None  # seconds it took to generate (when it was), None if unknown
 
     def counts(self) -> dict[str, int]:
         uri = f"{self.database.as_uri()}?mode=ro"
@@ -128,8 +129,10 @@ def dataset(scale: str, say: Any = print) -> Dataset:
     folder = CACHE / f"scale-{label}"
     database = folder / key / "bench.sqlite"
     home = folder / key / "home"
+    made = folder / key / "made.json"
     if database.is_file():
-        return Dataset(scale, database, home, None)
+        took = json.loads(made.read_text())["generated_in_s"] if made.is_file() else None
+        return Dataset(scale, database, home, took)
     if folder.exists():
         shutil.rmtree(folder)  # made by an older generator or schema
     home.mkdir(parents=True)
@@ -144,6 +147,7 @@ def dataset(scale: str, say: Any = print) -> Dataset:
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     partial.rename(database)
+    made.write_text(json.dumps({"generated_in_s": took}))
     return Dataset(scale, database, home, took)
 
 

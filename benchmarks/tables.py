@@ -154,7 +154,7 @@ def datasets_table(results: Mapping[str, Any]) -> list[str]:
                         )
                     ),
                     f"{d.get('database_mib', 0):g} MiB",
-                    "cached" if made is None else f"{made:g} s",
+                    "?" if made is None else f"{made:g} s",
                 ]
             )
         )
