@@ -1,0 +1,79 @@
+"""Walk a built widget tree and name every input a screen reader could not name.
+
+An input is named when it has an accessible name, a QLabel has it as buddy, it carries its own
+visible text (a button or check box), or it is a line edit with a placeholder inside a widget
+that is itself named (the editor of a spin box or combo box). Hidden widgets count too: a
+page's inputs must be named before they are first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INPUTS = (
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QDateEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+    QAbstractButton,
+)
+
+
+# Parts Qt builds inside its own widgets (a table's corner button, a header, the tab bar's
+# scroll arrows): the widget that owns them carries the name.
+QT_INTERNALS = {"QHeaderView", "QTableCornerButton", "QToolBarExtension", "QLineEditIconButton"}
+
+
+# Widgets Qt composes from parts (the editor and popup list of a combo box, the clear button of
+# a line edit, a tab's close button): the composite carries the name, not its parts.
+COMPOSITES = (QComboBox, QAbstractSpinBox, QLineEdit, QTabBar)
+
+
+def _inner_editor(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, COMPOSITES):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _describe(widget: QWidget) -> str:
+    chain = []
+    w: QWidget | None = widget
+    while w is not None and len(chain) < 4:
+        chain.append(f"{type(w).__name__}({w.objectName() or '-'})")
+        w = w.parentWidget()
+    return " < ".join(chain)
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs under (and including) `root` that have no label, text or accessible name."""
+    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
+    offenders = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INPUTS) or _inner_editor(widget):
+            continue
+        if widget.accessibleName().strip() or id(widget) in buddies:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+            continue
+        if widget.objectName().startswith("qt_") or type(widget).__name__ in QT_INTERNALS:
+            continue
+        offenders.append(_describe(widget))
+    return offenders
