@@ -4,9 +4,10 @@ Scale 1 is the whole agency today (``SCALE_1``: 60 applicants with 150 membershi
 action of the catalogue, 2,000 notes, 500 follow-ups, the three shipped project years); other
 scales multiply the applicants, memberships, notes, follow-ups and knowledge sessions. The
 portfolio goes through the same services as the demo (``PortfolioService``, ``NotesService``:
-validated, one transaction per action, in the change log). Notes and follow-ups, the bulk of
-the data, are written by ``store.bulk`` in a few transactions, with the rows and change-log
-entries the services would write.
+validated, one transaction per action, in the change log). The rows there are most of (notes
+with their tags and governments, follow-ups, KPI results, subsidies, transfers) are written by
+``store.bulk`` in a few transactions, with the rows and change-log entries the services would
+write: one by one, scale 100 would take three times as long.
 
 Most applicants are in order; some break a rule on purpose (``FINDINGS``: a member in another
 reference region, below the threshold, a missing figure, a KPI below 25 %, a government in two
@@ -203,11 +204,9 @@ def _fault_positions(applicants: int) -> dict[int, set[str]]:
     return faults
 
 
-def plan_portfolio(
-    counts: Counts, regions: dict[str, int], rng: random.Random
-) -> tuple[list[Plan], dict[str, str]]:
-    """The applicants with their member slots (no governments yet), and the foreign region of
-    each region (for REGION_MIXED)."""
+def plan_portfolio(counts: Counts, regions: dict[str, int], rng: random.Random) -> list[Plan]:
+    """The applicants with their member slots (no governments yet); ``regions`` holds the
+    number of municipalities of each reference region."""
     region_of = _region_counts(regions, counts.applicants)
     codes = sorted(regions)
     foreign = {c: codes[(i + 1) % len(codes)] for i, c in enumerate(codes)}
@@ -231,7 +230,7 @@ def plan_portfolio(
         founders = [s for s in p.slots[1:] if s.joined_year == p.formed_year and s.core]
         if len(founders) >= 2 and rng.random() < 0.5:
             founders[-1].left_year = rng.choice((2, 3)) if p.formed_year == 1 else 3
-    return plans, foreign
+    return plans
 
 
 def _spread_extra_members(plans: list[Plan], members: int, rng: random.Random) -> None:
@@ -434,6 +433,8 @@ class Generator:
         self.year_start = {y["number"]: y["period_start"] for y in years}
         self.names: dict[str, str] = {}
         self.used_names: set[str] = set()
+        self.pending: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        self.pending_rows = 0
 
     def governments(self, counts: Counts) -> tuple[list[Plan], list[Government], dict[str, int]]:
         regions = {r.code: r for r in list_regions(self.db)}
@@ -443,7 +444,7 @@ class Generator:
             if (code := g.region_code or "")
         ]
         sizes = {code: sum(1 for g in real if g.region == code) for code in regions}
-        plans, _foreign = plan_portfolio(counts, sizes, self.rng)
+        plans = plan_portfolio(counts, sizes, self.rng)
         provinces = {code: r.provinces for code, r in regions.items()}
         synthetic = assign_governments(plans, real, provinces, self.rng)
         everyone = real + synthetic
@@ -468,11 +469,37 @@ class Generator:
         """Everything, in the order a support contact would have entered it."""
         contact = save_profile(self.db, ACTOR, "benchmark@example.org")
         plans, synthetic, figures = self.governments(counts)
-        written = [self.applicant(p, contact, figures, len(plans)) for p in plans]
+        written = []
+        for p in plans:
+            written.append(self.applicant(p, contact, figures, len(plans)))
+            if self.pending_rows >= CHUNK:
+                self.write_later()
+        self.write_later()
         sessions = self.sessions(written, counts.knowledge_sessions)
         self.write_notes(written, sessions, counts.notes)
         self.write_follow_ups(written, counts.follow_ups)
         return plans, synthetic
+
+    def later(self, table: str, summary: str, row: dict[str, Any]) -> None:
+        """A KPI, subsidy or transfer row, written with others by ``write_later``.
+
+        Those three are most of a portfolio's rows (seven KPIs, three subsidies and four
+        transfers an applicant); ``PortfolioService.set_kpi``, ``add_subsidy`` and
+        ``add_transfer`` one by one would double the time at scale 100. ``summary`` is the
+        change-log summary the service method writes.
+        """
+        self.pending[(table, summary)].append(row)
+        self.pending_rows += 1
+
+    def write_later(self) -> None:
+        def work(w: Writer) -> None:
+            for (table, summary), rows in self.pending.items():
+                bulk.create_many(w.conn, w.actor, table, rows, summary)
+
+        if self.pending:
+            self.session.run("KPI's, subsidies en doorstortingen toegevoegd", work)
+        self.pending.clear()
+        self.pending_rows = 0
 
     # --- one applicant ------------------------------------------------------------------------
 
@@ -540,7 +567,12 @@ class Generator:
                 low = k == 0 and year == 3 and "KPI_BELOW_25_PERCENT" in p.faults
                 interim = target * rng.randint(5, 20) // 100 if low else _share(rng, target)
                 final = round(target * rng.uniform(0.7, 1.2)) if year < 3 else None
-                self.portfolio.set_kpi(made.created_id, year, target, interim, final)
+                kpi = {"target": target, "interim_actual": interim, "final_actual": final}
+                self.later(
+                    "kpi_value",
+                    f"KPI projectjaar {year} bewerkt",
+                    {"partnership_action_id": made.created_id, "project_year": year, **kpi},
+                )
 
     def _money(self, p: Plan, w: Written, figures: dict[str, int], years: range) -> None:
         for year in years:
@@ -552,12 +584,24 @@ class Generator:
             counted = {x.nis: round(figures[x.nis] * YEAR_FACTOR[year]) for x in active}
             total = sum(counted.values())
             subsidy = int(round(total * self.rng.uniform(2.5, 4.5), -2)) * 100
-            self.portfolio.add_subsidy(w.id, year, subsidy, "Toegekende subsidie (synthetisch)")
+            money = {"partnership_id": w.id, "project_year": year, "amount_cents": subsidy}
+            self.later(
+                "subsidy",
+                f"Subsidie projectjaar {year} toegevoegd",
+                {**money, "description": "Toegekende subsidie (synthetisch)"},
+            )
             for x in active:
                 if x is not p.submitter and total:
                     share = int(round(subsidy * counted[x.nis] / total * 0.7, -4))
-                    self.portfolio.add_transfer(
-                        w.id, x.nis, year, share, "Doorstorting volgens afspraak"
+                    self.later(
+                        "transfer",
+                        "Doorstorting toegevoegd",
+                        {
+                            **money,
+                            "to_nis": x.nis,
+                            "amount_cents": share,
+                            "description": "Doorstorting volgens afspraak",
+                        },
                     )
 
     def _tracks(self, w: Written) -> None:
