@@ -90,7 +90,7 @@ class Dataset:
     generated_in: float | None  # seconds it took to generate (when it was), None if unknown
 
     def counts(self) -> dict[str, int]:
-        uri = f"{self.database.as_uri()}?mode=ro"
+        uri = f"{self.database.resolve().as_uri()}?mode=ro"
         with sqlite3.connect(uri, uri=True) as conn:
             return {
                 table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]

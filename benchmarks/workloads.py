@@ -40,7 +40,7 @@ def pdf_pages(content: bytes) -> int:
 
 
 def _read_only(database: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def largest_partnership(database: Path) -> tuple[str, str, int]:
