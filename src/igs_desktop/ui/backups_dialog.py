@@ -33,6 +33,7 @@ from ..services.calendar import current_year
 from ..services.workbench import DatabaseError, Workbench
 from . import colors, messages
 from .context import AppContext
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
 from .worker import run_in_background
@@ -42,12 +43,15 @@ log = logging.getLogger(__name__)
 WindowFactory = Callable[[AppContext, QSettings], QMainWindow]
 CHECK_EVERY_MS = 60 * 60 * 1000  # look once an hour whether the last copy is a day old
 
-INTRO = (
-    "IGS Desktop maakt zelf back-ups van deze database: bij het starten (hoogstens om de 12 "
-    "uur), na elke dag dat het venster open blijft, en vóór een upgrade, een import van "
-    "cijfers, het wissen van persoonsgegevens of het terugzetten van een back-up. Elke back-up "
-    "wordt gecontroleerd. Bewaard blijven de vijf nieuwste, één per dag voor een week en één "
-    "per week voor vijf weken."
+INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "IGS Desktop maakt zelf back-ups van deze database: bij het starten (hoogstens om de 12 "
+        "uur), na elke dag dat het venster open blijft, en vóór een upgrade, een import van "
+        "cijfers, het wissen van persoonsgegevens of het terugzetten van een back-up. Elke back-up "
+        "wordt gecontroleerd. Bewaard blijven de vijf nieuwste, één per dag voor een week en één "
+        "per week voor vijf weken.",
+    )
 )
 
 
@@ -60,13 +64,17 @@ def _check_color(record: BackupRecord) -> QColor | None:
 def backup_columns() -> list[Column[BackupRecord]]:
     return [
         Column(
-            "Gemaakt op",
+            translate("BackupsDialog", "Gemaakt op"),
             lambda r: f"{formatting.short_date(r.created.date())} {r.created:%H:%M:%S}",
         ),
-        Column("Grootte", lambda r: backups.size_label(r.size), align_right=True),
-        Column("Reden", lambda r: backups.reason_label(r.reason)),
         Column(
-            "Controle",
+            translate("BackupsDialog", "Grootte"),
+            lambda r: backups.size_label(r.size),
+            align_right=True,
+        ),
+        Column(translate("BackupsDialog", "Reden"), lambda r: backups.reason_label(r.reason)),
+        Column(
+            translate("BackupsDialog", "Controle"),
             lambda r: backups.check_label(r).split(":")[0],
             foreground=_check_color,
             row_tooltip=lambda r: "\n".join(filter(None, (str(r.path), r.problem))),
@@ -90,39 +98,41 @@ class BackupsDialog(QDialog):
         self.report: RestoreReport | None = None
         self.restored: BackupRecord | None = None  # the backup put back
         self.failed = False
-        self.setWindowTitle(f"Back-ups van {self.workbench.db.path.name}")
+        self.setWindowTitle(self.tr("Back-ups van {file}").format(file=self.workbench.db.path.name))
 
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("BackupsDialog", INTRO))
         intro.setWordWrap(True)
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setAccessibleName("Map met de back-ups")
+        self.folder.setAccessibleName(self.tr("Map met de back-ups"))
         self.model: RowTableModel[BackupRecord] = RowTableModel(backup_columns(), self)
-        self.table = RowTableView("Back-ups, nieuwste eerst")
+        self.table = RowTableView(self.tr("Back-ups, nieuwste eerst"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         self.table.row_activated.connect(lambda _row: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.empty = QLabel("Er is nog geen back-up van deze database.")
+        self.empty = QLabel(self.tr("Er is nog geen back-up van deze database."))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Probleem met de gekozen back-up")
+        self.problem.setAccessibleName(self.tr("Probleem met de gekozen back-up"))
         self.problem.setStyleSheet(f"color: {colors.ERROR.name()};")
         self.problem.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Resultaat")
+        self.status.setAccessibleName(self.tr("Resultaat"))
 
-        self.make_button = QPushButton("&Nu een back-up maken")
+        self.make_button = QPushButton(self.tr("&Nu een back-up maken"))
         self.make_button.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton("&Terugzetten…")
+        self.restore_button = QPushButton(self.tr("&Terugzetten…"))
         self.restore_button.setToolTip(
-            "De gekozen back-up in de plaats van de database zetten (eerst wordt de huidige "
-            "toestand nog bewaard)"
+            self.tr(
+                "De gekozen back-up in de plaats van de database zetten (eerst wordt de huidige "
+                "toestand nog bewaard)"
+            )
         )
         self.restore_button.clicked.connect(self.restore_selected)
-        close = QPushButton("Sluiten")
+        close = QPushButton(self.tr("Sluiten"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
@@ -149,7 +159,7 @@ class BackupsDialog(QDialog):
         self.empty.setVisible(not records)
         folders = sorted({str(r.path.parent) for r in records})
         where = folders[0] if len(folders) == 1 else str(self.workbench.folders.backups)
-        self.folder.setText(f"Map: {where}")
+        self.folder.setText(self.tr("Map: {folder}").format(folder=where))
         if records and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._enable()
@@ -173,8 +183,10 @@ class BackupsDialog(QDialog):
         self.problem.setVisible(failed)
         if record is not None and failed:
             self.problem.setText(
-                f"Deze back-up doorstond de controle niet: {record.problem}. Terugzetten wordt "
-                "geweigerd; kies een andere."
+                self.tr(
+                    "Deze back-up doorstond de controle niet: {problem}. Terugzetten wordt "
+                    "geweigerd; kies een andere."
+                ).format(problem=record.problem)
             )
 
     # --- actions ----------------------------------------------------------------------------
@@ -183,18 +195,24 @@ class BackupsDialog(QDialog):
         try:
             record = self.workbench.backup(backups.MANUAL)
         except DatabaseError as exc:
-            messages.error(self, "Geen back-up gemaakt", str(exc))
+            messages.error(self, self.tr("Geen back-up gemaakt"), str(exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.refresh()
         self.select_path(record.path)
         if record.verified:
-            self.status.setText(f"Back-up gemaakt en gecontroleerd ({record.created:%H:%M}).")
+            self.status.setText(
+                self.tr("Back-up gemaakt en gecontroleerd ({time}).").format(
+                    time=f"{record.created:%H:%M}"
+                )
+            )
         else:
             self.status.setText(
-                f"Back-up gemaakt, maar de controle vond een probleem: {record.problem}. "
-                "Bewaar ook een oudere back-up."
+                self.tr(
+                    "Back-up gemaakt, maar de controle vond een probleem: {problem}. "
+                    "Bewaar ook een oudere back-up."
+                ).format(problem=record.problem)
             )
         return record
 
@@ -205,14 +223,15 @@ class BackupsDialog(QDialog):
         when = formatting.datetime(record.created)
         if not messages.confirm(
             self,
-            "Back-up terugzetten",
-            f"De database terugzetten naar de back-up van {when} "
-            f"({backups.reason_label(record.reason)})?\n\n"
-            "Wat sindsdien gewijzigd is, verdwijnt uit de database. Van de huidige toestand "
-            "wordt eerst nog een back-up gemaakt, zodat u ook dit terugzetten kunt terugdraaien. "
-            "Daarna opent het hoofdvenster opnieuw, op de teruggezette gegevens.",
-            yes="Terugzetten",
-            no="Annuleren",
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "De database terugzetten naar de back-up van {when} ({reason})?\n\n"
+                "Wat sindsdien gewijzigd is, verdwijnt uit de database. Van de huidige toestand "
+                "wordt eerst nog een back-up gemaakt, zodat u ook dit terugzetten kunt "
+                "terugdraaien. Daarna opent het hoofdvenster opnieuw, op de teruggezette gegevens."
+            ).format(when=when, reason=backups.reason_label(record.reason)),
+            yes=self.tr("Terugzetten"),
+            no=self.tr("Annuleren"),
         ):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -220,7 +239,7 @@ class BackupsDialog(QDialog):
             self.report = self.workbench.restore(record.path)
             self.restored = record
         except RestoreRefusedError as exc:  # checked first: nothing was changed
-            messages.warn(self, "Back-up niet teruggezet", str(exc))
+            messages.warn(self, self.tr("Back-up niet teruggezet"), str(exc))
             self.refresh()
             return None
         except (DatabaseError, OSError) as exc:
@@ -228,9 +247,11 @@ class BackupsDialog(QDialog):
             self.failed = True
             messages.error(
                 self,
-                "Terugzetten mislukt",
-                f"{exc}\n\nSluit IGS Desktop en start het opnieuw. De toestand van voor het "
-                f"terugzetten staat in de map {self.workbench.folders.backups}.",
+                self.tr("Terugzetten mislukt"),
+                self.tr(
+                    "{problem}\n\nSluit IGS Desktop en start het opnieuw. De toestand van voor "
+                    "het terugzetten staat in de map {folder}."
+                ).format(problem=exc, folder=self.workbench.folders.backups),
             )
             self.reject()
             return None
@@ -241,16 +262,18 @@ class BackupsDialog(QDialog):
 
 
 def restored_text(report: RestoreReport, created: str) -> str:
-    before = (
-        f" De toestand van vlak voor het terugzetten is bewaard als back-up van "
-        f"{formatting.datetime(report.before.created)}; zet die terug om dit ongedaan te maken."
-        if report.before is not None
-        else ""
-    )
-    return (
-        f"De database bevat nu de gegevens van de back-up van {created}. Het hoofdvenster is "
-        f"opnieuw geopend.{before}"
-    )
+    text = translate(
+        "BackupsDialog",
+        "De database bevat nu de gegevens van de back-up van {created}. Het hoofdvenster is "
+        "opnieuw geopend.",
+    ).format(created=created)
+    if report.before is not None:
+        text += " " + translate(
+            "BackupsDialog",
+            "De toestand van vlak voor het terugzetten is bewaard als back-up van {before}; zet "
+            "die terug om dit ongedaan te maken.",
+        ).format(before=formatting.datetime(report.before.created))
+    return text
 
 
 def reopen_window(
@@ -291,7 +314,11 @@ def show_backups(
     assert dialog.restored is not None
     created = formatting.datetime(dialog.restored.created)
     replacement = reopen_window(window, context, settings, factory)
-    messages.info(replacement, "Back-up teruggezet", restored_text(report, created))
+    messages.info(
+        replacement,
+        translate("BackupsDialog", "Back-up teruggezet"),
+        restored_text(report, created),
+    )
     return replacement
 
 
@@ -340,8 +367,10 @@ def install(
 ) -> QAction:
     """Bestand › Back-ups… on ``window`` (rebuilt by ``factory`` after a restore), and the
     daily copy while it stays open."""
-    action = QAction("&Back-ups…", window)
-    action.setStatusTip("Back-ups van deze database bekijken, maken of terugzetten")
+    action = QAction(translate("BackupsDialog", "&Back-ups…"), window)
+    action.setStatusTip(
+        translate("BackupsDialog", "Back-ups van deze database bekijken, maken of terugzetten")
+    )
     action.triggered.connect(lambda: show_backups(window, context, settings, factory))
     menu.addAction(action)
     window.addAction(action)

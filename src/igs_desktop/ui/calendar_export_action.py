@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QWidget
 from ..services.editing import ValidationError
 from . import messages
 from .context import AppContext
+from .i18n import QT_TRANSLATE_NOOP, translate
 
-TITLE = "Agenda exporteren"
-MENU_TEXT = "A&genda exporteren (.ics)…"
-FILTER = "Agendabestanden (*.ics)"
+MENU_TEXT = str(QT_TRANSLATE_NOOP("CalendarExport", "A&genda exporteren (.ics)…"))
+"""The menu item's text, in Dutch: `menu_text` gives it in the window's language."""
+
+
+def menu_text() -> str:
+    return translate("CalendarExport", MENU_TEXT)
 
 
 def export_calendar(context: AppContext, parent: QWidget | None) -> bool:
@@ -25,8 +29,12 @@ def export_calendar(context: AppContext, parent: QWidget | None) -> bool:
     from ..services.calendar_export import export_calendar as write_calendar
 
     year = context.year
+    title = translate("CalendarExport", "Agenda exporteren")
     chosen = messages.save_file(
-        parent, f"{TITLE} (projectjaar {year})", default_file_name(year), FILTER
+        parent,
+        translate("CalendarExport", "Agenda exporteren (projectjaar {year})").format(year=year),
+        default_file_name(year),
+        translate("CalendarExport", "Agendabestanden (*.ics)"),
     )
     if not chosen:
         return False
@@ -35,7 +43,13 @@ def export_calendar(context: AppContext, parent: QWidget | None) -> bool:
         # The dialog did not ask about this name, so ask here before replacing a file.
         target = target.with_name(target.name + SUFFIX)
         if target.exists() and not messages.confirm(
-            parent, TITLE, f"{target} bestaat al. Wilt u het vervangen?", "Vervangen", "Annuleren"
+            parent,
+            title,
+            translate("CalendarExport", "{file} bestaat al. Wilt u het vervangen?").format(
+                file=target
+            ),
+            translate("CalendarExport", "Vervangen"),
+            translate("CalendarExport", "Annuleren"),
         ):
             return False
     try:
@@ -47,7 +61,9 @@ def export_calendar(context: AppContext, parent: QWidget | None) -> bool:
             protected_dirs=context.workbench.folders.protected,
         )
     except (ValidationError, OSError) as exc:
-        messages.warn(parent, "Niet geëxporteerd", str(exc))
+        messages.warn(parent, translate("CalendarExport", "Niet geëxporteerd"), str(exc))
         return False
-    messages.info(parent, "Agenda geëxporteerd", "\n\n".join(result.lines()))
+    messages.info(
+        parent, translate("CalendarExport", "Agenda geëxporteerd"), "\n\n".join(result.lines())
+    )
     return True

@@ -24,65 +24,76 @@ from .. import formatting
 from ..services.overview import CatalogueRecord, catalogue
 from . import colors
 from .context import AppContext
+from .i18n import translate
 from .lazy_refresh import RefreshWhenVisible
 from .table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import search_field
+from .widgets import babel_locale, search_field
 
-UNCERTAIN = "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
 
-CATALOGUE_COLUMNS: list[Column[CatalogueRecord]] = [
-    Column(
-        "Nr.",
-        lambda a: a.number + ("" if a.number_certain else " ?"),
-        sort_key=lambda a: int(a.number) if a.number.isdigit() else 999,
-        align_right=True,
-        foreground=lambda a: None if a.number_certain else colors.WARNING,
-        row_tooltip=lambda a: "" if a.number_certain else UNCERTAIN,
-    ),
-    Column("Actie", lambda a: a.title, row_tooltip=lambda a: a.remarks),
-    Column(
-        "Thematische ondersteuning",
-        lambda a: "ja" if a.supported else "nee",
-        foreground=lambda a: colors.OK if a.supported else None,
-    ),
-    Column("KPI-eenheid", lambda a: a.kpi_unit),
-    Column(
-        "Bijdrage per eenheid (pj 1)",
-        lambda a: (
-            formatting.amount(a.eur_per_unit_cents / 100, empty="")
-            if a.eur_per_unit_cents is not None
-            else ""
+def catalogue_columns() -> list[Column[CatalogueRecord]]:
+    """The catalogue's columns, their headers in the window's language."""
+    uncertain = translate(
+        "CataloguePage", "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
+    )
+    yes, no = translate("CataloguePage", "ja"), translate("CataloguePage", "nee")
+    locale = babel_locale()
+    return [
+        Column(
+            translate("CataloguePage", "Nr."),
+            lambda a: a.number + ("" if a.number_certain else " ?"),
+            sort_key=lambda a: int(a.number) if a.number.isdigit() else 999,
+            align_right=True,
+            foreground=lambda a: None if a.number_certain else colors.WARNING,
+            row_tooltip=lambda a: "" if a.number_certain else uncertain,
         ),
-        sort_key=lambda a: a.eur_per_unit_cents or 0,
-        align_right=True,
-    ),
-    Column(
-        "Max. per aanvrager (pj 1)",
-        lambda a: formatting.number(a.max_units, empty=""),
-        sort_key=lambda a: a.max_units or 0,
-        align_right=True,
-    ),
-    Column(
-        "Doelstelling",
-        lambda a: f"{a.objective_number}. {a.objective_name}",
-        sort_key=lambda a: a.objective_number,
-    ),
-    Column("Financiering", lambda a: a.financing),
-]
+        Column(
+            translate("CataloguePage", "Actie"), lambda a: a.title, row_tooltip=lambda a: a.remarks
+        ),
+        Column(
+            translate("CataloguePage", "Thematische ondersteuning"),
+            lambda a: yes if a.supported else no,
+            foreground=lambda a: colors.OK if a.supported else None,
+        ),
+        Column(translate("CataloguePage", "KPI-eenheid"), lambda a: a.kpi_unit),
+        Column(
+            translate("CataloguePage", "Bijdrage per eenheid (pj 1)"),
+            lambda a: (
+                formatting.amount(a.eur_per_unit_cents / 100, empty="", locale=locale)
+                if a.eur_per_unit_cents is not None
+                else ""
+            ),
+            sort_key=lambda a: a.eur_per_unit_cents or 0,
+            align_right=True,
+        ),
+        Column(
+            translate("CataloguePage", "Max. per aanvrager (pj 1)"),
+            lambda a: formatting.number(a.max_units, empty="", locale=locale),
+            sort_key=lambda a: a.max_units or 0,
+            align_right=True,
+        ),
+        Column(
+            translate("CataloguePage", "Doelstelling"),
+            lambda a: f"{a.objective_number}. {a.objective_name}",
+            sort_key=lambda a: a.objective_number,
+        ),
+        Column(translate("CataloguePage", "Financiering"), lambda a: a.financing),
+    ]
 
 
 class ActionDialog(QDialog):
     def __init__(self, action: CatalogueRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Actie {action.number} bewerken")
+        self.setWindowTitle(self.tr("Actie {number} bewerken").format(number=action.number))
         self.number = QLineEdit(action.number)
-        self.number.setAccessibleName("Actienummer")
-        self.certain = QCheckBox("Nummer bevestigd door een bron")
+        self.number.setAccessibleName(self.tr("Actienummer"))
+        self.certain = QCheckBox(self.tr("Nummer bevestigd door een bron"))
         self.certain.setChecked(action.number_certain)
         self.title = QLineEdit(action.title)
-        self.title.setAccessibleName("Titel van de actie")
-        self.supported = QCheckBox("Het agentschap biedt thematische ondersteuning voor deze actie")
+        self.title.setAccessibleName(self.tr("Titel van de actie"))
+        self.supported = QCheckBox(
+            self.tr("Het agentschap biedt thematische ondersteuning voor deze actie")
+        )
         self.supported.setChecked(action.supported)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -90,9 +101,9 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Nummer:", self.number)
+        form.addRow(self.tr("&Nummer:"), self.number)
         form.addRow("", self.certain)
-        form.addRow("&Titel:", self.title)
+        form.addRow(self.tr("&Titel:"), self.title)
         form.addRow("", self.supported)
         form.addRow(buttons)
         self.resize(620, self.sizeHint().height())
@@ -110,28 +121,30 @@ class CataloguePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model: RowTableModel[CatalogueRecord] = RowTableModel(CATALOGUE_COLUMNS, self)
+        self.model: RowTableModel[CatalogueRecord] = RowTableModel(catalogue_columns(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = search_field("Zoek in de catalogus…", "Zoek actie")
+        self.search = search_field(self.tr("Zoek in de catalogus…"), self.tr("Zoek actie"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        label = QLabel("&Zoeken:")
+        label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.search)
-        edit = QPushButton("&Bewerken…")
+        edit = QPushButton(self.tr("&Bewerken…"))
         edit.clicked.connect(self.edit_action)
-        self.table = RowTableView("Actiecatalogus", "catalogue")
+        self.table = RowTableView(self.tr("Actiecatalogus"), "catalogue")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(lambda _r: self.edit_action())
         note = QLabel(
-            "Bron: vlaanderen.be/plan-samenleven en het aanvraagformulier van projectjaar 1. "
-            "Enkel de nummers van acties 1, 2, 3, 4, 5, 12, 23 en 24 zijn door een bron bevestigd "
-            "(de andere zijn gemarkeerd met ?). Welke acties thematische ondersteuning krijgen, is "
-            "niet gepubliceerd; 5 en 24 zijn bevestigd. Verbeter gerust: een nieuwe versie van "
-            "IGS Desktop overschrijft uw correcties niet."
+            self.tr(
+                "Bron: vlaanderen.be/plan-samenleven en het aanvraagformulier van projectjaar 1. "
+                "Enkel de nummers van acties 1, 2, 3, 4, 5, 12, 23 en 24 zijn door een bron "
+                "bevestigd (de andere zijn gemarkeerd met ?). Welke acties thematische "
+                "ondersteuning krijgen, is niet gepubliceerd; 5 en 24 zijn bevestigd. Verbeter "
+                "gerust: een nieuwe versie van IGS Desktop overschrijft uw correcties niet."
+            )
         )
         note.setWordWrap(True)
         top = QHBoxLayout()

@@ -11,28 +11,37 @@ from PySide6.QtWidgets import QMainWindow
 from ..services.doctor import Diagnosis, diagnose
 from . import messages
 from .context import AppContext
+from .i18n import translate
 from .worker import Worker, run_in_background
 
-TITLE = "Database controleren"
 _running: list[Worker] = []  # keeps the worker alive until it reports
 
 
 def check_database(context: AppContext, window: QMainWindow) -> None:
     path = context.db.path
-    window.statusBar().showMessage(f"De database wordt gecontroleerd: {path}…")
+    title = translate("DoctorAction", "Database controleren")
+    window.statusBar().showMessage(
+        translate("DoctorAction", "De database wordt gecontroleerd: {file}…").format(file=path)
+    )
 
     def done(diagnosis: Diagnosis) -> None:
         _running.clear()
         window.statusBar().clearMessage()
         text = "\n".join(diagnosis.lines())
         if diagnosis.healthy:
-            messages.info(window, TITLE, text)
+            messages.info(window, title, text)
         else:
-            messages.warn(window, TITLE, text)
+            messages.warn(window, title, text)
 
     def failed(exc: BaseException, _details: str) -> None:
         _running.clear()
         window.statusBar().clearMessage()
-        messages.warn(window, TITLE, f"De controle kon niet uitgevoerd worden: {exc}")
+        messages.warn(
+            window,
+            title,
+            translate("DoctorAction", "De controle kon niet uitgevoerd worden: {problem}").format(
+                problem=exc
+            ),
+        )
 
     _running.append(run_in_background(lambda _progress: diagnose(path), done, failed))

@@ -25,29 +25,59 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
-from ..formatting import count_noun
 from ..services.editing import ValidationError
 from ..services.figure_import import FigureFile, FigureImport, FigureMatch, prepare_import
 from ..services.rules import known_years
 from . import colors
 from .context import AppContext
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import year_combo
+from .widgets import babel_locale, year_combo
 from .worker import Progress
 
-PREVIEW_COLUMNS: list[Column[FigureMatch]] = [
-    Column("Rij", lambda m: str(m.row), sort_key=lambda m: m.row, align_right=True),
-    Column("In het bestand", lambda m: m.in_file),
-    Column(
-        "Lokaal bestuur",
-        lambda m: m.via or m.name,
-        tooltip="Een gemeente die vóór het projectjaar fuseerde, telt bij de fusiegemeente (→).",
-    ),
-    Column("Nu", lambda m: formatting.number(m.current), align_right=True),
-    Column("Nieuw", lambda m: formatting.number(m.non_eu14), align_right=True),
-    Column("", lambda m: m.change),
-]
+CHANGES = (  # the values of FigureMatch.change, in the order the summary counts them
+    str(QT_TRANSLATE_NOOP("FigureImportDialog", "nieuw")),
+    str(QT_TRANSLATE_NOOP("FigureImportDialog", "gewijzigd")),
+    str(QT_TRANSLATE_NOOP("FigureImportDialog", "ongewijzigd")),
+)
+
+
+def change_word(change: str) -> str:
+    """A row's change ("nieuw", "gewijzigd", "ongewijzigd") in the window's language."""
+    return translate("FigureImportDialog", change) if change in CHANGES else change
+
+
+def preview_columns() -> list[Column[FigureMatch]]:
+    locale = babel_locale()
+    return [
+        Column(
+            translate("FigureImportDialog", "Rij"),
+            lambda m: str(m.row),
+            sort_key=lambda m: m.row,
+            align_right=True,
+        ),
+        Column(translate("FigureImportDialog", "In het bestand"), lambda m: m.in_file),
+        Column(
+            translate("FigureImportDialog", "Lokaal bestuur"),
+            lambda m: m.via or m.name,
+            tooltip=translate(
+                "FigureImportDialog",
+                "Een gemeente die vóór het projectjaar fuseerde, telt bij de fusiegemeente (→).",
+            ),
+        ),
+        Column(
+            translate("FigureImportDialog", "Nu"),
+            lambda m: formatting.number(m.current, locale=locale),
+            align_right=True,
+        ),
+        Column(
+            translate("FigureImportDialog", "Nieuw"),
+            lambda m: formatting.number(m.non_eu14, locale=locale),
+            align_right=True,
+        ),
+        Column("", lambda m: change_word(m.change)),
+    ]
 
 
 class FigureImportDialog(QDialog):
@@ -60,26 +90,29 @@ class FigureImportDialog(QDialog):
         self.parsed = parsed
         self.plan: FigureImport | None = None
         self.imported = False
-        self.setWindowTitle(f"Cijfers importeren uit {parsed.path.name}")
+        self.setWindowTitle(self.tr("Cijfers importeren uit {file}").format(file=parsed.path.name))
         self.resize(720, 560)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problemen in het bestand")
-        self.preview_model: RowTableModel[FigureMatch] = RowTableModel(PREVIEW_COLUMNS, self)
-        self.preview = RowTableView("Cijfers in het bestand")
+        self.problems.setAccessibleName(self.tr("Problemen in het bestand"))
+        self.problems.setTabKeyNavigation(False)
+        self.preview_model: RowTableModel[FigureMatch] = RowTableModel(preview_columns(), self)
+        self.preview = RowTableView(self.tr("Cijfers in het bestand"))
         self.preview.setModel(self.preview_model)
         self.preview.setSortingEnabled(False)
         self.year = year_combo(known_years(context.db), context.year)
-        self.year.setAccessibleName("Projectjaar van de cijfers")
+        self.year.setAccessibleName(self.tr("Projectjaar van de cijfers"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Bron van de cijfers")
-        self.source.setPlaceholderText("bv. Agentschap Integratie en Inburgering, tabel 2024")
+        self.source.setAccessibleName(self.tr("Bron van de cijfers"))
+        self.source.setPlaceholderText(
+            self.tr("bv. Agentschap Integratie en Inburgering, tabel 2024")
+        )
         form = QFormLayout()
-        form.addRow("&Projectjaar:", self.year)
-        form.addRow("&Bron:", self.source)
+        form.addRow(self.tr("&Projectjaar:"), self.year)
+        form.addRow(self.tr("&Bron:"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("&Importeren")
+        self.import_button = QPushButton(self.tr("&Importeren"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
@@ -112,9 +145,13 @@ class FigureImportDialog(QDialog):
             self.problems.addItem(str(problem))
             self.problems.item(self.problems.count() - 1).setForeground(colors.ERROR)
         if plan.more_problems:
-            self.problems.addItem(
-                f"… en nog {count_noun(plan.more_problems, 'probleem', 'problemen')}"
+            more = plan.more_problems
+            text = (
+                self.tr("… en nog {count} probleem")
+                if more == 1
+                else self.tr("… en nog {count} problemen")
             )
+            self.problems.addItem(text.format(count=formatting.number(more, locale=babel_locale())))
         self.problems.setVisible(bool(plan.problem_count))
         self.summary.setText(_summary(plan))
 
@@ -133,22 +170,40 @@ class FigureImportDialog(QDialog):
 
 def _summary(plan: FigureImport) -> str:
     """What the file holds for the year, as rich text (the file's own words escaped)."""
+    ctx = "FigureImportDialog"
+    figures = len(plan.matches)
+    counts = ", ".join(f"{plan.count(c)} {change_word(c)}" for c in CHANGES)
     text = (
-        f"<b>{len(plan.matches)}</b> cijfers voor projectjaar {plan.year} "
-        f"(kolommen {html.escape(plan.table.columns)}): {plan.counts}."
-    )
+        translate(
+            ctx, "<b>{count}</b> cijfer voor projectjaar {year} (kolommen {columns}): {counts}."
+        )
+        if figures == 1
+        else translate(
+            ctx, "<b>{count}</b> cijfers voor projectjaar {year} (kolommen {columns}): {counts}."
+        )
+    ).format(count=figures, year=plan.year, columns=html.escape(plan.table.columns), counts=counts)
     merged = sum(1 for m in plan.matches if m.via)
     if merged:
-        text += (
-            f" {merged} {'rij hoort' if merged == 1 else 'rijen horen'} bij een fusiegemeente "
-            "(→ in de lijst)."
-        )
+        text += " " + (
+            translate(ctx, "{count} rij hoort bij een fusiegemeente (→ in de lijst).")
+            if merged == 1
+            else translate(ctx, "{count} rijen horen bij een fusiegemeente (→ in de lijst).")
+        ).format(count=merged)
     count = plan.problem_count
     if count:
-        text += (
-            f" <b>{count} {'probleem' if count == 1 else 'problemen'}</b>: er wordt niets "
-            "geïmporteerd tot het bestand verbeterd is."
-        )
+        text += " " + (
+            translate(
+                ctx,
+                "<b>{count} probleem</b>: er wordt niets geïmporteerd tot het bestand verbeterd "
+                "is.",
+            )
+            if count == 1
+            else translate(
+                ctx,
+                "<b>{count} problemen</b>: er wordt niets geïmporteerd tot het bestand verbeterd "
+                "is.",
+            )
+        ).format(count=count)
     return text
 
 
@@ -160,7 +215,7 @@ def read_in_background(path: Path, known: object = None) -> Callable[[Progress],
     from ..services.figure_import import read_figure_file
 
     def work(progress: Progress) -> FigureFile:
-        progress(0.1, f"{path.name} lezen…")
+        progress(0.1, translate("FigureImportDialog", "{file} lezen…").format(file=path.name))
         return read_figure_file(path)
 
     return work

@@ -29,29 +29,43 @@ from ..services.reference import GovernmentInfo
 from ..services.rules import known_years
 from . import messages
 from .context import AppContext
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import nl_be, year_combo
+from .widgets import babel_locale, qt_locale, year_combo
 
 # Not a rule, only the spin box's ceiling: more than Flanders has inhabitants.
 FIGURE_MAXIMUM = 99_999_999
-SOURCE_REQUIRED = (
-    "Vermeld de bron van het cijfer, bijvoorbeeld de tabel van het agentschap en het jaar."
+SOURCE_REQUIRED = str(
+    QT_TRANSLATE_NOOP(
+        "FiguresDialog",
+        "Vermeld de bron van het cijfer, bijvoorbeeld de tabel van het agentschap en het jaar.",
+    )
 )
 
-FIGURE_COLUMNS: list[Column[FigureRecord]] = [
-    Column(
-        "Projectjaar", lambda f: str(f.year), sort_key=lambda f: f.year, export=lambda f: f.year
-    ),
-    Column(
-        "Niet-EU14",
-        lambda f: formatting.number(f.non_eu14),
-        sort_key=lambda f: f.non_eu14,
-        export=lambda f: f.non_eu14,
-        align_right=True,
-    ),
-    Column("Bron", lambda f: f.source + (" (fictief)" if f.fictitious else "")),
-]
+
+def figure_columns() -> list[Column[FigureRecord]]:
+    locale = babel_locale()
+    fictitious = translate("FiguresDialog", " (fictief)")
+    return [
+        Column(
+            translate("FiguresDialog", "Projectjaar"),
+            lambda f: str(f.year),
+            sort_key=lambda f: f.year,
+            export=lambda f: f.year,
+        ),
+        Column(
+            translate("FiguresDialog", "Niet-EU14"),
+            lambda f: formatting.number(f.non_eu14, locale=locale),
+            sort_key=lambda f: f.non_eu14,
+            export=lambda f: f.non_eu14,
+            align_right=True,
+        ),
+        Column(
+            translate("FiguresDialog", "Bron"),
+            lambda f: f.source + (fictitious if f.fictitious else ""),
+        ),
+    ]
 
 
 class FigureFields:
@@ -61,16 +75,18 @@ class FigureFields:
         self.value = QSpinBox()
         self.value.setRange(0, FIGURE_MAXIMUM)
         self.value.setGroupSeparatorShown(True)
-        # "12.610", as the tables show it (formatting.py: nl_BE), whatever the system's locale
-        self.value.setLocale(nl_be())
-        self.value.setAccessibleName("Inwoners van niet-EU14-herkomst")
+        # "12.610" ("12,610" in English), as the table shows it, whatever the system's locale
+        self.value.setLocale(qt_locale())
+        self.value.setAccessibleName(translate("FiguresDialog", "Inwoners van niet-EU14-herkomst"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Bron van het cijfer")
-        self.source.setPlaceholderText("bv. Agentschap Integratie en Inburgering, tabel 2024")
+        self.source.setAccessibleName(translate("FiguresDialog", "Bron van het cijfer"))
+        self.source.setPlaceholderText(
+            translate("FiguresDialog", "bv. Agentschap Integratie en Inburgering, tabel 2024")
+        )
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow("&Aantal:", self.value)
-        form.addRow("Br&on:", self.source)
+        form.addRow(translate("FiguresDialog", "&Aantal:"), self.value)
+        form.addRow(translate("FiguresDialog", "Br&on:"), self.source)
 
     def show_figure(self, figure: FigureRecord | None) -> None:
         """Pre-fill an existing figure, so the user corrects it rather than retypes it."""
@@ -89,7 +105,11 @@ def save_figure(
     """Store the figure as one undoable edit; say why not (and write nothing) on bad input."""
     value, source = fields.value.value(), fields.source.text().strip()
     if not source:
-        messages.warn(parent, "Niet bewaard", SOURCE_REQUIRED)
+        messages.warn(
+            parent,
+            translate("FiguresDialog", "Niet bewaard"),
+            translate("FiguresDialog", SOURCE_REQUIRED),
+        )
         fields.source.setFocus()
         return False
     service = context.portfolio
@@ -106,31 +126,37 @@ class FiguresDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.government = government
-        self.setWindowTitle(f"Bevolkingscijfers van {government.name}")
+        self.setWindowTitle(
+            self.tr("Bevolkingscijfers van {government}").format(government=government.name)
+        )
         self.resize(620, 460)
         intro = QLabel(
             f"<b>{government.name}</b> ({government.nis_code}), {government.region_name}. "
-            "Inwoners van niet-EU14-herkomst (in projectjaar 1: niet-EU15), zoals het agentschap "
-            "ze jaarlijks publiceert. Vermeld altijd de bron."
+            + self.tr(
+                "Inwoners van niet-EU14-herkomst (in projectjaar 1: niet-EU15), zoals het "
+                "agentschap ze jaarlijks publiceert. Vermeld altijd de bron."
+            )
         )
         intro.setWordWrap(True)
-        self.model: RowTableModel[FigureRecord] = RowTableModel(FIGURE_COLUMNS, self)
-        self.table = RowTableView("Cijfers per projectjaar")
-        self.table.export_title = f"Bevolkingscijfers {government.name}"
+        self.model: RowTableModel[FigureRecord] = RowTableModel(figure_columns(), self)
+        self.table = RowTableView(self.tr("Cijfers per projectjaar"))
+        self.table.export_title = self.tr("Bevolkingscijfers {government}").format(
+            government=government.name
+        )
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
 
         self.year = year_combo(known_years(context.db), context.year)
-        self.year.setAccessibleName("Projectjaar")
+        self.year.setAccessibleName(self.tr("Projectjaar"))
         self.fields = FigureFields()
         self.value, self.source = self.fields.value, self.fields.source
-        self.save_button = QPushButton("Cijfer &bewaren")
+        self.save_button = QPushButton(self.tr("Cijfer &bewaren"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow("&Projectjaar:", self.year)
+        form.addRow(self.tr("&Projectjaar:"), self.year)
         self.fields.add_rows(form)
         form.addRow("", self.save_button)
-        box = QGroupBox("Cijfer toevoegen of verbeteren")
+        box = QGroupBox(self.tr("Cijfer toevoegen of verbeteren"))
         box.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -176,22 +202,37 @@ class FigureEntryDialog(QDialog):
         self.context = context
         self.nis_code = nis_code
         self.year = year
-        self.setWindowTitle(f"Bevolkingscijfer van {name}, projectjaar {year}")
-        origin = "niet-EU15-herkomst" if year == 1 else "niet-EU14-herkomst"
+        self.setWindowTitle(
+            self.tr("Bevolkingscijfer van {government}, projectjaar {year}").format(
+                government=name, year=year
+            )
+        )
         if existing is None:
-            status = (
+            status = self.tr(
                 "Dit cijfer ontbreekt nog: neem het over uit de tabel van het agentschap en "
                 "vermeld de bron."
             )
         else:
+            figure = formatting.number(existing.non_eu14, locale=babel_locale())
             status = (
-                f"Er is al een cijfer bewaard ({formatting.number(existing.non_eu14)}"
-                + (", fictief" if existing.fictitious else "")
-                + "); verbeter het hier, met de bron."
-            )
+                self.tr(
+                    "Er is al een cijfer bewaard ({figure}, fictief); verbeter het hier, met de "
+                    "bron."
+                )
+                if existing.fictitious
+                else self.tr(
+                    "Er is al een cijfer bewaard ({figure}); verbeter het hier, met de bron."
+                )
+            ).format(figure=figure)
+        what = (
+            self.tr("Het aantal inwoners van niet-EU15-herkomst.")
+            if year == 1
+            else self.tr("Het aantal inwoners van niet-EU14-herkomst.")
+        )
         self.intro = QLabel(
-            f"<b>{name}</b> ({nis_code}), <b>projectjaar&nbsp;{year}</b><br>"
-            f"Het aantal inwoners van {origin}. {status}"
+            f"<b>{name}</b> ({nis_code}), <b>"
+            + self.tr("projectjaar&nbsp;{year}").format(year=year)
+            + f"</b><br>{what} {status}"
         )
         self.intro.setWordWrap(True)
         self.fields = FigureFields()
@@ -202,9 +243,9 @@ class FigureEntryDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Bewaren")
+        self.save_button.setText(self.tr("&Bewaren"))
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -28,7 +28,7 @@ from . import colors
 from .governments_page import fold
 from .table_model import ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import search_field
+from .widgets import babel_locale, search_field
 
 
 class _PickerFilter(QSortFilterProxyModel):
@@ -89,22 +89,23 @@ class GovernmentPicker(QWidget):
         def elsewhere(g: GovernmentInfo) -> str:
             return membership_of.get(g.nis_code, "")
 
+        locale = babel_locale()
         columns: list[Column[GovernmentInfo]] = [
-            Column("Naam", lambda g: g.name),
-            Column("NIS-code", lambda g: g.nis_code),
+            Column(self.tr("Naam"), lambda g: g.name),
+            Column(self.tr("NIS-code"), lambda g: g.nis_code),
             Column(
-                "Referentieregio",
+                self.tr("Referentieregio"),
                 lambda g: g.region_name,
                 foreground=lambda g: colors.ERROR if region and g.region_code != region else None,
             ),
             Column(
-                "Niet-EU14",
-                lambda g: formatting.number(g.latest_figure, empty=""),
+                self.tr("Niet-EU14"),
+                lambda g: formatting.number(g.latest_figure, empty="", locale=locale),
                 sort_key=lambda g: g.latest_figure or -1,
                 align_right=True,
             ),
             Column(
-                "Nu lid van",
+                self.tr("Nu lid van"),
                 elsewhere,
                 foreground=lambda g: colors.WARNING if elsewhere(g) else None,
             ),
@@ -114,15 +115,15 @@ class GovernmentPicker(QWidget):
         self.proxy = _PickerFilter(region, self)
         self.proxy.excluded = exclude or set()
         self.proxy.setSourceModel(self.model)
-        self.search = search_field("Naam of NIS-code…", "Zoek lokaal bestuur")
+        self.search = search_field(self.tr("Naam of NIS-code…"), self.tr("Zoek lokaal bestuur"))
         self.search.textChanged.connect(self._on_text)
-        label = QLabel("&Lokaal bestuur:")
+        label = QLabel(self.tr("&Lokaal bestuur:"))
         label.setBuddy(self.search)
-        self.everywhere = QCheckBox("Ook besturen buiten de referentieregio tonen")
+        self.everywhere = QCheckBox(self.tr("Ook besturen buiten de referentieregio tonen"))
         self.everywhere.setChecked(region is None)
         self.everywhere.setEnabled(region is not None)
         self.everywhere.toggled.connect(self._on_everywhere)
-        self.table = RowTableView("Lokale besturen")
+        self.table = RowTableView(self.tr("Lokale besturen"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(lambda _r: self.picked.emit())
@@ -133,7 +134,7 @@ class GovernmentPicker(QWidget):
         # the matches) a button that shows them.
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
-        self.empty_text.setAccessibleName("Geen lokaal bestuur gevonden")
+        self.empty_text.setAccessibleName(self.tr("Geen lokaal bestuur gevonden"))
         self.show_outside = QPushButton()
         self.show_outside.setAutoDefault(False)
         self.show_outside.clicked.connect(lambda: self.everywhere.setChecked(True))
@@ -184,18 +185,25 @@ class GovernmentPicker(QWidget):
             return
         typed = self.search.text().strip()
         outside = self.proxy.hidden_by_region()
-        where = f" in {self.region_name}" if self.region_name else " in de referentieregio"
         if outside:
-            self.empty_text.setText(f"Geen bestuur{where} met '{typed}'; {outside} daarbuiten.")
+            self.empty_text.setText(
+                self.tr("Geen bestuur in {region} met '{typed}'; {count} daarbuiten.").format(
+                    region=self.region_name, typed=typed, count=outside
+                )
+                if self.region_name
+                else self.tr(
+                    "Geen bestuur in de referentieregio met '{typed}'; {count} daarbuiten."
+                ).format(typed=typed, count=outside)
+            )
             self.show_outside.setText(
-                "Het bestuur daarbuiten tonen"
+                self.tr("Het bestuur daarbuiten tonen")
                 if outside == 1
-                else f"De {outside} besturen daarbuiten tonen"
+                else self.tr("De {count} besturen daarbuiten tonen").format(count=outside)
             )
         elif typed:
-            self.empty_text.setText(f"Geen bestuur met '{typed}'.")
+            self.empty_text.setText(self.tr("Geen bestuur met '{typed}'.").format(typed=typed))
         else:
-            self.empty_text.setText("Er is geen lokaal bestuur om te kiezen.")
+            self.empty_text.setText(self.tr("Er is geen lokaal bestuur om te kiezen."))
         self.show_outside.setVisible(outside > 0)
         self.stack.setCurrentWidget(self.empty)
 

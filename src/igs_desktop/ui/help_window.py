@@ -18,11 +18,14 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QVBoxLayou
 from .. import APP_NAME
 from ..domain.findings import RULE_SOURCES, RULES, Severity
 from ..paths import resource
+from . import colors
+from .i18n import Language, current_language, translate
 
 GUIDE = ("help", "handleiding.html")
 
-_SEVERITY_COLOURS = {Severity.ERROR: "#b00020", Severity.WARNING: "#9a6700"}
-_CHOSEN_BACKGROUND = "#fff3bf"
+_SEVERITY_COLOURS = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING"}
+_CHOSEN_BACKGROUND = {False: "#fff3bf", True: "#4d3f00"}  # on the light, the dark palette
+_REMARK = {False: "#555555", True: "#b0b0b0"}  # grey, with 7:1 contrast on either
 
 
 def guide_path() -> QUrl:
@@ -30,27 +33,36 @@ def guide_path() -> QUrl:
 
 
 def rules_html(chosen: str | None = None) -> str:
-    """Every rule: code, severity, the Dutch and English one-liners and the agency's sentence
-    with its page; the ``chosen`` rule on a coloured background."""
+    """Every rule: code, severity, its one-liner in the window's language and (in italics) in
+    the other one, and the agency's sentence with its page; the ``chosen`` rule on a coloured
+    background."""
+    lang = current_language()
+    other = Language.NL if lang is Language.EN else Language.EN
+    dark = colors.is_dark()
+    remark = _REMARK[dark]
     parts = [
-        "<h1>Regels van Plan Samenleven</h1>",
-        "<p>IGS Desktop controleert elke aanvrager per projectjaar op deze regels. Elke regel "
-        "heeft een vaste code: de bevindingen, de tests en de rapporten gebruiken dezelfde code. "
-        "Een <b>fout</b> blokkeert de aanvraag; een <b>waarschuwing</b> vraagt u om te kijken. "
-        "Onder elke regel staat de zin van het agentschap waar ze vandaan komt.</p>",
+        translate("HelpWindow", "<h1>Regels van Plan Samenleven</h1>"),
+        translate(
+            "HelpWindow",
+            "<p>IGS Desktop controleert elke aanvrager per projectjaar op deze regels. Elke "
+            "regel heeft een vaste code: de bevindingen, de tests en de rapporten gebruiken "
+            "dezelfde code. Een <b>fout</b> blokkeert de aanvraag; een <b>waarschuwing</b> vraagt "
+            "u om te kijken. Onder elke regel staat de zin van het agentschap waar ze vandaan "
+            "komt.</p>",
+        ),
     ]
     for code, rule in RULES.items():
         source = RULE_SOURCES.get(code)
-        background = f' bgcolor="{_CHOSEN_BACKGROUND}"' if code == chosen else ""
-        colour = _SEVERITY_COLOURS[rule.severity]
+        background = f' bgcolor="{_CHOSEN_BACKGROUND[dark]}"' if code == chosen else ""
+        colour = colors.status(_SEVERITY_COLOURS[rule.severity]).name()
         rows = [
             f'<a name="{code}"></a><b><tt>{code}</tt></b> · '
-            f'<span style="color:{colour}">{rule.severity.label_nl}</span>',
-            html.escape(rule.description_nl),
-            f'<i lang="en">{html.escape(rule.description_en)}</i>',
+            f'<span style="color:{colour}">{rule.severity.label(lang)}</span>',
+            html.escape(rule.description(lang)),
+            f'<i lang="{other.value}">{html.escape(rule.description(other))}</i>',
         ]
         if source is not None:
-            rows.append(_source_html(source.quote, source.page, source.url, source.remark))
+            rows.append(_source_html(source.quote, source.page, source.url, source.remark, remark))
         cells = "".join(f"<tr><td>{row}</td></tr>" for row in rows)
         parts.append(
             f'<table width="100%" cellpadding="4" cellspacing="0"{background}>{cells}</table><hr>'
@@ -58,17 +70,23 @@ def rules_html(chosen: str | None = None) -> str:
     return "\n".join(parts)
 
 
-def _source_html(quote: str, page: str, url: str, remark: str) -> str:
+def _source_html(quote: str, page: str, url: str, remark: str, colour: str) -> str:
     where = (
         f'<a href="{html.escape(url, quote=True)}">{html.escape(page)}</a>'
         if url
         else html.escape(page)
     )
     lines = []
-    lines.append(f"Bron: “{html.escape(quote)}” ({where})" if quote else f"Bron: {where}")
+    lines.append(
+        translate("HelpWindow", "Bron: “{quote}” ({page})").format(
+            quote=html.escape(quote), page=where
+        )
+        if quote
+        else translate("HelpWindow", "Bron: {page}").format(page=where)
+    )
     if remark:
         lines.append(html.escape(remark))
-    return '<span style="color:#555555">' + "<br>".join(lines) + "</span>"
+    return f'<span style="color:{colour}">' + "<br>".join(lines) + "</span>"
 
 
 class HelpWindow(QWidget):
@@ -77,19 +95,19 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, not modal
-        self.setWindowTitle(f"Help — {APP_NAME}")
+        self.setWindowTitle(self.tr("Help — {app}").format(app=APP_NAME))
         self.guide = QTextBrowser()
-        self.guide.setAccessibleName("Handleiding")
+        self.guide.setAccessibleName(self.tr("Handleiding"))
         self.guide.setOpenExternalLinks(True)
         self.guide.setSource(guide_path())
         self.rules = QTextBrowser()
-        self.rules.setAccessibleName("Regels")
+        self.rules.setAccessibleName(self.tr("Regels"))
         self.rules.setOpenExternalLinks(True)
         self.chosen: str | None = None
         self.rules.setHtml(rules_html())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.guide, "&Handleiding")
-        self.tabs.addTab(self.rules, "&Regels")
+        self.tabs.addTab(self.guide, self.tr("&Handleiding"))
+        self.tabs.addTab(self.rules, self.tr("&Regels"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self).activated.connect(self.close)

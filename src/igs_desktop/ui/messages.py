@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
+from .i18n import translate
+
 CRITICAL = QMessageBox.Icon.Critical
 
 
@@ -26,9 +28,16 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     box.exec()
 
 
-def confirm(
-    parent: QWidget | None, title: str, text: str, yes: str = "Ja", no: str = "Nee"
-) -> bool:
+def all_files() -> str:
+    """The file dialogs' filter that shows every file."""
+    return translate("messages", "Alle bestanden (*)")
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    """Ask a yes/no question; ``yes`` and ``no`` name the buttons ("Ja" and "Nee" when not
+    given)."""
+    yes = yes or translate("messages", "Ja")
+    no = no or translate("messages", "Nee")
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -41,17 +50,15 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
-def open_file(
-    parent: QWidget | None, title: str, filters: str = "Alle bestanden (*)"
-) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters or all_files())
     return path or None
 
 
 def save_file(
-    parent: QWidget | None, title: str, suggested: str = "", filters: str = "Alle bestanden (*)"
+    parent: QWidget | None, title: str, suggested: str = "", filters: str = ""
 ) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters or all_files())
     return path or None
 
 

@@ -10,19 +10,21 @@ from .widgets import year_combo
 class NewPartnershipDialog(QDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nieuw samenwerkingsverband")
+        self.setWindowTitle(self.tr("Nieuw samenwerkingsverband"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("bv. IGS Kortrijk–Lendelede, of de naam van één bestuur")
-        self.name.setAccessibleName("Naam")
+        self.name.setPlaceholderText(
+            self.tr("bv. IGS Kortrijk–Lendelede, of de naam van één bestuur")
+        )
+        self.name.setAccessibleName(self.tr("Naam"))
         self.formed_year = year_combo(years, year)
-        self.formed_year.setAccessibleName("Gevormd in projectjaar")
+        self.formed_year.setAccessibleName(self.tr("Gevormd in projectjaar"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Naam:", self.name)
-        form.addRow("&Gevormd in:", self.formed_year)
+        form.addRow(self.tr("&Naam:"), self.name)
+        form.addRow(self.tr("&Gevormd in:"), self.formed_year)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

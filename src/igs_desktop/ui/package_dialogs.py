@@ -56,38 +56,66 @@ from ..services.handover import (
 )
 from . import messages
 from .context import AppContext, OutcomeCommand
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .worker import run_in_background
 
 log = logging.getLogger(__name__)
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
-FILTERS = f"Overdrachtspakketten (*{SUFFIX});;Alle bestanden (*)"
 
-EXPORT_INTRO = (
-    "Draag je portefeuille over aan een collega: het pakket bevat de samenwerkingsverbanden met "
-    "hun leden, acties en KPI's, subsidies, doorstortingen, stimulansen en trajecten, de "
-    "notities met hun bijlagen, de kennisdelingen, de opvolgingen en de bevolkingscijfers van "
-    "de leden. De database zelf verandert niet."
+def filters() -> str:
+    """The file dialogs' filters: packages, or every file."""
+    packages = translate("PackageDialogs", "Overdrachtspakketten (*{suffix})").format(suffix=SUFFIX)
+    return f"{packages};;{messages.all_files()}"
+
+
+EXPORT_INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "PackageDialogs",
+        "Draag je portefeuille over aan een collega: het pakket bevat de samenwerkingsverbanden "
+        "met hun leden, acties en KPI's, subsidies, doorstortingen, stimulansen en trajecten, de "
+        "notities met hun bijlagen, de kennisdelingen, de opvolgingen en de bevolkingscijfers "
+        "van de leden. De database zelf verandert niet.",
+    )
 )
-IMPORT_NOTE = (
-    "Vóór het importeren maakt IGS Desktop een back-up. Het importeren is één stap: Bewerken › "
-    "Ongedaan maken zet alles terug."
+IMPORT_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "PackageDialogs",
+        "Vóór het importeren maakt IGS Desktop een back-up. Het importeren is één stap: Bewerken › "
+        "Ongedaan maken zet alles terug.",
+    )
 )
 GROUPS = (
-    (ItemStatus.CONFLICT, "Conflicten: hier én in het pakket gewijzigd"),
-    (ItemStatus.ADDED, "Nieuw"),
-    (ItemStatus.UPDATED, "Bijgewerkt (alleen in het pakket gewijzigd)"),
-    (ItemStatus.OLDER, "Hier nieuwer (blijft zoals hier)"),
-    (ItemStatus.UNCHANGED, "Ongewijzigd"),
+    (
+        ItemStatus.CONFLICT,
+        str(QT_TRANSLATE_NOOP("PackageDialogs", "Conflicten: hier én in het pakket gewijzigd")),
+    ),
+    (ItemStatus.ADDED, str(QT_TRANSLATE_NOOP("PackageDialogs", "Nieuw"))),
+    (
+        ItemStatus.UPDATED,
+        str(QT_TRANSLATE_NOOP("PackageDialogs", "Bijgewerkt (alleen in het pakket gewijzigd)")),
+    ),
+    (
+        ItemStatus.OLDER,
+        str(QT_TRANSLATE_NOOP("PackageDialogs", "Hier nieuwer (blijft zoals hier)")),
+    ),
+    (ItemStatus.UNCHANGED, str(QT_TRANSLATE_NOOP("PackageDialogs", "Ongewijzigd"))),
 )
 
-COLUMNS = ("Record", "Soort", "Gewijzigd\nhier", "Gewijzigd\nin het pakket", "Keuze")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("PackageDialogs", "Record")),
+    str(QT_TRANSLATE_NOOP("PackageDialogs", "Soort")),
+    str(QT_TRANSLATE_NOOP("PackageDialogs", "Gewijzigd\nhier")),
+    str(QT_TRANSLATE_NOOP("PackageDialogs", "Gewijzigd\nin het pakket")),
+    str(QT_TRANSLATE_NOOP("PackageDialogs", "Keuze")),
+)
+CHOICE_COLUMN = 4
 
 
 def _short(moment: dt.datetime | None) -> str:
     """A moment in Belgian time, compact: "29-11-2026 10:14"."""
     if moment is None:
-        return "onbekend"
+        return translate("PackageDialogs", "onbekend")
     return f"{moment.astimezone(BRUSSELS):%d-%m-%Y %H:%M}"
 
 
@@ -96,7 +124,12 @@ def _failure(parent: QWidget | None, title: str, exc: BaseException, details: st
         messages.warn(parent, title, str(exc))
     else:
         log.error("%s: %s", title, details)
-        messages.error(parent, title, f"Er ging iets mis: {exc}", details)
+        messages.error(
+            parent,
+            title,
+            translate("PackageDialogs", "Er ging iets mis: {problem}").format(problem=exc),
+            details,
+        )
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -107,17 +140,18 @@ class PackageExportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.summary: PackageExportSummary | None = None
-        self.setWindowTitle("Overdrachtspakket exporteren")
-        intro = QLabel(EXPORT_INTRO)
+        self.setWindowTitle(self.tr("Overdrachtspakket exporteren"))
+        intro = QLabel(translate("PackageDialogs", EXPORT_INTRO))
         intro.setWordWrap(True)
-        self.all_button = QRadioButton("&Alle samenwerkingsverbanden, met alle notities")
-        self.some_button = QRadioButton("Alleen de &gekozen samenwerkingsverbanden:")
+        self.all_button = QRadioButton(self.tr("&Alle samenwerkingsverbanden, met alle notities"))
+        self.some_button = QRadioButton(self.tr("Alleen de &gekozen samenwerkingsverbanden:"))
         self.all_button.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_button)
         group.addButton(self.some_button)
         self.list = QListWidget()
-        self.list.setAccessibleName("Samenwerkingsverbanden voor het pakket")
+        self.list.setAccessibleName(self.tr("Samenwerkingsverbanden voor het pakket"))
+        self.list.setTabKeyNavigation(False)
         for partnership_id, name in partnership_choices(context.workbench):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, partnership_id)
@@ -130,10 +164,11 @@ class PackageExportDialog(QDialog):
         self.some_button.toggled.connect(lambda _on: self._update())
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Het pakket wordt geschreven"))
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Exporteren…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Exporteren…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.choose_file)
         self.buttons.rejected.connect(self.reject)
@@ -162,7 +197,9 @@ class PackageExportDialog(QDialog):
 
     def choose_file(self) -> None:
         suggested = f"overdracht-{dt.date.today():%Y-%m-%d}{SUFFIX}"
-        target = messages.save_file(self, "Overdrachtspakket opslaan als", suggested, FILTERS)
+        target = messages.save_file(
+            self, self.tr("Overdrachtspakket opslaan als"), suggested, filters()
+        )
         if target:
             path = Path(target)
             self.start(path if path.suffix else path.with_suffix(SUFFIX))
@@ -188,12 +225,12 @@ class PackageExportDialog(QDialog):
         self.summary = summary
         self.accept()
         messages.info(
-            self.parentWidget(), "Overdrachtspakket geschreven", "\n".join(summary.lines())
+            self.parentWidget(), self.tr("Overdrachtspakket geschreven"), "\n".join(summary.lines())
         )
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self._busy(False)
-        _failure(self, "Niet geëxporteerd", exc, details)
+        _failure(self, self.tr("Niet geëxporteerd"), exc, details)
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -209,17 +246,17 @@ class PackageImportDialog(QDialog):
         self.import_result: PackageImportResult | None = None
         self.problem = ""
         self.choices: dict[str, QComboBox] = {}
-        self.setWindowTitle("Overdrachtspakket importeren")
-        self.source = QLabel(f"{html.escape(path.name)} wordt nagekeken…")
+        self.setWindowTitle(self.tr("Overdrachtspakket importeren"))
+        self.source = QLabel(self.tr("{file} wordt nagekeken…").format(file=html.escape(path.name)))
         self.source.setTextFormat(Qt.TextFormat.RichText)
         self.source.setWordWrap(True)
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.all_label = QLabel("Voor alle &conflicten:")
+        self.all_label = QLabel(self.tr("Voor alle &conflicten:"))
         self.all_choice = QComboBox()
-        self.all_choice.setAccessibleName("Keuze voor alle conflicten")
-        self.all_choice.addItem("(per conflict kiezen)", None)
+        self.all_choice.setAccessibleName(self.tr("Keuze voor alle conflicten"))
+        self.all_choice.addItem(self.tr("(per conflict kiezen)"), None)
         for choice, label in CHOICE_LABELS.items():
             self.all_choice.addItem(label, choice)
         self.all_choice.currentIndexChanged.connect(self._choose_all)
@@ -229,9 +266,10 @@ class PackageImportDialog(QDialog):
         choose_all.addWidget(self.all_choice)
         choose_all.addStretch(1)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Wat het pakket bevat")
+        self.tree.setAccessibleName(self.tr("Wat het pakket bevat"))
+        self.tree.setTabKeyNavigation(False)
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("PackageDialogs", c) for c in COLUMNS])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -240,13 +278,14 @@ class PackageImportDialog(QDialog):
         header.setMinimumSectionSize(60)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.note = QLabel(IMPORT_NOTE)
+        self.note = QLabel(translate("PackageDialogs", IMPORT_NOTE))
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Het pakket wordt nagekeken of geïmporteerd"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button: QPushButton = self.buttons.addButton(
-            "&Importeren", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
@@ -279,11 +318,13 @@ class PackageImportDialog(QDialog):
         self.progress.hide()
         self.problem = str(exc)
         name = html.escape(self.path.name)
-        self.source.setText(f"<b>{name} kan niet geïmporteerd worden.</b>")
+        self.source.setText(
+            "<b>" + self.tr("{file} kan niet geïmporteerd worden.").format(file=name) + "</b>"
+        )
         self.summary.setText(self.problem)
         for part in (self.tree, self.note, self.import_button):
             part.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sluiten")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
         self.setMinimumSize(0, 0)
         self.resize(640, 160)
         if not isinstance(exc, ValidationError | OSError):
@@ -294,21 +335,25 @@ class PackageImportDialog(QDialog):
         self.source.setText(html.escape(preview.source_line()))
         if preview.has_changes:
             self.summary.setText(
-                'Kies bij elk conflict welke versie je houdt; "Allebei houden" voegt hun '
-                "versie toe als kopie (met nieuwe identificatie)."
+                self.tr(
+                    'Kies bij elk conflict welke versie je houdt; "Allebei houden" voegt hun '
+                    "versie toe als kopie (met nieuwe identificatie)."
+                )
                 if preview.conflicts
-                else "Dit wordt toegevoegd of bijgewerkt:"
+                else self.tr("Dit wordt toegevoegd of bijgewerkt:")
             )
         else:
-            self.summary.setText("Er is niets te importeren: alles in het pakket staat hier al.")
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sluiten")
+            self.summary.setText(
+                self.tr("Er is niets te importeren: alles in het pakket staat hier al.")
+            )
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
         self.tree.clear()
         self.choices.clear()
         for status, title in GROUPS:
             items = preview.having(status)
             if not items:
                 continue
-            group = QTreeWidgetItem([f"{title} ({len(items)})"])
+            group = QTreeWidgetItem([f"{translate('PackageDialogs', title)} ({len(items)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -340,12 +385,14 @@ class PackageImportDialog(QDialog):
         if not conflict:
             return
         combo = QComboBox()
-        combo.setAccessibleName(f"Keuze voor {item.kind_label} {item.label}")
+        combo.setAccessibleName(
+            self.tr("Keuze voor {kind} {record}").format(kind=item.kind_label, record=item.label)
+        )
         for choice, label in CHOICE_LABELS.items():
             if choice is ConflictChoice.BOTH and not item.can_keep_both:
                 continue
             combo.addItem(label, choice)
-        self.tree.setItemWidget(row, COLUMNS.index("Keuze"), combo)
+        self.tree.setItemWidget(row, CHOICE_COLUMN, combo)
         self.choices[item.key] = combo
 
     def _show_choose_all(self, visible: bool) -> None:
@@ -391,14 +438,16 @@ class PackageImportDialog(QDialog):
             self.context.changed.emit(outcome.changes)
         self.accept()
         messages.info(
-            self.parentWidget(), "Overdrachtspakket geïmporteerd", "\n".join(result.lines())
+            self.parentWidget(),
+            self.tr("Overdrachtspakket geïmporteerd"),
+            "\n".join(result.lines()),
         )
 
     def _not_imported(self, exc: BaseException, details: str) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
         self.tree.setEnabled(True)
-        _failure(self, "Niet geïmporteerd", exc, details)
+        _failure(self, self.tr("Niet geïmporteerd"), exc, details)
 
 
 # --- the menu ---------------------------------------------------------------------------------
@@ -407,18 +456,24 @@ def export_portfolio(context: AppContext, parent: QWidget | None) -> None:
 
 
 def import_file(context: AppContext, parent: QWidget | None) -> None:
-    target = messages.open_file(parent, "Overdrachtspakket openen", FILTERS)
+    target = messages.open_file(
+        parent, translate("PackageDialogs", "Overdrachtspakket openen"), filters()
+    )
     if target:
         PackageImportDialog(context, Path(target), parent).exec()
 
 
 def install(window: QMainWindow, menu: QMenu, context: AppContext) -> tuple[QAction, QAction]:
     """Bestand › Overdrachtspakket exporteren… and importeren… on ``window``."""
-    export_action = QAction("Overdrachtspakket e&xporteren…", window)
-    export_action.setStatusTip("De portefeuille in één bestand meegeven aan een collega")
+    export_action = QAction(translate("PackageDialogs", "Overdrachtspakket e&xporteren…"), window)
+    export_action.setStatusTip(
+        translate("PackageDialogs", "De portefeuille in één bestand meegeven aan een collega")
+    )
     export_action.triggered.connect(lambda: export_portfolio(context, window))
-    import_action = QAction("Overdrachtspakket &importeren…", window)
-    import_action.setStatusTip("Een overdrachtspakket van een collega nakijken en opnemen")
+    import_action = QAction(translate("PackageDialogs", "Overdrachtspakket &importeren…"), window)
+    import_action.setStatusTip(
+        translate("PackageDialogs", "Een overdrachtspakket van een collega nakijken en opnemen")
+    )
     import_action.triggered.connect(lambda: import_file(context, window))
     for action in (export_action, import_action):
         menu.addAction(action)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import formatting
 from ..domain.calendar import (
+    DeadlineState,
     ProjectYear,
     calendar_problems,
     next_number,
@@ -33,39 +34,55 @@ from ..services import calendar as calendar_service
 from ..services.calendar import project_years
 from . import colors
 from .context import AppContext
+from .i18n import current_language, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import OptionalDateEdit, date_edit, to_date
-
-UNKNOWN = "nog niet bekend"
-
-
-def _date(value: dt.date | None) -> str:
-    return formatting.date(value, empty=UNKNOWN)
+from .widgets import OptionalDateEdit, babel_locale, date_edit, to_date
 
 
 def year_columns(today: dt.date) -> list[Column[ProjectYear]]:
+    """The years' columns, in the window's language ("nog niet bekend": no date yet)."""
+    locale = babel_locale()
+    unknown = DeadlineState.UNKNOWN.label(current_language())
+    running = translate("ProjectYearsDialog", "(loopt nu)")
+
+    def date(value: dt.date | None) -> str:
+        return formatting.date(value, empty=unknown, locale=locale)
+
     def period(y: ProjectYear) -> str:
-        now = "  (loopt nu)" if y.holds(today) else ""
-        return f"{formatting.date(y.start)} – {formatting.date(y.end)}{now}"
+        now = f"  {running}" if y.holds(today) else ""
+        return f"{date(y.start)} – {date(y.end)}{now}"
 
     return [
-        Column("Projectjaar", lambda y: str(y.number), sort_key=lambda y: y.number),
-        Column("Periode", period, sort_key=lambda y: y.start, bold=lambda y: y.holds(today)),
         Column(
-            "Indienen tot",
-            lambda y: formatting.deadline(y.submission_deadline, UNKNOWN),
+            translate("ProjectYearsDialog", "Projectjaar"),
+            lambda y: str(y.number),
+            sort_key=lambda y: y.number,
+        ),
+        Column(
+            translate("ProjectYearsDialog", "Periode"),
+            period,
+            sort_key=lambda y: y.start,
+            bold=lambda y: y.holds(today),
+        ),
+        Column(
+            translate("ProjectYearsDialog", "Indienen tot"),
+            lambda y: formatting.deadline(y.submission_deadline, unknown, locale),
             sort_key=lambda y: y.submission_deadline,
         ),
-        Column("Beslissing", lambda y: _date(y.decision), sort_key=lambda y: y.decision),
         Column(
-            "Tussentijdse KPI",
-            lambda y: _date(y.interim_kpi_deadline),
+            translate("ProjectYearsDialog", "Beslissing"),
+            lambda y: date(y.decision),
+            sort_key=lambda y: y.decision,
+        ),
+        Column(
+            translate("ProjectYearsDialog", "Tussentijdse KPI"),
+            lambda y: date(y.interim_kpi_deadline),
             sort_key=lambda y: y.interim_kpi_deadline,
         ),
         Column(
-            "Eindrapportering KPI",
-            lambda y: _date(y.final_kpi_deadline),
+            translate("ProjectYearsDialog", "Eindrapportering KPI"),
+            lambda y: date(y.final_kpi_deadline),
             sort_key=lambda y: y.final_kpi_deadline,
         ),
     ]
@@ -86,30 +103,38 @@ class YearFormDialog(QDialog):
         if existing is None:
             self.number = next_number(years)
             start, end = suggested_period(years)
-            self.setWindowTitle(f"Projectjaar {self.number} toevoegen")
+            self.setWindowTitle(
+                self.tr("Projectjaar {number} toevoegen").format(number=self.number)
+            )
             intro = (
-                f"Projectjaar {self.number} begint de dag na het einde van projectjaar "
-                f"{self.number - 1}. Alleen de periode is nodig; de deadlines vult u aan zodra "
-                "het agentschap ze bekendmaakt."
+                self.tr(
+                    "Projectjaar {number} begint de dag na het einde van projectjaar "
+                    "{previous}. Alleen de periode is nodig; de deadlines vult u aan zodra "
+                    "het agentschap ze bekendmaakt."
+                ).format(number=self.number, previous=self.number - 1)
                 if years
-                else "Het eerste projectjaar."
+                else self.tr("Het eerste projectjaar.")
             )
         else:
             self.number = existing.number
             start, end = existing.start, existing.end
-            self.setWindowTitle(f"Projectjaar {self.number} wijzigen")
-            intro = "Vul de deadlines aan of verbeter ze; een lege datum is nog niet bekend."
-        self.start = date_edit("Begin van het projectjaar", start)
-        self.end = date_edit("Einde van het projectjaar", end)
-        self.submission_opens = OptionalDateEdit("Indienen opent")
-        self.submission_deadline = OptionalDateEdit("Uiterste datum om in te dienen")
+            self.setWindowTitle(self.tr("Projectjaar {number} wijzigen").format(number=self.number))
+            intro = self.tr(
+                "Vul de deadlines aan of verbeter ze; een lege datum is nog niet bekend."
+            )
+        self.start = date_edit(self.tr("Begin van het projectjaar"), start)
+        self.end = date_edit(self.tr("Einde van het projectjaar"), end)
+        self.submission_opens = OptionalDateEdit(self.tr("Indienen opent"))
+        self.submission_deadline = OptionalDateEdit(self.tr("Uiterste datum om in te dienen"))
         self.submission_time = QTimeEdit(QTime(0, 0))
         self.submission_time.setDisplayFormat("HH:mm")
-        self.submission_time.setAccessibleName("Uur van de uiterste indiening (00:00: geen uur)")
-        self.submission_time.setToolTip("Brusselse tijd; 00:00 betekent: de hele dag")
-        self.decision = OptionalDateEdit("Beslissing over de toekenning")
-        self.interim_kpi = OptionalDateEdit("Tussentijdse rapportering van de KPI's")
-        self.final_kpi = OptionalDateEdit("Eindrapportering van de KPI's")
+        self.submission_time.setAccessibleName(
+            self.tr("Uur van de uiterste indiening (00:00: geen uur)")
+        )
+        self.submission_time.setToolTip(self.tr("Brusselse tijd; 00:00 betekent: de hele dag"))
+        self.decision = OptionalDateEdit(self.tr("Beslissing over de toekenning"))
+        self.interim_kpi = OptionalDateEdit(self.tr("Tussentijdse rapportering van de KPI's"))
+        self.final_kpi = OptionalDateEdit(self.tr("Eindrapportering van de KPI's"))
         if existing is not None:
             self.submission_opens.set_value(existing.submission_opens)
             moment = existing.submission_deadline
@@ -122,15 +147,17 @@ class YearFormDialog(QDialog):
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Waarom dit projectjaar niet past")
+        self.problems.setAccessibleName(self.tr("Waarom dit projectjaar niet past"))
         self.problems.setStyleSheet(f"color: {colors.ERROR.name()};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            f"Projectjaar {self.number} toevoegen" if existing is None else "Bewaren"
+            self.tr("Projectjaar {number} toevoegen").format(number=self.number)
+            if existing is None
+            else self.tr("Bewaren")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -138,19 +165,21 @@ class YearFormDialog(QDialog):
         row = QHBoxLayout(submission)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.submission_deadline, 1)
-        row.addWidget(QLabel("om"))
+        at = QLabel(self.tr("om"))
+        at.setBuddy(self.submission_time)
+        row.addWidget(at)
         row.addWidget(self.submission_time)
         text = QLabel(intro)
         text.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Begin:", self.start)
-        form.addRow("&Einde:", self.end)
-        form.addRow("Indienen &opent:", self.submission_opens)
-        form.addRow("&Indienen tot:", submission)
+        form.addRow(self.tr("&Begin:"), self.start)
+        form.addRow(self.tr("&Einde:"), self.end)
+        form.addRow(self.tr("Indienen &opent:"), self.submission_opens)
+        form.addRow(self.tr("&Indienen tot:"), submission)
         submission.setFocusProxy(self.submission_deadline)
-        form.addRow("Be&slissing:", self.decision)
-        form.addRow("&Tussentijdse KPI:", self.interim_kpi)
-        form.addRow("Ein&drapportering KPI:", self.final_kpi)
+        form.addRow(self.tr("Be&slissing:"), self.decision)
+        form.addRow(self.tr("&Tussentijdse KPI:"), self.interim_kpi)
+        form.addRow(self.tr("Ein&drapportering KPI:"), self.final_kpi)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
@@ -179,7 +208,7 @@ class YearFormDialog(QDialog):
         )
 
     def _check(self) -> None:
-        problems = calendar_problems(self.years, self.year())
+        problems = calendar_problems(self.years, self.year(), current_language())
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
@@ -201,18 +230,20 @@ class ProjectYearsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.today = today or calendar_service.today()
-        self.setWindowTitle("Projectjaren")
+        self.setWindowTitle(self.tr("Projectjaren"))
         self.model: RowTableModel[ProjectYear] = RowTableModel(year_columns(self.today), self)
-        self.table = RowTableView("Projectjaren")
+        self.table = RowTableView(self.tr("Projectjaren"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         self.table.row_activated.connect(lambda _row: self.edit_year())
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_year)
-        self.edit_button = QPushButton("&Wijzigen…")
-        self.edit_button.setToolTip("De periode of de deadlines van het gekozen projectjaar")
+        self.edit_button = QPushButton(self.tr("&Wijzigen…"))
+        self.edit_button.setToolTip(
+            self.tr("De periode of de deadlines van het gekozen projectjaar")
+        )
         self.edit_button.clicked.connect(self.edit_year)
-        close = QPushButton("Sluiten")
+        close = QPushButton(self.tr("Sluiten"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -220,9 +251,11 @@ class ProjectYearsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         note = QLabel(
-            "Het programma loopt verder dan de projectjaren die IGS Desktop meebrengt: voeg een "
-            "nieuw projectjaar toe zodra het begint. Een deadline zonder datum is nog niet "
-            "bekend. Ongedaan maken kan met Ctrl+Z in het hoofdvenster."
+            self.tr(
+                "Het programma loopt verder dan de projectjaren die IGS Desktop meebrengt: voeg "
+                "een nieuw projectjaar toe zodra het begint. Een deadline zonder datum is nog niet "
+                "bekend. Ongedaan maken kan met Ctrl+Z in het hoofdvenster."
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -238,8 +271,10 @@ class ProjectYearsDialog(QDialog):
         self.model.set_rows(self.years)
         self.table.fit_columns_once()
         n = next_number(self.years)
-        self.add_button.setText(f"Projectjaar {n} &toevoegen…")
-        self.add_button.setAccessibleName(f"Projectjaar {n} toevoegen")
+        self.add_button.setText(self.tr("Projectjaar {number} &toevoegen…").format(number=n))
+        self.add_button.setAccessibleName(
+            self.tr("Projectjaar {number} toevoegen").format(number=n)
+        )
 
     def add_year(self) -> bool:
         return add_next_year(self.context, self)

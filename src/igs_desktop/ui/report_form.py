@@ -12,9 +12,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.language import Language
+from ..reports.wording import Wording
 from ..services.overview import PortfolioRecord
 from ..services.report_request import KINDS, TITLES, ReportRequest
-from .widgets import CommitTextEdit, date_edit, to_date, year_combo
+from .i18n import current_language
+from .widgets import CommitTextEdit, date_edit, to_date, year_combo, year_label
+
+
+def report_title(kind: str) -> str:
+    """A kind of report as the window names it, in its language (the reports' own words)."""
+    title = TITLES.get(kind)
+    return Wording(current_language()).t(title) if title else kind
 
 
 class ReportForm(QWidget):
@@ -23,49 +31,49 @@ class ReportForm(QWidget):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Soort rapport")
+        self.kind.setAccessibleName(self.tr("Soort rapport"))
         for key in KINDS:
-            self.kind.addItem(TITLES[key], key)
+            self.kind.addItem(report_title(key), key)
         self.partnership = QComboBox()
-        self.partnership.setAccessibleName("Aanvrager")
+        self.partnership.setAccessibleName(self.tr("Aanvrager"))
         self.year = year_combo(years, year)
-        self.year.setAccessibleName("Projectjaar")
-        self.date_from = date_edit("Begin van de periode")
-        self.date_to = date_edit("Einde van de periode")
+        self.year.setAccessibleName(self.tr("Projectjaar"))
+        self.date_from = date_edit(self.tr("Begin van de periode"))
+        self.date_to = date_edit(self.tr("Einde van de periode"))
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)
         self.question = QLineEdit()
-        self.question.setAccessibleName("Vraag van het advies")
-        self.question.setPlaceholderText("bv. Wat als Lendelede uitstapt?")
+        self.question.setAccessibleName(self.tr("Vraag van het advies"))
+        self.question.setPlaceholderText(self.tr("bv. Wat als Lendelede uitstapt?"))
         self.simulation = QComboBox()
-        self.simulation.setAccessibleName("Simulatie in het advies")
+        self.simulation.setAccessibleName(self.tr("Simulatie in het advies"))
         self.join_nis = QLineEdit()
-        self.join_nis.setAccessibleName("NIS-code van het toetredende bestuur")
-        self.join_nis.setPlaceholderText("NIS-code, bv. 34023")
+        self.join_nis.setAccessibleName(self.tr("NIS-code van het toetredende bestuur"))
+        self.join_nis.setPlaceholderText(self.tr("NIS-code, bv. 34023"))
         self.advice = CommitTextEdit()
-        self.advice.setAccessibleName("Uw advies")
+        self.advice.setAccessibleName(self.tr("Uw advies"))
         self.advice.setTabChangesFocus(True)
-        self.advice.setPlaceholderText("Uw advies aan het bestuur…")
+        self.advice.setPlaceholderText(self.tr("Uw advies aan het bestuur…"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Taal van het rapport")
+        self.language.setAccessibleName(self.tr("Taal van het rapport"))
         for lang in Language:
             self.language.addItem(lang.native_name, lang)
-        self.make_button = QPushButton("Rapport &maken")
+        self.make_button = QPushButton(self.tr("Rapport ma&ken"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(lambda: self.requested.emit(self.request()))
 
         self.form = QFormLayout(self)
-        self.form.addRow("&Soort:", self.kind)
-        self.form.addRow("&Aanvrager:", self.partnership)
-        self.form.addRow("&Projectjaar:", self.year)
-        self.form.addRow("&Van:", self.date_from)
-        self.form.addRow("&Tot:", self.date_to)
-        self.form.addRow("V&raag:", self.question)
-        self.form.addRow("Si&mulatie:", self.simulation)
-        self.form.addRow("Toetredend &bestuur:", self.join_nis)
-        self.form.addRow("A&dvies:", self.advice)
-        self.form.addRow("Taa&l van het rapport:", self.language)
+        self.form.addRow(self.tr("&Soort:"), self.kind)
+        self.form.addRow(self.tr("&Aanvrager:"), self.partnership)
+        self.form.addRow(self.tr("&Projectjaar:"), self.year)
+        self.form.addRow(self.tr("&Van:"), self.date_from)
+        self.form.addRow(self.tr("&Tot:"), self.date_to)
+        self.form.addRow(self.tr("V&raag:"), self.question)
+        self.form.addRow(self.tr("Si&mulatie:"), self.simulation)
+        self.form.addRow(self.tr("Toetredend best&uur:"), self.join_nis)
+        self.form.addRow(self.tr("Adv&ies:"), self.advice)
+        self.form.addRow(self.tr("Taa&l van het rapport:"), self.language)
         self.form.addRow("", self.make_button)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_fields())
         self.simulation.currentIndexChanged.connect(lambda _i: self._show_fields())
@@ -98,7 +106,7 @@ class ReportForm(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         for year in years:
-            self.year.addItem(f"projectjaar {year}", year)
+            self.year.addItem(year_label(year), year)
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
 
@@ -108,10 +116,12 @@ class ReportForm(QWidget):
         current = self.simulation.currentData()
         self.simulation.blockSignals(True)
         self.simulation.clear()
-        self.simulation.addItem("geen simulatie", None)
+        self.simulation.addItem(self.tr("geen simulatie"), None)
         for nis, name in self._members.get(self.partnership.currentData(), []):
-            self.simulation.addItem(f"Wat als {name} uitstapt?", ("leave", nis))
-        self.simulation.addItem("Wat als een bestuur toetreedt?", ("join", ""))
+            self.simulation.addItem(
+                self.tr("Wat als {name} uitstapt?").format(name=name), ("leave", nis)
+            )
+        self.simulation.addItem(self.tr("Wat als een bestuur toetreedt?"), ("join", ""))
         # by value: findData compares the (kind, NIS code) tuples by identity
         same = (i for i in range(self.simulation.count()) if self.simulation.itemData(i) == current)
         self.simulation.setCurrentIndex(next(same, 0))
@@ -139,9 +149,9 @@ class ReportForm(QWidget):
         leave = simulation[1] if simulation and simulation[0] == "leave" else None
         join = self.join_nis.text().strip() if simulation and simulation[0] == "join" else None
         question = self.question.text().strip()
+        # Without a question the report asks the simulation's ("Wat als … uitstapt?") itself,
+        # in its own language.
         language = Language(self.language.currentData())  # Qt hands the value back as a str
-        if kind == "advice" and not question and leave and language is Language.NL:
-            question = self.simulation.currentText()  # Dutch; in English the report words it
         return ReportRequest(
             kind=kind,
             partnership=None if kind == "portfolio" else self.partnership.currentData(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,51 +25,53 @@ from .. import formatting
 from ..services import report_records
 from ..services.editing import ValidationError
 from ..services.overview import portfolio
-from ..services.report_request import TITLES, ProducedReport, ReportRequest
+from ..services.report_request import ProducedReport, ReportRequest
 from ..services.rules import known_years, rule_context
 from . import messages
 from .context import AppContext
+from .i18n import translate
 from .lazy_refresh import RefreshWhenVisible
-from .report_form import ReportForm
+from .report_form import ReportForm, report_title
 from .table_model import KEY, MINOR, ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import babel_locale
 from .worker import run_in_background
 
 
-def _made(moment: dt.datetime) -> str:
-    """``"29-11-2025 09:20"``: short, as the narrow history table has room for."""
-    local = moment.astimezone()
-    return f"{formatting.short_date(local.date())} {local:%H:%M}"
+def history_columns() -> list[Column]:
+    """The side panel is narrow: when, what and for which year stay; period and file give
+    way (elided, the whole text in the tooltip)."""
+    locale = babel_locale()
 
+    def made(moment: dt.datetime) -> str:
+        """``"29-11-2025 09:20"``: short, as the narrow history table has room for."""
+        local = moment.astimezone()
+        return f"{formatting.short_date(local.date(), locale=locale)} {local:%H:%M}"
 
-# The side panel is narrow: when, what and for which year stay; period and file give way
-# (elided, the whole text in the tooltip).
-HISTORY_COLUMNS: list[Column] = [
-    Column(
-        "Gemaakt",
-        lambda r: _made(r.produced_at),
-        sort_key=lambda r: r.produced_at,
-        row_tooltip=lambda r: formatting.datetime(r.produced_at.astimezone()),
-        priority=KEY,
-    ),
-    Column("Soort", lambda r: TITLES.get(r.kind, r.kind), priority=KEY),
-    Column("Projectjaar", lambda r: str(r.project_year or "")),
-    Column(
-        "Periode",
-        lambda r: (
-            f"{formatting.short_date(r.period_from)} – {formatting.short_date(r.period_to)}"
-            if r.period_from
-            else ""
+    def period(r: Any) -> str:  # a ProducedReportRecord
+        if not r.period_from:
+            return ""
+        start = formatting.short_date(r.period_from, locale=locale)
+        return f"{start} – {formatting.short_date(r.period_to, locale=locale)}"
+
+    return [
+        Column(
+            translate("ReportsPage", "Gemaakt"),
+            lambda r: made(r.produced_at),
+            sort_key=lambda r: r.produced_at,
+            row_tooltip=lambda r: formatting.datetime(r.produced_at.astimezone(), locale=locale),
+            priority=KEY,
         ),
-        priority=MINOR,
-    ),
-    Column(
-        "Bestand",
-        lambda r: Path(r.file_path).name,
-        row_tooltip=lambda r: r.file_path,
-        priority=MINOR,
-    ),
-]
+        Column(translate("ReportsPage", "Soort"), lambda r: report_title(r.kind), priority=KEY),
+        Column(translate("ReportsPage", "Projectjaar"), lambda r: str(r.project_year or "")),
+        Column(translate("ReportsPage", "Periode"), period, priority=MINOR),
+        Column(
+            translate("ReportsPage", "Bestand"),
+            lambda r: Path(r.file_path).name,
+            row_tooltip=lambda r: r.file_path,
+            priority=MINOR,
+        ),
+    ]
 
 
 class ReportsPage(QWidget):
@@ -79,28 +82,28 @@ class ReportsPage(QWidget):
         self.form = ReportForm(known_years(context.db), context.year, self)
         self.form.requested.connect(self.make_report)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Voortgang van het rapport")
+        self.progress.setAccessibleName(self.tr("Voortgang van het rapport"))
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
-        self.preview.setAccessibleName("Voorbeeld van het rapport")
+        self.preview.setAccessibleName(self.tr("Voorbeeld van het rapport"))
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.save_button = QPushButton("&Bewaren als…")
+        self.save_button = QPushButton(self.tr("Bewar&en als…"))
         self.save_button.clicked.connect(self.save_as)
-        self.print_button = QPushButton("Af&drukken…")
+        self.print_button = QPushButton(self.tr("A&fdrukken…"))
         self.print_button.clicked.connect(self.print_report)
-        self.folder_button = QPushButton("Map &openen")
+        self.folder_button = QPushButton(self.tr("Map &openen"))
         self.folder_button.clicked.connect(self.open_folder)
         for button in (self.save_button, self.print_button, self.folder_button):
             button.setEnabled(False)
 
-        self.history: RowTableModel = RowTableModel(HISTORY_COLUMNS, self)
-        self.history_view = RowTableView("Gemaakte rapporten", "reports")
+        self.history: RowTableModel = RowTableModel(history_columns(), self)
+        self.history_view = RowTableView(self.tr("Gemaakte rapporten"), "reports")
         self.history_view.setModel(self.history)
         self.history_view.setSortingEnabled(False)
         self.history_view.row_activated.connect(self._open_history_row)
@@ -109,7 +112,9 @@ class ReportsPage(QWidget):
         left.addWidget(self.form)
         left.addWidget(self.progress)
         left.addWidget(self.status)
-        left.addWidget(QLabel("Gemaakte rapporten (Enter opent):"))
+        history_label = QLabel(self.tr("Gemaakte rapporten (Enter opent):"))
+        history_label.setBuddy(self.history_view)
+        left.addWidget(history_label)
         left.addWidget(self.history_view, 1)
         left_widget = QWidget()
         left_widget.setLayout(left)
@@ -147,12 +152,12 @@ class ReportsPage(QWidget):
 
     def make_report(self, request: ReportRequest) -> None:
         if request.kind != "portfolio" and not request.partnership:
-            messages.warn(self, "Rapport", "Kies eerst een aanvrager.")
+            messages.warn(self, self.tr("Rapport"), self.tr("Kies eerst een aanvrager."))
             return
         self.form.make_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setValue(0)
-        self.status.setText("Rapport maken…")
+        self.status.setText(self.tr("Rapport maken…"))
         workbench = self.context.workbench
         self._worker = run_in_background(
             lambda progress: workbench.produce_report(request, progress=progress),
@@ -169,8 +174,11 @@ class ReportsPage(QWidget):
         self.form.make_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(
-            f"{TITLES.get(produced.kind, produced.kind)} gemaakt: {produced.path.name} "
-            f"({formatting.number(produced.size // 1024)} kB)"
+            self.tr("{title} gemaakt: {file} ({size} kB)").format(
+                title=report_title(produced.kind),
+                file=produced.path.name,
+                size=formatting.number(produced.size // 1024, locale=babel_locale()),
+            )
         )
         self.show_pdf(produced.path)
         self.context.notify()
@@ -178,14 +186,20 @@ class ReportsPage(QWidget):
     def _failed(self, exc: BaseException, _details: str) -> None:
         self.form.make_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.status.setText("Het rapport is niet gemaakt.")
-        messages.warn(self, "Rapport niet gemaakt", str(exc))
+        self.status.setText(self.tr("Het rapport is niet gemaakt."))
+        messages.warn(self, self.tr("Rapport niet gemaakt"), str(exc))
 
     def show_pdf(self, path: Path) -> None:
         self.document.close()
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_:
-            messages.warn(self, "Voorbeeld", f"{path} kan niet getoond worden ({error.name}).")
+            messages.warn(
+                self,
+                self.tr("Voorbeeld"),
+                self.tr("{file} kan niet getoond worden ({error}).").format(
+                    file=path, error=error.name
+                ),
+            )
             return
         self.current = path
         for button in (self.save_button, self.print_button, self.folder_button):
@@ -195,22 +209,26 @@ class ReportsPage(QWidget):
         row = self.history_view.model().index(view_row, 0).data(ROW_ROLE)
         path = Path(row.file_path)
         if not path.exists():
-            messages.warn(self, "Rapport", f"{path} bestaat niet meer.")
+            messages.warn(
+                self, self.tr("Rapport"), self.tr("{file} bestaat niet meer.").format(file=path)
+            )
             return
         self.show_pdf(path)
 
     def save_as(self) -> None:
         if self.current is None:
             return
-        target = messages.save_file(self, "Rapport bewaren", self.current.name, "PDF (*.pdf)")
+        target = messages.save_file(
+            self, self.tr("Rapport bewaren"), self.current.name, self.tr("PDF (*.pdf)")
+        )
         if target:
             try:  # the save dialog asked about an existing file; the rest is checked here
                 checked = self.context.workbench.checked_output(Path(target), overwrite=True)
                 shutil.copyfile(self.current, checked)
             except ValidationError as exc:
-                messages.warn(self, "Niet bewaard", str(exc))
+                messages.warn(self, self.tr("Niet bewaard"), str(exc))
             except OSError as exc:
-                messages.warn(self, "Niet bewaard", f"{target}: {exc.strerror or exc}")
+                messages.warn(self, self.tr("Niet bewaard"), f"{target}: {exc.strerror or exc}")
 
     def open_folder(self) -> None:
         if self.current is not None:

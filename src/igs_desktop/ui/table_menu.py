@@ -19,17 +19,25 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
 from ..services.table_export import Cell, ExportColumn, ExportTable
 from . import messages
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import RowTableModel
 
 if TYPE_CHECKING:
     from .context import AppContext
 
-COPY = "&Kopiëren"
-EXCEL = "Exporteren naar &Excel…"
-CSV = "Exporteren als &CSV…"
+# The menu's texts in Dutch; `text` gives them in the window's language.
+COPY = str(QT_TRANSLATE_NOOP("TableMenu", "&Kopiëren"))
+EXCEL = str(QT_TRANSLATE_NOOP("TableMenu", "Exporteren naar &Excel…"))
+CSV = str(QT_TRANSLATE_NOOP("TableMenu", "Exporteren als &CSV…"))
 FORMATS = {
-    ".xlsx": ("Exporteren naar Excel", "Excel-werkmap (*.xlsx)"),
-    ".csv": ("Exporteren als CSV", "CSV-bestand, gescheiden door puntkomma's (*.csv)"),
+    ".xlsx": (
+        str(QT_TRANSLATE_NOOP("TableMenu", "Exporteren naar Excel")),
+        str(QT_TRANSLATE_NOOP("TableMenu", "Excel-werkmap (*.xlsx)")),
+    ),
+    ".csv": (
+        str(QT_TRANSLATE_NOOP("TableMenu", "Exporteren als CSV")),
+        str(QT_TRANSLATE_NOOP("TableMenu", "CSV-bestand, gescheiden door puntkomma's (*.csv)")),
+    ),
 }
 _last_folder: Path | None = None  # where the previous export went, this session
 
@@ -42,6 +50,11 @@ class MenuItem:
     slot: Callable[[], object]
     enabled: Callable[[], bool] | None = None
     default: bool = False  # shown in bold: what Enter or a double-click does
+
+
+def text(dutch: str) -> str:
+    """One of this module's texts (COPY, EXCEL, CSV, FORMATS) in the window's language."""
+    return translate("TableMenu", dutch)
 
 
 def visible_columns(view: QTableView) -> list[int]:
@@ -134,14 +147,14 @@ def find_context(widget: QWidget) -> AppContext | None:
 def file_name(title: str, suffix: str) -> str:
     """A file name from the table's title: "Portefeuille projectjaar 3.xlsx"."""
     clean = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title)
-    clean = re.sub(r"\s+", " ", clean).strip(" .") or "tabel"
+    clean = re.sub(r"\s+", " ", clean).strip(" .") or translate("TableMenu", "tabel")
     return clean[:80] + suffix
 
 
 def _target(view: QWidget, title: str, suffix: str) -> Path | None:
     """Ask where the file goes; None when the user cancels."""
     global _last_folder
-    caption, filters = FORMATS[suffix]
+    caption, filters = (text(part) for part in FORMATS[suffix])
     folder = _last_folder or Path.home()
     chosen = messages.save_file(view, caption, str(folder / file_name(title, suffix)), filters)
     if not chosen:
@@ -151,7 +164,11 @@ def _target(view: QWidget, title: str, suffix: str) -> Path | None:
         # The dialog did not ask about this name, so ask here before replacing a file.
         target = target.with_name(target.name + suffix)
         if target.exists() and not messages.confirm(
-            view, caption, f"{target} bestaat al. Wilt u het vervangen?", "Vervangen", "Annuleren"
+            view,
+            caption,
+            translate("TableMenu", "{file} bestaat al. Wilt u het vervangen?").format(file=target),
+            translate("TableMenu", "Vervangen"),
+            translate("TableMenu", "Annuleren"),
         ):
             return None
     _last_folder = target.parent
@@ -163,9 +180,11 @@ def export_view(view: QTableView, title: str, suffix: str) -> Path | None:
     from ..services.table_export import export_table as write_export
 
     context = find_context(view)
-    caption, _filters = FORMATS[suffix]
+    caption = text(FORMATS[suffix][0])
     if context is None:
-        messages.warn(view, caption, "Deze tabel kan hier niet geëxporteerd worden.")
+        messages.warn(
+            view, caption, translate("TableMenu", "Deze tabel kan hier niet geëxporteerd worden.")
+        )
         return None
     target = _target(view, title, suffix)
     if target is None:
@@ -177,11 +196,15 @@ def export_view(view: QTableView, title: str, suffix: str) -> Path | None:
         path = write_export(context.workbench, table, target, overwrite=True)
     except (ValueError, OSError) as exc:  # ValidationError is a ValueError
         QApplication.restoreOverrideCursor()
-        messages.warn(view, "Niet geëxporteerd", str(exc))
+        messages.warn(view, translate("TableMenu", "Niet geëxporteerd"), str(exc))
         return None
     QApplication.restoreOverrideCursor()
     rows = len(table.rows)
-    done = f"{rows} {'rij' if rows == 1 else 'rijen'} geëxporteerd naar {path}"
+    done = (
+        translate("TableMenu", "{count} rij geëxporteerd naar {file}")
+        if rows == 1
+        else translate("TableMenu", "{count} rijen geëxporteerd naar {file}")
+    ).format(count=rows, file=path)
     window = view.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(done, 10_000)

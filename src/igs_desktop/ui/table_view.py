@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import table_menu
+from .i18n import translate
 from .table_menu import MenuItem
 from .table_model import FIT_ROLE, ColumnFit
 
@@ -67,6 +68,7 @@ class RowTableView(QTableView):
         self._content: list[int] = []  # per column: its content's width, whole
         self._fitted_width = -1
         self.setAccessibleName(name)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,7 +120,9 @@ class RowTableView(QTableView):
     def build_menu(self) -> QMenu:
         """The page's entries, then Kopiëren and the two exports."""
         menu = QMenu(self)
-        menu.setAccessibleName(f"Acties voor {self.accessibleName()}")
+        menu.setAccessibleName(
+            translate("TableMenu", "Acties voor {table}").format(table=self.accessibleName())
+        )
         has_rows = self.model() is not None and self.model().rowCount() > 0
         for item in self.menu_items:
             if item is None:
@@ -133,15 +137,17 @@ class RowTableView(QTableView):
                 action.setFont(font)
         if self.menu_items:
             menu.addSeparator()
-        copy = menu.addAction(table_menu.COPY)
+        copy = menu.addAction(table_menu.text(table_menu.COPY))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        copy.setToolTip("De gekozen rijen met de kolomkoppen kopiëren, om te plakken")
+        copy.setToolTip(
+            translate("TableMenu", "De gekozen rijen met de kolomkoppen kopiëren, om te plakken")
+        )
         copy.setEnabled(bool(table_menu.chosen_rows(self)))
         copy.triggered.connect(self.copy_rows)
         menu.addSeparator()
-        excel = menu.addAction(table_menu.EXCEL)
+        excel = menu.addAction(table_menu.text(table_menu.EXCEL))
         excel.triggered.connect(lambda: self.export(".xlsx"))
-        csv = menu.addAction(table_menu.CSV)
+        csv = menu.addAction(table_menu.text(table_menu.CSV))
         csv.triggered.connect(lambda: self.export(".csv"))
         can_export = has_rows and table_menu.find_context(self) is not None
         for action in (excel, csv):

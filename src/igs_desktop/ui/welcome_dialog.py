@@ -23,29 +23,33 @@ class WelcomeDialog(QDialog):
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workbench = workbench
-        self.setWindowTitle(f"Welkom bij {APP_NAME}")
+        welcome = self.tr("Welkom bij {app}").format(app=APP_NAME)
+        self.setWindowTitle(welcome)
         intro = QLabel(
-            f"<h2>Welkom bij {APP_NAME}</h2>"
-            "<p>De werkbank van de vaste ondersteuners van Plan Samenleven. Uw gegevens blijven "
-            "op deze computer; er is geen netwerk nodig.</p>"
-            "<p>Wie bent u? Uw naam komt in de historiek van elke wijziging en op de rapporten.</p>"
+            f"<h2>{welcome}</h2>"
+            + self.tr(
+                "<p>De werkbank van de vaste ondersteuners van Plan Samenleven. Uw gegevens "
+                "blijven op deze computer; er is geen netwerk nodig.</p>"
+                "<p>Wie bent u? Uw naam komt in de historiek van elke wijziging en op de "
+                "rapporten.</p>"
+            )
         )
         intro.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Uw naam")
+        self.name.setAccessibleName(self.tr("Uw naam"))
         self.email = QLineEdit()
-        self.email.setAccessibleName("Uw e-mailadres")
-        self.email.setPlaceholderText("voornaam.naam@vlaanderen.be")
-        self.empty = QRadioButton("&Leeg beginnen")
+        self.email.setAccessibleName(self.tr("Uw e-mailadres"))
+        self.email.setPlaceholderText(self.tr("voornaam.naam@vlaanderen.be"))
+        self.empty = QRadioButton(self.tr("&Leeg beginnen"))
         self.demo = QRadioButton(
-            "Beginnen met de &demoportefeuille (echte gemeenten, fictieve cijfers)"
+            self.tr("Beginnen met de &demoportefeuille (echte gemeenten, fictieve cijfers)")
         )
         self.empty.setChecked(True)
         form = QFormLayout()
-        form.addRow("&Naam:", self.name)
-        form.addRow("&E-mail:", self.email)
+        form.addRow(self.tr("&Naam:"), self.name)
+        form.addRow(self.tr("&E-mail:"), self.email)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Beginnen")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Beginnen"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -62,6 +66,6 @@ class WelcomeDialog(QDialog):
             if self.demo.isChecked():
                 self.workbench.create_demo()
         except ValidationError as exc:
-            messages.warn(self, "Nog niet volledig", str(exc))
+            messages.warn(self, self.tr("Nog niet volledig"), str(exc))
             return
         super().accept()

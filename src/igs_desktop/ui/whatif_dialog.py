@@ -37,11 +37,17 @@ from ..services import rules
 from ..services.rules import NotFoundError
 from . import colors, messages
 from .context import AppContext
-from .widgets import OptionalDateEdit, year_combo
+from .i18n import current_language, translate
+from .widgets import OptionalDateEdit, babel_locale, year_combo
 
 
-def _yes_no(value: bool | None, yes: str = "ja", no: str = "nee") -> str:
-    return "onbekend (cijfer ontbreekt)" if value is None else (yes if value else no)
+def _yes_no(value: bool | None, yes: str = "", no: str = "") -> str:
+    """ "ja"/"nee" (or the given words), or that the answer depends on a missing figure."""
+    if value is None:
+        return translate("WhatIfDialog", "onbekend (cijfer ontbreekt)")
+    if value:
+        return yes or translate("WhatIfDialog", "ja")
+    return no or translate("WhatIfDialog", "nee")
 
 
 def _keep_text(outcome: LeaveOutcome, limit: str) -> str:
@@ -49,21 +55,29 @@ def _keep_text(outcome: LeaveOutcome, limit: str) -> str:
     but cannot apply (that needs more than 7,500), said in one sentence so as not to read as a
     contradiction with the BELOW_THRESHOLD finding below."""
     if outcome.remaining_keep_year1_subsidy and outcome.remaining_non_eu14 == NON_EU14_THRESHOLD:
-        return (
-            f"ja, nog altijd {limit}: de subsidies van projectjaar 1 blijven behouden, maar om "
-            f"(opnieuw) aan te vragen is meer dan {limit} nodig"
-        )
-    return _yes_no(outcome.remaining_keep_year1_subsidy, "ja, behouden", "nee, verloren")
+        return translate(
+            "WhatIfDialog",
+            "ja, nog altijd {limit}: de subsidies van projectjaar 1 blijven behouden, maar om "
+            "(opnieuw) aan te vragen is meer dan {limit} nodig",
+        ).format(limit=limit)
+    return _yes_no(
+        outcome.remaining_keep_year1_subsidy,
+        translate("WhatIfDialog", "ja, behouden"),
+        translate("WhatIfDialog", "nee, verloren"),
+    )
 
 
 def _stimulus_text(outcome: JoinOutcome) -> str:
     if outcome.stimulus_eligible:
-        return "mogelijk"
-    return "verlenging mogelijk" if outcome.stimulus_extension else "niet mogelijk"
+        return translate("WhatIfDialog", "mogelijk")
+    if outcome.stimulus_extension:
+        return translate("WhatIfDialog", "verlenging mogelijk")
+    return translate("WhatIfDialog", "niet mogelijk")
 
 
 def _members(partnership: Partnership, year: int) -> str:
-    return ", ".join(m.government.name for m in active_members(partnership, year)) or "geen"
+    names = (m.government.name for m in active_members(partnership, year))
+    return ", ".join(names) or translate("WhatIfDialog", "geen")
 
 
 class WhatIfDialog(QDialog):
@@ -91,13 +105,13 @@ class WhatIfDialog(QDialog):
 
         years = rules.known_years(context.db)
         self.year = year_combo(years, context.year)
-        self.year.setAccessibleName("Projectjaar van de wijziging")
+        self.year.setAccessibleName(self.tr("Projectjaar van de wijziging"))
         self.year.currentIndexChanged.connect(lambda _i: self.simulate())
-        self.date = OptionalDateEdit("datum van de wijziging")
+        self.date = OptionalDateEdit(self.tr("datum van de wijziging"))
 
         form = QFormLayout()
-        form.addRow("&Vanaf:", self.year)
-        form.addRow("&Datum (voor de historiek):", self.date)
+        form.addRow(self.tr("&Vanaf:"), self.year)
+        form.addRow(self.tr("&Datum (voor de historiek):"), self.date)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -109,15 +123,16 @@ class WhatIfDialog(QDialog):
         self.grid = QGridLayout()
         for column in range(3):  # the labels get their share too, not only what they need
             self.grid.setColumnStretch(column, 1)
-        box = QGroupBox("Vooraf en nadien")
+        box = QGroupBox(self.tr("Vooraf en nadien"))
         box.setLayout(self.grid)
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Bevindingen nadien")
+        self.findings.setAccessibleName(self.tr("Bevindingen nadien"))
         self.findings.setWordWrap(True)
+        self.findings.setTabKeyNavigation(False)
 
         # Enter closes without saving: recording a leave or a join is an explicit click on a
         # button that says what it writes, or Ctrl+Enter. The apply button is never the
@@ -128,7 +143,7 @@ class WhatIfDialog(QDialog):
         self.apply_button.setAutoDefault(False)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.close_button = buttons.addButton(
-            "&Sluiten zonder bewaren", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Sluiten zonder bewaren"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -154,7 +169,9 @@ class WhatIfDialog(QDialog):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(scroll, 3)
-        layout.addWidget(QLabel("Bevindingen na de wijziging:"))
+        findings_label = QLabel(self.tr("Bevindingen na de &wijziging:"))
+        findings_label.setBuddy(self.findings)
+        layout.addWidget(findings_label)
         layout.addWidget(self.findings, 1)
         layout.addWidget(buttons)
         self.close_button.setDefault(True)
@@ -184,15 +201,21 @@ class WhatIfDialog(QDialog):
         """The apply button says what it writes: whose leave or join, from which year."""
         outcome = self.outcome
         if isinstance(outcome, LeaveOutcome):
-            text = f"Uitstap van {outcome.leaver.name} vast&leggen vanaf projectjaar {year}"
+            text = self.tr("Uitstap van {name} vast&leggen vanaf projectjaar {year}").format(
+                name=outcome.leaver.name, year=year
+            )
         elif isinstance(outcome, JoinOutcome):
-            text = f"Toetreding van {outcome.joiner.name} vast&leggen vanaf projectjaar {year}"
+            text = self.tr("Toetreding van {name} vast&leggen vanaf projectjaar {year}").format(
+                name=outcome.joiner.name, year=year
+            )
         else:
-            text = "Vast&leggen"
+            text = self.tr("Vast&leggen")
         self.apply_button.setText(text)
         self.apply_button.setToolTip(
-            f"{text.replace('&', '')}, met de datum voor de historiek (Ctrl+Enter). "
-            "Enter sluit zonder te bewaren."
+            self.tr(
+                "{action}, met de datum voor de historiek (Ctrl+Enter). Enter sluit zonder te "
+                "bewaren."
+            ).format(action=text.replace("&", ""))
         )
 
     def simulate(self) -> None:
@@ -229,24 +252,38 @@ class WhatIfDialog(QDialog):
 
     def _show(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> None:
         p_after = outcome.partnership_after
-        limit = formatting.number(NON_EU14_THRESHOLD)
-        self._row(0, "", "Vooraf", "Nadien")
+        lang, locale = current_language(), babel_locale()
+        limit = formatting.number(NON_EU14_THRESHOLD, locale=locale)
+        unknown = self.tr("onbekend")
+
+        def count(value: int | None) -> str:
+            return formatting.number(value, unknown, locale)
+
+        members, residents = self.tr("Leden"), self.tr("Inwoners niet-EU14")
+        self._row(0, "", self.tr("Vooraf"), self.tr("Nadien"))
         if isinstance(outcome, LeaveOutcome):
-            self.setWindowTitle(f"Wat als {outcome.leaver.name} uitstapt?")
-            self.title.setText(f"Wat als {outcome.leaver.name} uitstapt uit {p_after.name}?")
+            name = outcome.leaver.name
+            self.setWindowTitle(self.tr("Wat als {name} uitstapt?").format(name=name))
+            self.title.setText(
+                self.tr("Wat als {name} uitstapt uit {partnership}?").format(
+                    name=name, partnership=p_after.name
+                )
+            )
             self._row(
-                1, "Leden", self._before_members(outcome, year), _members(p_after, year), True
+                1, members, self._before_members(outcome, year), _members(p_after, year), True
             )
             self._row(
                 2,
-                "Inwoners niet-EU14",
-                formatting.number(outcome.before_non_eu14, "onbekend"),
-                formatting.number(outcome.remaining_non_eu14, "onbekend"),
+                residents,
+                count(outcome.before_non_eu14),
+                count(outcome.remaining_non_eu14),
                 True,
             )
             self._row(
                 3,
-                f"Samen minstens {limit} (behoud subsidies projectjaar 1)",
+                self.tr("Samen minstens {limit} (behoud subsidies projectjaar 1)").format(
+                    limit=limit
+                ),
                 _yes_no(self._before_at_least(year)),
                 _keep_text(outcome, limit),
                 True,
@@ -254,58 +291,75 @@ class WhatIfDialog(QDialog):
             loses = outcome.leaver_loses_year1_subsidy
             self._row(
                 4,
-                f"{outcome.leaver.name}: subsidies projectjaar 1",
-                "ja" if loses else "nee, geen lid in projectjaar 1",
-                "verloren" if loses else "niets te verliezen",
+                self.tr("{name}: subsidies projectjaar 1").format(name=name),
+                self.tr("ja") if loses else self.tr("nee, geen lid in projectjaar 1"),
+                self.tr("verloren") if loses else self.tr("niets te verliezen"),
                 loses,
             )
             self._row(
                 5,
-                f"{outcome.leaver.name} mag opnieuw indienen (meer dan {limit} alleen)",
+                self.tr("{name} mag opnieuw indienen (meer dan {limit} alleen)").format(
+                    name=name, limit=limit
+                ),
                 "—",
-                _yes_no(outcome.leaver_may_reapply, "ja, als nieuwe aanvrager", "nee"),
-            )
-            self._row(
-                6,
-                "Indiener",
-                "",
-                "nieuwe indiener nodig"
-                if outcome.new_submitter_needed
-                else (
-                    "enkel bestuur blijft over" if outcome.single_applicant_left else "ongewijzigd"
+                _yes_no(
+                    outcome.leaver_may_reapply,
+                    self.tr("ja, als nieuwe aanvrager"),
+                    self.tr("nee"),
                 ),
             )
+            if outcome.new_submitter_needed:
+                submitter = self.tr("nieuwe indiener nodig")
+            elif outcome.single_applicant_left:
+                submitter = self.tr("enkel bestuur blijft over")
+            else:
+                submitter = self.tr("ongewijzigd")
+            self._row(6, self.tr("Indiener"), "", submitter)
         else:
-            self.setWindowTitle(f"Wat als {outcome.joiner.name} toetreedt?")
-            self.title.setText(f"Wat als {outcome.joiner.name} toetreedt tot {p_after.name}?")
+            name = outcome.joiner.name
+            self.setWindowTitle(self.tr("Wat als {name} toetreedt?").format(name=name))
+            self.title.setText(
+                self.tr("Wat als {name} toetreedt tot {partnership}?").format(
+                    name=name, partnership=p_after.name
+                )
+            )
             self._row(
-                1, "Leden", self._before_members(outcome, year), _members(p_after, year), True
+                1, members, self._before_members(outcome, year), _members(p_after, year), True
             )
             self._row(
                 2,
-                "Inwoners niet-EU14",
-                formatting.number(outcome.before_non_eu14, "onbekend"),
-                formatting.number(outcome.combined_non_eu14, "onbekend"),
+                residents,
+                count(outcome.before_non_eu14),
+                count(outcome.combined_non_eu14),
                 True,
             )
-            self._row(3, "Toetreden toegestaan", "", _yes_no(outcome.allowed))
+            self._row(3, self.tr("Toetreden toegestaan"), "", _yes_no(outcome.allowed))
             self._row(
                 4,
-                f"{outcome.joiner.name} nieuw in het programma",
+                self.tr("{name} nieuw in het programma").format(name=name),
                 "",
                 _yes_no(outcome.joiner_new_to_programme),
             )
-            self._row(5, "Stimulans 'samenwerking' (€\u00a010.000)", "", _stimulus_text(outcome))
+            self._row(
+                5,
+                self.tr("Stimulans 'samenwerking' ({amount})").format(
+                    amount=self.tr("€ {amount}")
+                    .format(amount=formatting.number(10_000, locale=locale))
+                    .replace(" ", "\u00a0")
+                ),
+                "",
+                _stimulus_text(outcome),
+            )
             self._row(6, "", "", "")
-        self.explanation.setText("\n".join(f"• {line}" for line in outcome.explanation))
+        self.explanation.setText("\n".join(f"• {line}" for line in outcome.explanation_in(lang)))
         self.findings.clear()
         for f in outcome.findings:
-            label = "Fout" if f.severity is Severity.ERROR else "Waarschuwing"
-            item = QListWidgetItem(f"{label} · {f.code}: {f.message}")
+            label = f.severity.label(lang).capitalize()
+            item = QListWidgetItem(f"{label} · {f.code}: {f.text(lang)}")
             item.setForeground(colors.ERROR if f.severity is Severity.ERROR else colors.WARNING)
             self.findings.addItem(item)
         if not outcome.findings:
-            self.findings.addItem("Geen bevindingen: het verband blijft in orde.")
+            self.findings.addItem(self.tr("Geen bevindingen: het verband blijft in orde."))
         self.apply_button.setEnabled(isinstance(outcome, LeaveOutcome) or outcome.allowed)
         self._apply_text(year)
 
@@ -341,7 +395,11 @@ class WhatIfDialog(QDialog):
         if self.kind == "leave":
             membership_id = self._active_membership(year)
             if membership_id is None:
-                messages.warn(self, "Niet toegepast", "Dit bestuur is dat projectjaar geen lid.")
+                messages.warn(
+                    self,
+                    self.tr("Niet toegepast"),
+                    self.tr("Dit bestuur is dat projectjaar geen lid."),
+                )
                 return
             result = self.context.execute(
                 lambda: service.record_leave(membership_id, year, date), self
@@ -354,4 +412,4 @@ class WhatIfDialog(QDialog):
             self.applied = True
             self.accept()
         else:
-            messages.info(self, "Niet toegepast", "Er is niets gewijzigd.")
+            messages.info(self, self.tr("Niet toegepast"), self.tr("Er is niets gewijzigd."))

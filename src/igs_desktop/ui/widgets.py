@@ -16,12 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formatting
+from .i18n import current_language, locale_of, translate
+
 
 def nl_be() -> QLocale:
     """Belgian Dutch, as ``formatting`` writes numbers ("4.200") and dates: for the editors
     that show them, whatever the computer's own language (the application default is set to
     it too, in ``app.make_application``)."""
     return QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+
+
+def qt_locale() -> QLocale:
+    """The locale of the window's language, for the editors of numbers and dates: "4.200"
+    and Dutch month names, or "4,200" and English ones."""
+    return locale_of(current_language())
+
+
+def babel_locale() -> str:
+    """The Babel locale of the window's language, for `formatting`: "1 oktober 2024" or
+    "1 October 2024"."""
+    return formatting.locale_of(current_language())
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -45,7 +60,7 @@ def to_qdate(value: dt.date) -> QDate:
 def date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
     """A date field as every form has it: a calendar pop-up, dd-MM-yyyy, a name."""
     edit = QDateEdit()
-    edit.setLocale(nl_be())  # the calendar's month and day names in Dutch
+    edit.setLocale(qt_locale())  # the calendar's month and day names in the window's language
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setAccessibleName(name)
@@ -59,10 +74,11 @@ class OptionalDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str = "datum", parent: QWidget | None = None) -> None:
+    def __init__(self, label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        label = label or translate("widgets", "datum")
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName(f"{label} invullen")
+        self.enabled.setAccessibleName(translate("widgets", "{label} invullen").format(label=label))
         self.edit = date_edit(label)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
@@ -88,13 +104,18 @@ class OptionalDateEdit(QWidget):
         self.blockSignals(False)
 
 
+def year_label(year: int) -> str:
+    """A project year as a list of choices names it: "projectjaar 3"."""
+    return translate("widgets", "projectjaar {year}").format(year=year)
+
+
 def year_combo(years: list[int], current: int | None = None, none_label: str = "") -> QComboBox:
     """A project-year chooser; with ``none_label`` the first entry means "none"."""
     combo = QComboBox()
     if none_label:
         combo.addItem(none_label, None)
     for year in years:
-        combo.addItem(f"projectjaar {year}", year)
+        combo.addItem(year_label(year), year)
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
