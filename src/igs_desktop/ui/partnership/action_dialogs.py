@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from ...services.overview import ActionRecord, CatalogueRecord
 from .. import colors
 from ..governments_page import fold
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..widgets import nl_be, search_field, year_combo
 from .amounts import AmountEdit, AmountError, euro
 
-UNCERTAIN = "nummer onzeker: niet in een bron bevestigd"
+UNCERTAIN = str(QT_TRANSLATE_NOOP("ActionDialogs", "nummer onzeker: niet in een bron bevestigd"))
+"""Translate where shown: ``translate("ActionDialogs", UNCERTAIN)``."""
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
@@ -41,7 +43,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {colors.ERROR.name()};")
-    label.setAccessibleName("Foutmelding")
+    label.setAccessibleName(translate("ActionDialogs", "Foutmelding"))
     label.hide()
     return label
 
@@ -68,29 +70,36 @@ class AddActionDialog(QDialog):
         self, catalogue: list[CatalogueRecord], taken: set[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Actie toevoegen")
+        self.setWindowTitle(self.tr("Actie toevoegen"))
         self.resize(860, 560)
         self.filter = search_field(
-            "Nummer, titel, doelstelling of KPI-eenheid…", "Zoek in de actiecatalogus"
+            self.tr("Nummer, titel, doelstelling of KPI-eenheid…"),
+            self.tr("Zoek in de actiecatalogus"),
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Actiecatalogus")
+        self.tree.setAccessibleName(self.tr("Actiecatalogus"))
         self.tree.setHeaderLabels(
-            ["Nr.", "Actie", "KPI-eenheid", "Bedrag per eenheid", "Thematische ondersteuning"]
+            [
+                self.tr("Nr."),
+                self.tr("Actie"),
+                self.tr("KPI-eenheid"),
+                self.tr("Bedrag per eenheid"),
+                self.tr("Thematische ondersteuning"),
+            ]
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         # double-click chooses; Enter reaches the dialog's OK button
         self.tree.itemDoubleClicked.connect(lambda _item, _c: self._accept())
         self._fill(catalogue, taken)
-        self.subsidy = AmountEdit("Subsidie voor deze actie in euro (niet verplicht)")
+        self.subsidy = AmountEdit(self.tr("Subsidie voor deze actie in euro (niet verplicht)"))
         self.error = error_label()
 
-        label = QLabel("&Zoeken:")
+        label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.filter)
         form = QFormLayout()
-        form.addRow("S&ubsidie (euro, niet verplicht):", self.subsidy)
+        form.addRow(self.tr("S&ubsidie (euro, niet verplicht):"), self.subsidy)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.filter)
@@ -103,11 +112,16 @@ class AddActionDialog(QDialog):
 
     def _fill(self, catalogue: list[CatalogueRecord], taken: set[str]) -> None:
         groups: dict[int, QTreeWidgetItem] = {}
+        taken_mark, yes, no = self.tr(" (al gekozen)"), self.tr("ja"), self.tr("nee")
         for action in sorted(catalogue, key=lambda a: (a.objective_number, number_key(a))):
             group = groups.get(action.objective_number)
             if group is None:
                 group = QTreeWidgetItem(
-                    [f"Doelstelling {action.objective_number}: {action.objective_name}"]
+                    [
+                        self.tr("Doelstelling {number}: {name}").format(
+                            number=action.objective_number, name=action.objective_name
+                        )
+                    ]
                 )
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
@@ -125,16 +139,16 @@ class AddActionDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     action_number(action),
-                    action.title + (" (al gekozen)" if action.id in taken else ""),
+                    action.title + (taken_mark if action.id in taken else ""),
                     action.kpi_unit,
                     per_unit,
-                    "ja" if action.supported else "nee",
+                    yes if action.supported else no,
                 ]
             )
             item.setData(0, ACTION_ROLE, action)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not action.number_certain:
-                item.setToolTip(0, UNCERTAIN)
+                item.setToolTip(0, translate("ActionDialogs", UNCERTAIN))
             item.setToolTip(1, action.title)
             if action.id in taken:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -186,7 +200,7 @@ class AddActionDialog(QDialog):
 
     def _accept(self) -> None:
         if self.chosen() is None:
-            self._show_error("Kies een actie uit de catalogus.")
+            self._show_error(self.tr("Kies een actie uit de catalogus."))
             return
         try:
             self.subsidy.cents()
@@ -245,20 +259,30 @@ class KpiDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.action = action
-        self.setWindowTitle(f"KPI van actie {action_label(action.action)}")
+        self.setWindowTitle(
+            self.tr("KPI van actie {action}").format(action=action_label(action.action))
+        )
         self.year = year_combo(years, year)
-        self.year.setAccessibleName("Projectjaar van de KPI")
+        self.year.setAccessibleName(self.tr("Projectjaar van de KPI"))
         self.year.currentIndexChanged.connect(lambda _i: self._load())
-        unit = action.action.kpi_unit or "eenheden"
-        self.target = OptionalSpinBox(f"KPI-doel in {unit}", None)
-        self.interim = OptionalSpinBox(f"Tussentijds resultaat in {unit}", None)
-        self.final = OptionalSpinBox(f"Eindresultaat in {unit}", None)
+        unit = action.action.kpi_unit or self.tr("eenheden")
+        self.target = OptionalSpinBox(self.tr("KPI-doel in {unit}").format(unit=unit), None)
+        self.interim = OptionalSpinBox(
+            self.tr("Tussentijds resultaat in {unit}").format(unit=unit), None
+        )
+        self.final = OptionalSpinBox(self.tr("Eindresultaat in {unit}").format(unit=unit), None)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"KPI-eenheid: {unit}. Laat een veld leeg (—) als het niet gekend is."))
-        form.addRow("&Projectjaar:", self.year)
-        form.addRow("KPI-&doel:", self.target)
-        form.addRow("&Tussentijds resultaat:", self.interim)
-        form.addRow("&Eindresultaat:", self.final)
+        note = QLabel(
+            self.tr("KPI-eenheid: {unit}. Laat een veld leeg (—) als het niet gekend is.").format(
+                unit=unit
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(self.tr("&Projectjaar:"), self.year)
+        form.addRow(self.tr("KPI-&doel:"), self.target)
+        form.addRow(self.tr("&Tussentijds resultaat:"), self.interim)
+        form.addRow(self.tr("&Eindresultaat:"), self.final)
         form.addRow(ok_cancel(self, self.accept))
         self._load()
         self.target.setFocus()
@@ -284,11 +308,13 @@ class SubsidyDialog(QDialog):
 
     def __init__(self, action: ActionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Subsidie voor actie {action_label(action.action)}")
-        self.amount = AmountEdit("Subsidie in euro", action.subsidy_cents)
+        self.setWindowTitle(
+            self.tr("Subsidie voor actie {action}").format(action=action_label(action.action))
+        )
+        self.amount = AmountEdit(self.tr("Subsidie in euro"), action.subsidy_cents)
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow("&Subsidie (euro):", self.amount)
+        form.addRow(self.tr("&Subsidie (euro):"), self.amount)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
         self.resize(440, self.sizeHint().height())

@@ -14,9 +14,16 @@ from ...services.rules import known_years
 from ...services.table_export import Kind
 from .. import colors, messages
 from ..context import AppContext
+from ..i18n import translate
 from ..table_menu import MenuItem
 from ..table_model import KEY, MINOR, Column
-from .action_dialogs import UNCERTAIN, AddActionDialog, KpiDialog, SubsidyDialog, action_number
+from .action_dialogs import (
+    UNCERTAIN,
+    AddActionDialog,
+    KpiDialog,
+    SubsidyDialog,
+    action_number,
+)
 from .amounts import AmountError, euro
 from .progress import BELOW_QUARTER_TIP, Progress, ProgressDelegate, kpi_progress
 from .tab_tools import RowTable, heading
@@ -32,27 +39,29 @@ class ActionsTab(QWidget):
         self.detail: PartnershipDetail | None = None
 
         self.year_label = heading()
-        self.table = RowTable(self, self._columns(), "Acties van het samenwerkingsverband")
+        self.table = RowTable(self, self._columns(), self.tr("Acties van het samenwerkingsverband"))
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         self.view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.progress, self))
-        widest_text = self.view.fontMetrics().horizontalAdvance("100% (onder 25%)")
+        widest_text = self.view.fontMetrics().horizontalAdvance(Progress(100, True).text)
         self.table.narrowest = {PROGRESS_COLUMN: widest_text + 24}
         self.view.row_activated.connect(lambda _r: self.edit_kpi())
         self.view.menu_items = [
-            MenuItem("&KPI bewerken…", self.edit_kpi, default=True),
-            MenuItem("&Subsidie bewerken…", self.edit_subsidy),
+            MenuItem(self.tr("&KPI bewerken…"), self.edit_kpi, default=True),
+            MenuItem(self.tr("&Subsidie bewerken…"), self.edit_subsidy),
         ]
         self.table.on_delete(self.remove_action)
 
-        self.add_button = QPushButton("Actie &toevoegen…")
+        self.add_button = QPushButton(self.tr("Actie &toevoegen…"))
         self.add_button.clicked.connect(self.add_action)
-        self.kpi_button = QPushButton("&KPI bewerken…")
-        self.kpi_button.setToolTip("KPI-doel en resultaten van de gekozen actie (Enter)")
+        self.kpi_button = QPushButton(self.tr("&KPI bewerken…"))
+        self.kpi_button.setToolTip(self.tr("KPI-doel en resultaten van de gekozen actie (Enter)"))
         self.kpi_button.clicked.connect(self.edit_kpi)
-        self.subsidy_button = QPushButton("&Subsidie bewerken…")
+        self.subsidy_button = QPushButton(self.tr("&Subsidie bewerken…"))
         self.subsidy_button.clicked.connect(self.edit_subsidy)
-        self.remove_button = QPushButton("&Verwijderen")
-        self.remove_button.setToolTip("Verwijdert de actie (Delete; ongedaan maken met Ctrl+Z)")
+        self.remove_button = QPushButton(self.tr("&Verwijderen"))
+        self.remove_button.setToolTip(
+            self.tr("Verwijdert de actie (Delete; ongedaan maken met Ctrl+Z)")
+        )
         self.remove_button.clicked.connect(self.remove_action)
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
         insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -104,18 +113,20 @@ class ActionsTab(QWidget):
 
         return [
             Column(
-                "Nr.",
+                self.tr("Nr."),
                 lambda r: action_number(r.action),
                 sort_key=lambda r: int(r.action.number) if r.action.number.isdigit() else 999,
                 export=lambda r: int(n) if (n := action_number(r.action)).isdigit() else n,
                 priority=KEY,
                 align_right=True,
                 foreground=lambda r: None if r.action.number_certain else colors.WARNING,
-                row_tooltip=lambda r: "" if r.action.number_certain else UNCERTAIN,
+                row_tooltip=lambda r: (
+                    "" if r.action.number_certain else translate("ActionDialogs", UNCERTAIN)
+                ),
             ),
             # The action's title and its progress stay readable; objective and unit give way.
             Column(
-                "Actie",
+                self.tr("Actie"),
                 lambda r: r.action.title,
                 row_tooltip=lambda r: r.action.title,
                 priority=KEY,
@@ -123,7 +134,7 @@ class ActionsTab(QWidget):
                 max_chars=36,
             ),
             Column(
-                "Doelstelling",
+                self.tr("Doelstelling"),
                 lambda r: f"{r.action.objective_number}. {r.action.objective_name}",
                 sort_key=lambda r: r.action.objective_number,
                 priority=MINOR,
@@ -131,17 +142,29 @@ class ActionsTab(QWidget):
                 max_chars=18,
             ),
             Column(
-                "KPI-eenheid",
+                self.tr("KPI-eenheid"),
                 lambda r: r.action.kpi_unit,
                 priority=MINOR,
                 min_chars=6,
                 max_chars=20,
             ),
-            figure("KPI-doel", "target", "Het beoogde KPI-resultaat in het gekozen projectjaar"),
-            figure("Tussentijds", "interim_actual", "Resultaat bij de tussentijdse rapportering"),
-            figure("Eindresultaat", "final_actual", "Resultaat bij de eindrapportering"),
+            figure(
+                self.tr("KPI-doel"),
+                "target",
+                self.tr("Het beoogde KPI-resultaat in het gekozen projectjaar"),
+            ),
+            figure(
+                self.tr("Tussentijds"),
+                "interim_actual",
+                self.tr("Resultaat bij de tussentijdse rapportering"),
+            ),
+            figure(
+                self.tr("Eindresultaat"),
+                "final_actual",
+                self.tr("Resultaat bij de eindrapportering"),
+            ),
             Column(
-                "Voortgang",
+                self.tr("Voortgang"),
                 progress_text,
                 sort_key=lambda r: p.percent if (p := self.progress(r)) else -1,
                 export=lambda r: p.percent / 100 if (p := self.progress(r)) else None,
@@ -149,11 +172,13 @@ class ActionsTab(QWidget):
                 priority=KEY,
                 foreground=lambda r: colors.WARNING if below(r) else None,
                 bold=below,
-                row_tooltip=lambda r: BELOW_QUARTER_TIP if below(r) else "",
-                tooltip="Best gekend resultaat (eind, anders tussentijds) tegenover het KPI-doel",
+                row_tooltip=lambda r: translate("Progress", BELOW_QUARTER_TIP) if below(r) else "",
+                tooltip=self.tr(
+                    "Best gekend resultaat (eind, anders tussentijds) tegenover het KPI-doel"
+                ),
             ),
             Column(
-                "Subsidie",
+                self.tr("Subsidie"),
                 lambda r: euro(r.subsidy_cents),
                 sort_key=lambda r: r.subsidy_cents if r.subsidy_cents is not None else -1,
                 export=lambda r: (
@@ -167,10 +192,14 @@ class ActionsTab(QWidget):
     def show_detail(self, detail: PartnershipDetail) -> None:
         self.detail = detail
         self.year_label.setText(
-            f"KPI-doel en resultaten voor projectjaar {detail.year} "
-            "(kies het projectjaar bovenaan het venster)."
+            self.tr(
+                "KPI-doel en resultaten voor projectjaar {year} "
+                "(kies het projectjaar bovenaan het venster)."
+            ).format(year=detail.year)
         )
-        self.view.export_title = f"Acties {detail.record.name} pj {detail.year}"
+        self.view.export_title = self.tr("Acties {name} pj {year}").format(
+            name=detail.record.name, year=detail.year
+        )
         self.table.set_rows(list(detail.actions), key=lambda r: r.id)
         self._enable()
 
@@ -192,7 +221,7 @@ class ActionsTab(QWidget):
         try:
             cents = dialog.subsidy.cents()
         except AmountError as exc:
-            messages.warn(self, "Niet bewaard", str(exc))
+            messages.warn(self, self.tr("Niet bewaard"), str(exc))
             return
         service = self.context.portfolio
         outcome = self.context.execute(
@@ -223,7 +252,7 @@ class ActionsTab(QWidget):
         try:
             cents = dialog.amount.cents()
         except AmountError as exc:
-            messages.warn(self, "Niet bewaard", str(exc))
+            messages.warn(self, self.tr("Niet bewaard"), str(exc))
             return
         if cents != row.subsidy_cents:
             service = self.context.portfolio

@@ -1,6 +1,7 @@
 """Amounts in euro as a Flemish user types them: "1.234,56", "12500", "€ 2.500,-".
 
-The store keeps cents; the parser turns nl-BE text into cents and says in Dutch what is wrong.
+The store keeps cents; the parser turns nl-BE text into cents and says what is wrong (in the
+window's language; the amount itself is always written the Flemish way).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ... import formatting
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_CENTS = 100_000_000_000  # EUR 1 billion: anything above is a typing error
 
@@ -18,23 +20,36 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.234 or 12.500.000
 _PLAIN = re.compile(r"\d+")
 _DOT_DECIMALS = re.compile(r"\d+\.\d{1,2}")  # 2.5 or 12.50: a decimal point, not a grouping
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
-_EXAMPLE = "Schrijf een bedrag zoals 1.234,56 (punt voor duizendtallen, komma voor de cent)."
+_EXAMPLE = str(
+    QT_TRANSLATE_NOOP(
+        "Amounts",
+        "Schrijf een bedrag zoals 1.234,56 (punt voor duizendtallen, komma voor de cent).",
+    )
+)
 
 
 class AmountError(ValueError):
-    """Text that is not an amount; the message says why, in Dutch."""
+    """Text that is not an amount; the message says why, in the window's language."""
+
+
+def _example() -> str:
+    return translate("Amounts", _EXAMPLE)
 
 
 def parse_amount(text: str) -> int:
     """nl-BE text to cents: ``"1.234,56"`` → ``123456``; refuses negative or unclear input."""
     raw = text.strip()
     if not raw:
-        raise AmountError("Vul een bedrag in. " + _EXAMPLE)
+        raise AmountError(
+            translate("Amounts", "Vul een bedrag in. {example}").format(example=_example())
+        )
     cleaned = _SPACES.sub("", raw.replace("€", ""))
     if cleaned.casefold().startswith("eur"):
         cleaned = cleaned[3:]
     if cleaned.startswith(("-", "\u2212")):
-        raise AmountError(f"'{raw}': een bedrag kan niet negatief zijn.")
+        raise AmountError(
+            translate("Amounts", "'{text}': een bedrag kan niet negatief zijn.").format(text=raw)
+        )
     for dash in (",--", ",-"):
         if cleaned.endswith(dash):  # "2.500,-" means no cents
             cleaned = cleaned[: -len(dash)]
@@ -43,15 +58,30 @@ def parse_amount(text: str) -> int:
     if not (_GROUPED.fullmatch(whole) or _PLAIN.fullmatch(whole)):
         if not comma and _DOT_DECIMALS.fullmatch(whole):
             raise AmountError(
-                f"'{raw}': gebruik een komma voor de cent en een punt voor duizendtallen, "
-                f"bv. {whole.replace('.', ',')}."
+                translate(
+                    "Amounts",
+                    "'{text}': gebruik een komma voor de cent en een punt voor duizendtallen, "
+                    "bv. {example}.",
+                ).format(text=raw, example=whole.replace(".", ","))
             )
-        raise AmountError(f"'{raw}' is geen bedrag. {_EXAMPLE}")
+        raise AmountError(
+            translate("Amounts", "'{text}' is geen bedrag. {example}").format(
+                text=raw, example=_example()
+            )
+        )
     if comma and not re.fullmatch(r"\d{1,2}", cents_text):
-        raise AmountError(f"'{raw}': schrijf hoogstens twee cijfers na de komma. {_EXAMPLE}")
+        raise AmountError(
+            translate(
+                "Amounts", "'{text}': schrijf hoogstens twee cijfers na de komma. {example}"
+            ).format(text=raw, example=_example())
+        )
     cents = int(whole.replace(".", "")) * 100 + (int(cents_text.ljust(2, "0")) if comma else 0)
     if cents > MAX_CENTS:
-        raise AmountError(f"'{raw}' is onwaarschijnlijk groot; kijk het bedrag na.")
+        raise AmountError(
+            translate("Amounts", "'{text}' is onwaarschijnlijk groot; kijk het bedrag na.").format(
+                text=raw
+            )
+        )
     return cents
 
 
@@ -71,8 +101,10 @@ class AmountEdit(QLineEdit):
     def __init__(self, name: str, cents: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(editable(cents), parent)
         self.setAccessibleName(name)
-        self.setPlaceholderText("bv. 12.500,00")
-        self.setToolTip("Bedrag in euro: punt voor duizendtallen, komma voor de cent")
+        self.setPlaceholderText(translate("Amounts", "bv. 12.500,00"))
+        self.setToolTip(
+            translate("Amounts", "Bedrag in euro: punt voor duizendtallen, komma voor de cent")
+        )
 
     def cents(self) -> int | None:
         """The amount in cents, None when empty; raises ``AmountError`` on bad input."""

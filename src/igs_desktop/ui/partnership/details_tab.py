@@ -6,10 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ...domain import work
 from ...services.overview import PartnershipDetail
 from ...services.portfolio import PARTNERSHIP_STATUSES
 from ...services.rules import known_years
 from ..context import AppContext
+from ..i18n import current_language
 from ..widgets import CommitTextEdit, select_data, year_combo
 
 
@@ -22,33 +24,34 @@ class DetailsTab(QWidget):
         self._loading = False
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Naam van het samenwerkingsverband")
+        self.name.setAccessibleName(self.tr("Naam van het samenwerkingsverband"))
         self.name.editingFinished.connect(lambda: self._save(name=self.name.text().strip()))
         self.submitter = QComboBox()
-        self.submitter.setAccessibleName("Indienend lokaal bestuur")
+        self.submitter.setAccessibleName(self.tr("Indienend lokaal bestuur"))
         self.submitter.activated.connect(
             lambda _i: self._save(submitter_nis=self.submitter.currentData())
         )
         self.region = QLabel()
-        self.region.setToolTip("Afgeleid uit de actieve leden")
+        self.region.setToolTip(self.tr("Afgeleid uit de actieve leden"))
         self.formed_year = year_combo(known_years(context.db))
-        self.formed_year.setAccessibleName("Gevormd in projectjaar")
+        self.formed_year.setAccessibleName(self.tr("Gevormd in projectjaar"))
         self.formed_year.activated.connect(
             lambda _i: self._save(formed_year=self.formed_year.currentData())
         )
         self.kpi = CommitTextEdit()
-        self.kpi.setAccessibleName("Gezamenlijke KPI")
-        self.kpi.setPlaceholderText("Welke KPI willen de leden samen halen?")
+        self.kpi.setAccessibleName(self.tr("Gezamenlijke KPI"))
+        self.kpi.setPlaceholderText(self.tr("Welke KPI willen de leden samen halen?"))
         self.kpi.setTabChangesFocus(True)
         self.kpi.setMaximumHeight(90)
         self.kpi.editing_finished.connect(lambda: self._save(kpi=self.kpi.toPlainText().strip()))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
+        lang = current_language()
         for status in PARTNERSHIP_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(work.label(status, lang), status)
         self.status.activated.connect(lambda _i: self._save(status=self.status.currentData()))
         self.notes = CommitTextEdit()
-        self.notes.setAccessibleName("Vrije notities")
+        self.notes.setAccessibleName(self.tr("Vrije notities"))
         self.notes.setTabChangesFocus(True)
         self.notes.editing_finished.connect(
             lambda: self._save(notes=self.notes.toPlainText().strip())
@@ -56,13 +59,13 @@ class DetailsTab(QWidget):
 
         form = QFormLayout(self)
         for label, widget in (
-            ("&Naam:", self.name),
-            ("&Indiener:", self.submitter),
-            ("Referentieregio:", self.region),
-            ("Gevormd &in:", self.formed_year),
-            ("Gezamenlijke &KPI:", self.kpi),
-            ("&Status:", self.status),
-            ("N&otities:", self.notes),
+            (self.tr("&Naam:"), self.name),
+            (self.tr("&Indiener:"), self.submitter),
+            (self.tr("Referentieregio:"), self.region),
+            (self.tr("Gevormd &in:"), self.formed_year),
+            (self.tr("Gezamenlijke &KPI:"), self.kpi),
+            (self.tr("&Status:"), self.status),
+            (self.tr("N&otities:"), self.notes),
         ):
             form.addRow(label, widget)
         self.fields: dict[str, QWidget] = {
@@ -82,16 +85,17 @@ class DetailsTab(QWidget):
             if not self.name.hasFocus():
                 self.name.setText(record.name)
             self.submitter.clear()
-            self.submitter.addItem("— kies de indiener —", None)
+            self.submitter.addItem(self.tr("— kies de indiener —"), None)
             for m in record.members:
                 if detail.active(m):
                     self.submitter.addItem(f"{m.name} ({m.nis_code})", m.nis_code)
             if record.submitter_nis and self.submitter.findData(record.submitter_nis) < 0:
                 self.submitter.addItem(
-                    f"{record.submitter_nis} (geen actief lid)", record.submitter_nis
+                    self.tr("{nis} (geen actief lid)").format(nis=record.submitter_nis),
+                    record.submitter_nis,
                 )
             select_data(self.submitter, record.submitter_nis)
-            self.region.setText(detail.region_name or "— nog geen leden —")
+            self.region.setText(detail.region_name or self.tr("— nog geen leden —"))
             select_data(self.formed_year, record.formed_year)
             if not self.kpi.hasFocus():
                 self.kpi.setPlainText(record.kpi)

@@ -10,14 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain import RULES, Finding, Severity
-from ...formatting import count_noun
 from .. import colors
+from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 
 # What a click on a finding does, where it does more than show the field concerned.
 FINDING_HINTS: dict[str, str] = {
-    "FIGURE_MISSING": "Klik om het ontbrekende cijfer in te voeren.",
+    "FIGURE_MISSING": str(
+        QT_TRANSLATE_NOOP("FindingsPanel", "Klik om het ontbrekende cijfer in te voeren.")
+    ),
 }
 
 
@@ -28,7 +30,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.list = QListWidget()
-        self.list.setAccessibleName("Bevindingen van de regelcontrole")
+        self.list.setAccessibleName(self.tr("Bevindingen van de regelcontrole"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
@@ -41,27 +43,33 @@ class FindingsPanel(QWidget):
         self.list.clear()
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = len(findings) - errors
+        lang = current_language()
         self.heading.setText(
-            f"<b>Regelcontrole projectjaar {year}</b>: "
-            f"{count_noun(errors, 'fout', 'fouten')}, "
-            f"{count_noun(warnings, 'waarschuwing', 'waarschuwingen')}"
+            self.tr("<b>Regelcontrole projectjaar {year}</b>: {errors}, {warnings}").format(
+                year=year,
+                errors=self.tr("%n fout", "", errors)
+                if errors == 1
+                else self.tr("%n fouten", "", errors),
+                warnings=self.tr("%n waarschuwing", "", warnings)
+                if warnings == 1
+                else self.tr("%n waarschuwingen", "", warnings),
+            )
         )
         for finding in findings:
             is_error = finding.severity is Severity.ERROR
-            item = QListWidgetItem(
-                f"{'Fout' if is_error else 'Waarschuwing'} · {finding.code}\n{finding.message}"
-            )
+            severity = finding.severity.label(lang).capitalize()
+            item = QListWidgetItem(f"{severity} · {finding.code}\n{finding.text(lang)}")
             item.setForeground(colors.ERROR if is_error else colors.WARNING)
             rule = RULES.get(finding.code)
-            tips = [f"{finding.code}: {rule.description_nl}"] if rule is not None else []
+            tips = [f"{finding.code}: {rule.description(lang)}"] if rule is not None else []
             if finding.code in FINDING_HINTS:
-                tips.append(FINDING_HINTS[finding.code])
+                tips.append(translate("FindingsPanel", FINDING_HINTS[finding.code]))
             if tips:
                 item.setToolTip("\n".join(tips))
             item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
         if not findings:
-            item = QListWidgetItem("Geen bevindingen: dit verband volgt de regels.")
+            item = QListWidgetItem(self.tr("Geen bevindingen: dit verband volgt de regels."))
             item.setForeground(colors.OK)
             self.list.addItem(item)
 

@@ -9,31 +9,33 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...formatting import count_noun
 from ...services.field_labels import field_label
 from ...services.overview import HistoryRecord, PartnershipDetail
 from ..context import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..table_model import Column
 from ..widgets import search_field
 from .amounts import euro
 from .tab_tools import RowTable
 
+# What was changed and how, as the history says it: "lidmaatschap gewijzigd" (translated where
+# shown).
 ENTITIES = {
-    "partnership": "samenwerkingsverband",
-    "membership": "lidmaatschap",
-    "partnership_action": "actie",
-    "kpi_value": "KPI",
-    "subsidy": "subsidie",
-    "transfer": "doorstorting",
-    "stimulus_grant": "stimulus 'samenwerking'",
-    "new_member_action": "actie met nieuwe leden",
-    "support_track": "ondersteuningstraject",
+    "partnership": str(QT_TRANSLATE_NOOP("HistoryTab", "samenwerkingsverband")),
+    "membership": str(QT_TRANSLATE_NOOP("HistoryTab", "lidmaatschap")),
+    "partnership_action": str(QT_TRANSLATE_NOOP("HistoryTab", "actie")),
+    "kpi_value": str(QT_TRANSLATE_NOOP("HistoryTab", "KPI")),
+    "subsidy": str(QT_TRANSLATE_NOOP("HistoryTab", "subsidie")),
+    "transfer": str(QT_TRANSLATE_NOOP("HistoryTab", "doorstorting")),
+    "stimulus_grant": str(QT_TRANSLATE_NOOP("HistoryTab", "stimulus 'samenwerking'")),
+    "new_member_action": str(QT_TRANSLATE_NOOP("HistoryTab", "actie met nieuwe leden")),
+    "support_track": str(QT_TRANSLATE_NOOP("HistoryTab", "ondersteuningstraject")),
 }
 OPERATIONS = {
-    "create": "aangemaakt",
-    "update": "gewijzigd",
-    "delete": "verwijderd",
-    "restore": "teruggezet",
+    "create": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} aangemaakt")),
+    "update": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} gewijzigd")),
+    "delete": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} verwijderd")),
+    "restore": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} teruggezet")),
 }
 HISTORY_LIMIT = 500  # what store.details.history_of returns at most
 SHOWN = 120  # characters of a value in the table; the tooltip has it all
@@ -81,30 +83,36 @@ def _field(row: HistoryRecord) -> str:
 
 
 def _what(row: HistoryRecord) -> str:
-    entity = ENTITIES.get(row.entity, row.entity)
-    return f"{entity} {OPERATIONS.get(row.operation, row.operation)}"
+    entity = ENTITIES.get(row.entity)
+    entity_text = translate("HistoryTab", entity) if entity else row.entity
+    operation = OPERATIONS.get(row.operation)
+    if operation is None:
+        return f"{entity_text} {row.operation}"
+    return translate("HistoryTab", operation).format(entity=entity_text)
 
 
-COLUMNS: list[Column[HistoryRecord]] = [
-    Column(
-        "Wanneer",
-        lambda r: formatting.datetime(local_time(r.changed_at)),
-        sort_key=lambda r: local_time(r.changed_at).timestamp(),
-    ),
-    Column("Wie", lambda r: r.changed_by),
-    Column("Wat", lambda r: r.summary or _what(r), row_tooltip=_what),
-    Column("Veld", _field),
-    Column(
-        "Oude waarde",
-        lambda r: _short(r.old_value, r.field),
-        row_tooltip=lambda r: r.old_value or "",
-    ),
-    Column(
-        "Nieuwe waarde",
-        lambda r: _short(r.new_value, r.field),
-        row_tooltip=lambda r: r.new_value or "",
-    ),
-]
+def history_columns() -> list[Column[HistoryRecord]]:
+    """The history's columns, their headers in the window's language."""
+    return [
+        Column(
+            translate("HistoryTab", "Wanneer"),
+            lambda r: formatting.datetime(local_time(r.changed_at)),
+            sort_key=lambda r: local_time(r.changed_at).timestamp(),
+        ),
+        Column(translate("HistoryTab", "Wie"), lambda r: r.changed_by),
+        Column(translate("HistoryTab", "Wat"), lambda r: r.summary or _what(r), row_tooltip=_what),
+        Column(translate("HistoryTab", "Veld"), _field),
+        Column(
+            translate("HistoryTab", "Oude waarde"),
+            lambda r: _short(r.old_value, r.field),
+            row_tooltip=lambda r: r.old_value or "",
+        ),
+        Column(
+            translate("HistoryTab", "Nieuwe waarde"),
+            lambda r: _short(r.new_value, r.field),
+            row_tooltip=lambda r: r.new_value or "",
+        ),
+    ]
 
 
 class HistoryTab(QWidget):
@@ -114,15 +122,17 @@ class HistoryTab(QWidget):
         self.partnership_id = partnership_id
         self.table = RowTable(
             self,
-            COLUMNS,
-            "Historiek van de wijzigingen",
+            history_columns(),
+            self.tr("Historiek van de wijzigingen"),
             sort_column=0,
             order=Qt.SortOrder.DescendingOrder,
         )
         self.view = self.table.view
-        self.search = search_field("Wie, wat, veld of waarde…", "Zoek in de historiek")
+        self.search = search_field(
+            self.tr("Wie, wat, veld of waarde…"), self.tr("Zoek in de historiek")
+        )
         self.search.textChanged.connect(self.table.proxy.set_text)
-        label = QLabel("&Zoeken:")
+        label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.search)
         self.count = QLabel()
         top = QHBoxLayout()
@@ -137,10 +147,13 @@ class HistoryTab(QWidget):
         rows = list(detail.history)
         self.table.model.set_rows(rows)
         self.table.fit_columns()
-        if len(rows) >= HISTORY_LIMIT:
-            self.count.setText(f"de laatste {len(rows)} wijzigingen")
+        n = len(rows)
+        if n >= HISTORY_LIMIT:
+            self.count.setText(self.tr("de laatste {count} wijzigingen").format(count=n))
+        elif n == 1:
+            self.count.setText(self.tr("%n wijziging", "", n))
         else:
-            self.count.setText(count_noun(len(rows), "wijziging", "wijzigingen"))
+            self.count.setText(self.tr("%n wijzigingen", "", n))
 
     def rows_shown(self) -> list[HistoryRecord]:
         return self.table.rows_shown()

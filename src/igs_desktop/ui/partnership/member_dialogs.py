@@ -30,24 +30,24 @@ class AddMemberDialog(QDialog):
         exclude: set[str],
         years: list[int],
         year: int,
-        title: str = "Lid toevoegen",
+        title: str = "",
         ask_details: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Lid toevoegen"))
         self.resize(720, 520)
         self.picker = GovernmentPicker(governments, region, membership_of, exclude, self)
         self.joined_year = year_combo(years, year)
-        self.joined_year.setAccessibleName("Toegetreden in projectjaar")
-        self.joined_on = OptionalDateEdit("datum van toetreden")
+        self.joined_year.setAccessibleName(self.tr("Toegetreden in projectjaar"))
+        self.joined_on = OptionalDateEdit(self.tr("datum van toetreden"))
         self.arrangement = QLineEdit()
-        self.arrangement.setAccessibleName("Afspraak over de doorstorting")
-        self.arrangement.setPlaceholderText("Hoe stort de indiener de subsidie door?")
+        self.arrangement.setAccessibleName(self.tr("Afspraak over de doorstorting"))
+        self.arrangement.setPlaceholderText(self.tr("Hoe stort de indiener de subsidie door?"))
         form = QFormLayout()
-        form.addRow("Toegetreden in &projectjaar:", self.joined_year)
-        form.addRow("&Datum:", self.joined_on)
-        form.addRow("&Afspraak doorstorting:", self.arrangement)
+        form.addRow(self.tr("Toegetreden in &projectjaar:"), self.joined_year)
+        form.addRow(self.tr("&Datum:"), self.joined_on)
+        form.addRow(self.tr("&Afspraak doorstorting:"), self.arrangement)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,22 +72,22 @@ class AddMemberDialog(QDialog):
 class EditMemberDialog(QDialog):
     def __init__(self, member: MemberRecord, years: list[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Lidmaatschap van {member.name}")
+        self.setWindowTitle(self.tr("Lidmaatschap van {name}").format(name=member.name))
         self.joined_year = year_combo(years, member.joined_year)
-        self.joined_on = OptionalDateEdit("datum van toetreden")
+        self.joined_on = OptionalDateEdit(self.tr("datum van toetreden"))
         self.joined_on.set_value(member.joined_on)
-        self.left_year = year_combo(years, none_label="— niet uitgestapt —")
+        self.left_year = year_combo(years, none_label=self.tr("— niet uitgestapt —"))
         select_data(self.left_year, member.left_year)
-        self.left_on = OptionalDateEdit("datum van uitstappen")
+        self.left_on = OptionalDateEdit(self.tr("datum van uitstappen"))
         self.left_on.set_value(member.left_on)
         self.arrangement = QLineEdit(member.transfer_arrangement)
-        self.arrangement.setAccessibleName("Afspraak over de doorstorting")
+        self.arrangement.setAccessibleName(self.tr("Afspraak over de doorstorting"))
         form = QFormLayout()
-        form.addRow("Toegetreden in &projectjaar:", self.joined_year)
-        form.addRow("Datum &toetreden:", self.joined_on)
-        form.addRow("&Uitgestapt vanaf:", self.left_year)
-        form.addRow("Datum u&itstappen:", self.left_on)
-        form.addRow("&Afspraak doorstorting:", self.arrangement)
+        form.addRow(self.tr("Toegetreden in &projectjaar:"), self.joined_year)
+        form.addRow(self.tr("Datum &toetreden:"), self.joined_on)
+        form.addRow(self.tr("&Uitgestapt vanaf:"), self.left_year)
+        form.addRow(self.tr("Datum u&itstappen:"), self.left_on)
+        form.addRow(self.tr("&Afspraak doorstorting:"), self.arrangement)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

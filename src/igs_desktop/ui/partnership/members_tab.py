@@ -15,18 +15,18 @@ from ...services.rules import known_years, rule_context
 from .. import colors
 from ..context import AppContext
 from ..figures_dialog import enter_figure
+from ..i18n import translate
 from ..table_menu import MenuItem
 from ..table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import RowTableView
 from ..whatif_dialog import WhatIfDialog
 from .member_dialogs import AddMemberDialog, EditMemberDialog
 
-# The columns where Enter or a double-click enters the figure rather than edits the membership
-FIGURE_HEADERS = ("Niet-EU14", "Bron cijfer")
-
 
 def _years(joined: int, on: dt.date | None) -> str:
-    return f"pj {joined}" + (f" ({formatting.short_date(on)})" if on else "")
+    """The project year a member joined or left, with the date when known: "pj 2 (01-03-2024)"."""
+    year = translate("MembersTab", "pj {year}").format(year=joined)
+    return year + (f" ({formatting.short_date(on)})" if on else "")
 
 
 class MembersTab(QWidget):
@@ -35,41 +35,52 @@ class MembersTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        # the columns where Enter or a double-click enters the figure, not edits the membership
+        self.figure_columns: tuple[Column[MemberRecord], ...] = ()
         self.model: RowTableModel[MemberRecord] = RowTableModel(self._columns(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
-        self.table = RowTableView("Leden", "members")
+        self.table = RowTableView(self.tr("Leden"), "members")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Enter or double-click: on the figure's columns enter the figure, elsewhere edit
         self.table.row_activated.connect(lambda _r: self._activated())
         chosen = self._has_selection
         self.table.menu_items = [
-            MenuItem("Wijz&igen…", self.edit_member, chosen, default=True),
-            MenuItem("&Cijfer invoeren…", lambda: self.enter_figure(), chosen),
+            MenuItem(self.tr("Wijz&igen…"), self.edit_member, chosen, default=True),
+            MenuItem(self.tr("&Cijfer invoeren…"), lambda: self.enter_figure(), chosen),
             None,
-            MenuItem("Wat als dit bestuur &uitstapt?", self.what_if_leave, chosen),
-            MenuItem("Wat als … t&oetreedt?", self.what_if_join, lambda: self.detail is not None),
+            MenuItem(self.tr("Wat als dit bestuur &uitstapt?"), self.what_if_leave, chosen),
+            MenuItem(
+                self.tr("Wat als … t&oetreedt?"), self.what_if_join, lambda: self.detail is not None
+            ),
         ]
 
-        self.add_button = QPushButton("Lid &toevoegen…")
+        self.add_button = QPushButton(self.tr("Lid &toevoegen…"))
         self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton("Wijz&igen…")
+        self.edit_button = QPushButton(self.tr("Wijz&igen…"))
         self.edit_button.clicked.connect(self.edit_member)
-        self.figure_button = QPushButton("&Cijfer invoeren…")
-        self.figure_button.setAccessibleName("Bevolkingscijfer van het gekozen lid invoeren")
+        self.figure_button = QPushButton(self.tr("&Cijfer invoeren…"))
+        self.figure_button.setAccessibleName(
+            self.tr("Bevolkingscijfer van het gekozen lid invoeren")
+        )
         self.figure_button.setToolTip(
-            "Het aantal inwoners van niet-EU14-herkomst van het gekozen lid invoeren of "
-            "verbeteren, met de bron, voor het getoonde projectjaar (of dubbelklik op het cijfer)"
+            self.tr(
+                "Het aantal inwoners van niet-EU14-herkomst van het gekozen lid invoeren of "
+                "verbeteren, met de bron, voor het getoonde projectjaar (of dubbelklik op het "
+                "cijfer)"
+            )
         )
         self.figure_button.clicked.connect(lambda: self.enter_figure())
-        self.leave_button = QPushButton("Wat als dit bestuur &uitstapt?")
+        self.leave_button = QPushButton(self.tr("Wat als dit bestuur &uitstapt?"))
         self.leave_button.clicked.connect(self.what_if_leave)
-        self.join_button = QPushButton("Wat als … t&oetreedt?")
+        self.join_button = QPushButton(self.tr("Wat als … t&oetreedt?"))
         self.join_button.clicked.connect(self.what_if_join)
-        self.remove_button = QPushButton("&Verwijderen")
-        self.remove_button.setToolTip("Verwijdert het lidmaatschap (ongedaan maken met Ctrl+Z)")
+        self.remove_button = QPushButton(self.tr("&Verwijderen"))
+        self.remove_button.setToolTip(
+            self.tr("Verwijdert het lidmaatschap (ongedaan maken met Ctrl+Z)")
+        )
         self.remove_button.clicked.connect(self.remove_member)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.remove_member)
@@ -98,67 +109,80 @@ class MembersTab(QWidget):
         def active(m: MemberRecord) -> bool:
             return bool(self.detail and self.detail.active(m))
 
-        def figure_tip(m: MemberRecord) -> str:
-            if figure(m):
-                return "Dubbelklik om het cijfer te verbeteren"
-            return "Dubbelklik of kies 'Cijfer invoeren…' om het ontbrekende cijfer in te voeren"
+        correct_tip = self.tr("Dubbelklik om het cijfer te verbeteren")
+        missing_tip = self.tr(
+            "Dubbelklik of kies 'Cijfer invoeren…' om het ontbrekende cijfer in te voeren"
+        )
+        submitter, active_text, inactive_text, missing, fictitious = (
+            self.tr("indiener"),
+            self.tr("actief"),
+            self.tr("niet actief"),
+            self.tr("ontbreekt"),
+            self.tr(" (fictief)"),
+        )
 
+        def figure_tip(m: MemberRecord) -> str:
+            return correct_tip if figure(m) else missing_tip
+
+        figure_column = Column(
+            self.tr("Niet-EU14"),
+            lambda m: formatting.number(f.non_eu14) if (f := figure(m)) else missing,
+            sort_key=lambda m: f.non_eu14 if (f := figure(m)) else -1,
+            export=lambda m: f.non_eu14 if (f := figure(m)) else None,
+            priority=KEY,
+            align_right=True,
+            foreground=lambda m: None if figure(m) else colors.WARNING,
+            tooltip=self.tr("Inwoners van niet-EU14-herkomst in het gekozen projectjaar"),
+            row_tooltip=figure_tip,
+        )
+        source_column = Column(
+            self.tr("Bron cijfer"),
+            lambda m: (f.source + (fictitious if f.fictitious else "")) if (f := figure(m)) else "",
+            row_tooltip=figure_tip,
+            min_chars=10,
+            max_chars=30,
+        )
+        self.figure_columns = (figure_column, source_column)
         return [
             # The name, the figure and its source stay in view; region and NIS code give way.
             Column(
-                "Lokaal bestuur",
+                self.tr("Lokaal bestuur"),
                 lambda m: m.name,
                 priority=KEY,
                 min_chars=14,
                 bold=lambda m: bool(self.detail and self.detail.record.submitter_nis == m.nis_code),
                 row_tooltip=lambda m: (
-                    "indiener"
+                    submitter
                     if self.detail and self.detail.record.submitter_nis == m.nis_code
                     else ""
                 ),
             ),
-            Column("NIS-code", lambda m: m.nis_code, priority=MINOR, min_chars=5),
-            Column("Referentieregio", lambda m: m.region_name, priority=MINOR, min_chars=8),
+            Column(self.tr("NIS-code"), lambda m: m.nis_code, priority=MINOR, min_chars=5),
             Column(
-                "Status",
-                lambda m: "actief" if active(m) else "niet actief",
+                self.tr("Referentieregio"), lambda m: m.region_name, priority=MINOR, min_chars=8
+            ),
+            Column(
+                self.tr("Status"),
+                lambda m: active_text if active(m) else inactive_text,
                 foreground=lambda m: None if active(m) else colors.WARNING,
             ),
             Column(
-                "Toegetreden",
+                self.tr("Toegetreden"),
                 lambda m: _years(m.joined_year, m.joined_on),
                 sort_key=lambda m: m.joined_year,
                 min_chars=8,
             ),
             Column(
-                "Uitgestapt",
+                self.tr("Uitgestapt"),
                 lambda m: _years(m.left_year, m.left_on) if m.left_year else "",
                 sort_key=lambda m: m.left_year or 99,
                 priority=MINOR,
                 min_chars=6,
             ),
+            figure_column,
+            source_column,
             Column(
-                "Niet-EU14",
-                lambda m: formatting.number(f.non_eu14) if (f := figure(m)) else "ontbreekt",
-                sort_key=lambda m: f.non_eu14 if (f := figure(m)) else -1,
-                export=lambda m: f.non_eu14 if (f := figure(m)) else None,
-                priority=KEY,
-                align_right=True,
-                foreground=lambda m: None if figure(m) else colors.WARNING,
-                tooltip="Inwoners van niet-EU14-herkomst in het gekozen projectjaar",
-                row_tooltip=figure_tip,
-            ),
-            Column(
-                "Bron cijfer",
-                lambda m: (
-                    (f.source + (" (fictief)" if f.fictitious else "")) if (f := figure(m)) else ""
-                ),
-                row_tooltip=figure_tip,
-                min_chars=10,
-                max_chars=30,
-            ),
-            Column(
-                "Afspraak doorstorting",
+                self.tr("Afspraak doorstorting"),
                 lambda m: m.transfer_arrangement,
                 priority=MINOR,
                 min_chars=8,
@@ -169,7 +193,9 @@ class MembersTab(QWidget):
         self.detail = detail
         current = self.selected()
         self.model.set_rows(list(detail.members))
-        self.table.export_title = f"Leden {detail.record.name} pj {detail.year}"
+        self.table.export_title = self.tr("Leden {name} pj {year}").format(
+            name=detail.record.name, year=detail.year
+        )
         self.table.fit_columns_once()
         if current:
             self.select(current.nis_code)
@@ -222,7 +248,7 @@ class MembersTab(QWidget):
     def add_member(self) -> None:
         if self.detail is None:
             return
-        dialog = self._pick_government("Lid toevoegen", ask_details=True)
+        dialog = self._pick_government(self.tr("Lid toevoegen"), ask_details=True)
         if dialog is None:
             return
         chosen = dialog.chosen()
@@ -246,10 +272,8 @@ class MembersTab(QWidget):
             self.context.execute(lambda: service.update_member(member.id, **values), self)
 
     def _activated(self) -> None:
-        header = self.model.headerData(
-            self.table.currentIndex().column(), Qt.Orientation.Horizontal
-        )
-        if header in FIGURE_HEADERS:
+        column = self.model.columns()[self.table.currentIndex().column()]
+        if any(column is figure_column for figure_column in self.figure_columns):
             self.enter_figure()
         else:
             self.edit_member()
@@ -281,7 +305,9 @@ class MembersTab(QWidget):
         ).exec()
 
     def what_if_join(self) -> None:
-        dialog = self._pick_government("Wat als … toetreedt? Kies het bestuur", ask_details=False)
+        dialog = self._pick_government(
+            self.tr("Wat als … toetreedt? Kies het bestuur"), ask_details=False
+        )
         if dialog is None:
             return
         chosen = dialog.chosen()

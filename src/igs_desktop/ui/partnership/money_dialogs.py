@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...services.overview import CatalogueRecord, MemberRecord
+from ..i18n import translate
 from ..widgets import OptionalDateEdit, year_combo
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
 from .amounts import AmountEdit, AmountError
@@ -18,10 +19,10 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.year = year_combo(years, year)
-        self.year.setAccessibleName("Projectjaar")
+        self.year.setAccessibleName(translate("FormDialog", "Projectjaar"))
         self.error = error_label()
         self.form = QFormLayout(self)
-        self.form.addRow("&Projectjaar:", self.year)
+        self.form.addRow(translate("FormDialog", "&Projectjaar:"), self.year)
 
     def finish(self) -> None:
         self.form.addRow(self.error)
@@ -46,20 +47,20 @@ class FormDialog(QDialog):
 
 def _amount_problem(edit: AmountEdit) -> str:
     try:
-        return "" if edit.cents() is not None else "Vul een bedrag in."
+        return "" if edit.cents() is not None else translate("FormDialog", "Vul een bedrag in.")
     except AmountError as exc:
         return str(exc)
 
 
 class SubsidyAddDialog(FormDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
-        super().__init__("Subsidie toevoegen", years, year, parent)
-        self.amount = AmountEdit("Bedrag van de subsidie in euro")
+        super().__init__(self.tr("Subsidie toevoegen"), years, year, parent)
+        self.amount = AmountEdit(self.tr("Bedrag van de subsidie in euro"))
         self.description = QLineEdit()
-        self.description.setAccessibleName("Omschrijving van de subsidie")
-        self.description.setPlaceholderText("bv. eerste verdeelronde")
-        self.form.addRow("&Bedrag (euro):", self.amount)
-        self.form.addRow("&Omschrijving:", self.description)
+        self.description.setAccessibleName(self.tr("Omschrijving van de subsidie"))
+        self.description.setPlaceholderText(self.tr("bv. eerste verdeelronde"))
+        self.form.addRow(self.tr("&Bedrag (euro):"), self.amount)
+        self.form.addRow(self.tr("&Omschrijving:"), self.description)
         self.finish()
         self.amount.setFocus()
 
@@ -77,36 +78,40 @@ class TransferDialog(FormDialog):
         year: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Doorstorting toevoegen", years, year, parent)
+        super().__init__(self.tr("Doorstorting toevoegen"), years, year, parent)
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Partner die het geld ontvangt")
+        self.partner.setAccessibleName(self.tr("Partner die het geld ontvangt"))
         for m in sorted(partners, key=lambda m: m.name):
             self.partner.addItem(f"{m.name} ({m.nis_code})", m.nis_code)
-        self.amount = AmountEdit("Doorgestort bedrag in euro")
+        self.amount = AmountEdit(self.tr("Doorgestort bedrag in euro"))
         self.description = QLineEdit()
-        self.description.setAccessibleName("Omschrijving van de doorstorting")
+        self.description.setAccessibleName(self.tr("Omschrijving van de doorstorting"))
         if not partners:
-            self.form.addRow(QLabel("Dit verband heeft geen partners naast de indiener."))
-        self.form.addRow("Pa&rtner:", self.partner)
-        self.form.addRow("&Bedrag (euro):", self.amount)
-        self.form.addRow("&Omschrijving:", self.description)
+            self.form.addRow(QLabel(self.tr("Dit verband heeft geen partners naast de indiener.")))
+        self.form.addRow(self.tr("Pa&rtner:"), self.partner)
+        self.form.addRow(self.tr("&Bedrag (euro):"), self.amount)
+        self.form.addRow(self.tr("&Omschrijving:"), self.description)
         self.finish()
         self.partner.setFocus()
 
     def problem(self) -> str:
         if self.partner.currentData() is None:
-            return "Kies de partner die het geld ontvangt."
+            return self.tr("Kies de partner die het geld ontvangt.")
         return _amount_problem(self.amount)
 
 
 class StimulusDialog(FormDialog):
     def __init__(self, years: list[int], year: int, parent: QWidget | None = None) -> None:
-        super().__init__("Stimulans 'samenwerking' toevoegen", years, year, parent)
-        self.form.addRow(
-            QLabel("De stimulans 'samenwerking' bedraagt € 10.000 en kan één keer per projectjaar.")
+        super().__init__(self.tr("Stimulans 'samenwerking' toevoegen"), years, year, parent)
+        note = QLabel(
+            self.tr(
+                "De stimulans 'samenwerking' bedraagt € 10.000 en kan één keer per projectjaar."
+            )
         )
-        self.granted_on = OptionalDateEdit("datum van toekenning")
-        self.form.addRow("&Toegekend op:", self.granted_on)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.granted_on = OptionalDateEdit(self.tr("datum van toekenning"))
+        self.form.addRow(self.tr("&Toegekend op:"), self.granted_on)
         self.finish()
 
 
@@ -120,14 +125,14 @@ class NewMemberActionDialog(FormDialog):
         year: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Actie met nieuwe leden toevoegen", years, year, parent)
+        super().__init__(self.tr("Actie met nieuwe leden toevoegen"), years, year, parent)
         self.action = QComboBox()
-        self.action.setAccessibleName("Actie die met de nieuwe leden van start gaat")
+        self.action.setAccessibleName(self.tr("Actie die met de nieuwe leden van start gaat"))
         for a in sorted(catalogue, key=number_key):
             self.action.addItem(action_label(a), a.id)
-        self.form.addRow("&Actie:", self.action)
+        self.form.addRow(self.tr("&Actie:"), self.action)
         self.finish()
         self.action.setFocus()
 
     def problem(self) -> str:
-        return "" if self.action.currentData() else "Kies een actie."
+        return "" if self.action.currentData() else self.tr("Kies een actie.")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from ... import formatting
 from ...services.editing import Outcome
 from ...services.overview import MoneyRecord, PartnershipDetail
+from ..i18n import translate
 from ..table_model import Column
 from .amounts import euro
 from .tab_tools import RowTable
@@ -41,8 +42,18 @@ def year_totals(detail: PartnershipDetail) -> list[YearTotal]:
     ]
 
 
-def year_column(header: str = "Projectjaar") -> Column[Any]:
-    return Column(header, lambda r: f"pj {r.year}", sort_key=lambda r: r.year)
+def year_text(year: int) -> str:
+    """A project year in a table cell: "pj 3"."""
+    return translate("MoneySection", "pj {year}").format(year=year)
+
+
+def year_column(header: str = "") -> Column[Any]:
+    """The project year of a money row (header "Projectjaar" unless given)."""
+    return Column(
+        header or translate("MoneySection", "Projectjaar"),
+        lambda r: year_text(r.year),
+        sort_key=lambda r: r.year,
+    )
 
 
 def amount_column(header: str, cents: Callable[[Any], int]) -> Column[Any]:
@@ -58,14 +69,16 @@ def date_column(header: str) -> Column[MoneyRecord]:
 
 
 class MoneySection(QGroupBox):
-    """One kind of money row: a small table, an add button and a delete button."""
+    """One kind of money row: a small table, an add button and a delete button (``add_name``
+    and ``remove_name`` say what they add and delete to a screen reader)."""
 
     def __init__(
         self,
         title: str,
         columns: Sequence[Column[Any]],
         add_text: str,
-        what: str,
+        add_name: str,
+        remove_name: str,
         remove_row: Callable[[Any], Outcome],
         parent: QWidget | None = None,
     ) -> None:
@@ -74,10 +87,12 @@ class MoneySection(QGroupBox):
         self.table = RowTable(self, columns, title)
         self.view = self.table.view
         self.add_button = QPushButton(add_text)
-        self.add_button.setAccessibleName(f"{what} toevoegen")
-        self.remove_button = QPushButton("Verwijderen")
-        self.remove_button.setAccessibleName(f"{what} verwijderen")
-        self.remove_button.setToolTip("Verwijdert de gekozen regel (Delete; ongedaan met Ctrl+Z)")
+        self.add_button.setAccessibleName(add_name)
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.remove_button.setAccessibleName(remove_name)
+        self.remove_button.setToolTip(
+            self.tr("Verwijdert de gekozen regel (Delete; ongedaan met Ctrl+Z)")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

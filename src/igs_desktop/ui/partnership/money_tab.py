@@ -12,6 +12,7 @@ from ...services.overview import PartnershipDetail, catalogue
 from ...services.rules import known_years
 from .. import colors, messages
 from ..context import AppContext
+from ..i18n import current_language
 from ..table_model import Column
 from .amounts import euro
 from .money_dialogs import (
@@ -27,6 +28,7 @@ from .money_section import (
     amount_column,
     date_column,
     year_column,
+    year_text,
     year_totals,
 )
 from .tab_tools import RowTable, heading
@@ -42,86 +44,93 @@ class MoneyTab(QWidget):
         def this_year(r: YearTotal) -> bool:
             return bool(self.detail and r.year == self.detail.year)
 
+        overspent = self.tr("meer doorgestort dan ontvangen")
+
         self.totals = RowTable(
             self,
             [
                 Column(
-                    "Projectjaar",
-                    lambda r: f"pj {r.year}",
+                    self.tr("Projectjaar"),
+                    lambda r: year_text(r.year),
                     sort_key=lambda r: r.year,
                     bold=this_year,
                 ),
-                amount_column("Subsidie ontvangen", lambda r: r.subsidy_cents),
-                amount_column("Doorgestort aan partners", lambda r: r.transferred_cents),
+                amount_column(self.tr("Subsidie ontvangen"), lambda r: r.subsidy_cents),
+                amount_column(self.tr("Doorgestort aan partners"), lambda r: r.transferred_cents),
                 Column(
-                    "Resterend bij de indiener",
+                    self.tr("Resterend bij de indiener"),
                     lambda r: euro(r.remaining_cents),
                     sort_key=lambda r: r.remaining_cents,
                     align_right=True,
                     foreground=lambda r: colors.ERROR if r.remaining_cents < 0 else None,
-                    row_tooltip=lambda r: (
-                        "meer doorgestort dan ontvangen" if r.remaining_cents < 0 else ""
-                    ),
+                    row_tooltip=lambda r: overspent if r.remaining_cents < 0 else "",
                 ),
             ],
-            "Subsidie, doorstortingen en rest per projectjaar",
+            self.tr("Subsidie, doorstortingen en rest per projectjaar"),
         )
+        amount, description = self.tr("Bedrag"), self.tr("Omschrijving")
         self.subsidies = MoneySection(
-            "Subsidies",
+            self.tr("Subsidies"),
             [
                 year_column(),
-                amount_column("Bedrag", lambda r: r.cents),
-                date_column("Beslist op"),
-                Column("Omschrijving", lambda r: r.description),
+                amount_column(amount, lambda r: r.cents),
+                date_column(self.tr("Beslist op")),
+                Column(description, lambda r: r.description),
             ],
-            "&Subsidie toevoegen…",
-            "Subsidie",
+            self.tr("&Subsidie toevoegen…"),
+            self.tr("Subsidie toevoegen"),
+            self.tr("Subsidie verwijderen"),
             lambda r: self.context.portfolio.delete_subsidy(r.id),
         )
         self.subsidies.wire(self.add_subsidy, lambda: self._delete(self.subsidies))
         self.transfers = MoneySection(
-            "Doorstortingen aan partners",
+            self.tr("Doorstortingen aan partners"),
             [
                 year_column(),
-                Column("Partner", lambda r: r.to_name),
-                amount_column("Bedrag", lambda r: r.cents),
-                date_column("Betaald op"),
-                Column("Omschrijving", lambda r: r.description),
+                Column(self.tr("Partner"), lambda r: r.to_name),
+                amount_column(amount, lambda r: r.cents),
+                date_column(self.tr("Betaald op")),
+                Column(description, lambda r: r.description),
             ],
-            "D&oorstorting toevoegen…",
-            "Doorstorting",
+            self.tr("D&oorstorting toevoegen…"),
+            self.tr("Doorstorting toevoegen"),
+            self.tr("Doorstorting verwijderen"),
             lambda r: self.context.portfolio.delete_transfer(r.id),
         )
         self.transfers.wire(self.add_transfer, lambda: self._delete(self.transfers))
         self.stimuli = MoneySection(
-            "Stimulans 'samenwerking'",
+            self.tr("Stimulans 'samenwerking'"),
             [
                 year_column(),
-                amount_column("Bedrag", lambda r: r.cents),
-                date_column("Toegekend op"),
-                Column("Notities", lambda r: r.description),
+                amount_column(amount, lambda r: r.cents),
+                date_column(self.tr("Toegekend op")),
+                Column(self.tr("Notities"), lambda r: r.description),
             ],
-            "Sti&mulans toevoegen…",
-            "Stimulans",
+            self.tr("Sti&mulans toevoegen…"),
+            self.tr("Stimulans toevoegen"),
+            self.tr("Stimulans verwijderen"),
             lambda r: self.context.portfolio.delete_stimulus(r.id),
         )
         self.stimuli.wire(self.add_stimulus, lambda: self._delete(self.stimuli))
         self.stimulus_verdict = QLabel()
         self.stimulus_verdict.setWordWrap(True)
-        self.stimulus_verdict.setAccessibleName("Beoordeling van de stimulans in dit projectjaar")
+        self.stimulus_verdict.setAccessibleName(
+            self.tr("Beoordeling van de stimulans in dit projectjaar")
+        )
         self.stimuli.add_below(self.stimulus_verdict)
         self.new_member_actions = MoneySection(
-            "Acties met nieuwe leden",
+            self.tr("Acties met nieuwe leden"),
             [
                 year_column(),
                 Column(
-                    "Actie",
+                    self.tr("Actie"),
                     lambda r: f"{r.action_number} – {r.action_title}",
                     sort_key=lambda r: int(r.action_number) if r.action_number.isdigit() else 999,
                 ),
             ],
-            "Actie met &nieuwe leden…",
-            "Actie met nieuwe leden",
+            self.tr("Actie met &nieuwe leden…"),
+            self.tr("Actie met nieuwe leden toevoegen"),
+            self.tr("Actie met nieuwe leden verwijderen"),
             lambda r: self.context.portfolio.delete_new_member_action(r.id),
         )
         self.new_member_actions.wire(
@@ -156,8 +165,15 @@ class MoneyTab(QWidget):
         self.totals.set_rows(totals, key=lambda r: r.year)
         now = next(t for t in totals if t.year == detail.year)
         self.totals_label.setText(
-            f"Projectjaar {detail.year}: {euro(now.subsidy_cents)} subsidie, "
-            f"{euro(now.transferred_cents)} doorgestort, {euro(now.remaining_cents)} resterend."
+            self.tr(
+                "Projectjaar {year}: {subsidy} subsidie, {transferred} doorgestort, "
+                "{remaining} resterend."
+            ).format(
+                year=detail.year,
+                subsidy=euro(now.subsidy_cents),
+                transferred=euro(now.transferred_cents),
+                remaining=euro(now.remaining_cents),
+            )
         )
         font = QFont(self.totals_label.font())
         font.setBold(now.remaining_cents < 0)
@@ -165,7 +181,8 @@ class MoneyTab(QWidget):
         self.subsidies.set_rows(list(detail.subsidies))
         self.transfers.set_rows(list(detail.transfers))
         self.stimuli.set_rows(list(detail.stimuli))
-        self.stimulus_verdict.setText(detail.stimulus.sentence if detail.stimulus else "")
+        verdict = detail.stimulus.text(current_language()) if detail.stimulus else ""
+        self.stimulus_verdict.setText(verdict)
         self.new_member_actions.set_rows(list(detail.new_member_actions))
 
     # --- adding ---------------------------------------------------------------------
@@ -175,7 +192,7 @@ class MoneyTab(QWidget):
             return False
         problem = dialog.problem()
         if problem:
-            messages.warn(self, "Niet bewaard", problem)
+            messages.warn(self, self.tr("Niet bewaard"), problem)
         return not problem
 
     def _years(self) -> tuple[list[int], int]:

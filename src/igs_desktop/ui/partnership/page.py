@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain import Finding
-from ...formatting import count_noun
 from ...services.overview import PartnershipDetail, partnership_detail
 from ...services.rules import NotFoundError
 from ..context import AppContext
@@ -83,15 +82,23 @@ class PartnershipPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: dict[str, Section] = {}
-        self._add_section("details", "&Gegevens", DetailsTab(context, partnership_id, self))
-        self._add_section("members", "&Leden", MembersTab(context, partnership_id, self))
-        self._add_section("actions", "&Acties", ActionsTab(context, partnership_id, self))
-        self._add_section("tracks", "Ond&ersteuning", TracksTab(context, partnership_id, self))
-        self._add_section("money", "&Financiën", MoneyTab(context, partnership_id, self))
+        self._add_section(
+            "details", self.tr("&Gegevens"), DetailsTab(context, partnership_id, self)
+        )
+        self._add_section("members", self.tr("&Leden"), MembersTab(context, partnership_id, self))
+        self._add_section("actions", self.tr("&Acties"), ActionsTab(context, partnership_id, self))
+        self._add_section(
+            "tracks", self.tr("Ond&ersteuning"), TracksTab(context, partnership_id, self)
+        )
+        self._add_section("money", self.tr("&Financiën"), MoneyTab(context, partnership_id, self))
         self.notes_tab = PartnershipNotesTab(context, partnership_id, self)
-        self._add_section("notes", "&Notities", self.notes_tab)
-        self._add_section("follow_ups", "O&pvolging", FollowUpsTab(context, partnership_id, self))
-        self._add_section("history", "Histo&riek", HistoryTab(context, partnership_id, self))
+        self._add_section("notes", self.tr("&Notities"), self.notes_tab)
+        self._add_section(
+            "follow_ups", self.tr("O&pvolging"), FollowUpsTab(context, partnership_id, self)
+        )
+        self._add_section(
+            "history", self.tr("Histo&riek"), HistoryTab(context, partnership_id, self)
+        )
 
         self.findings = FindingsPanel(self)
         self.findings.finding_activated.connect(self.jump_to)
@@ -118,22 +125,26 @@ class PartnershipPage(QWidget):
         try:
             detail = partnership_detail(self.context.db, self.partnership_id, self.context.year)
         except NotFoundError:  # deleted (an undo may bring it back)
-            self.header.setText("Dit samenwerkingsverband bestaat niet meer.")
+            self.header.setText(self.tr("Dit samenwerkingsverband bestaat niet meer."))
             self.setEnabled(False)
-            self.title_changed.emit("(verwijderd)")
+            self.title_changed.emit(self.tr("(verwijderd)"))
             return
         self.setEnabled(True)
         self.detail = detail
         record = detail.record
         self.header.setText(record.name + ("  — DEMO" if record.is_demo else ""))
         active = sum(1 for m in record.members if detail.active(m))
-        overdue = f" · {detail.overdue} achterstallig" if detail.overdue else ""
-        self.subheader.setText(
-            f"{detail.region_name or 'geen regio'} · "
-            f"{count_noun(active, 'actief lid', 'actieve leden')} · "
-            f"gevormd in projectjaar {record.formed_year} · bekeken voor projectjaar "
-            f"{detail.year}{overdue}"
-        )
+        parts = [
+            detail.region_name or self.tr("geen regio"),
+            self.tr("%n actief lid", "", active)
+            if active == 1
+            else self.tr("%n actieve leden", "", active),
+            self.tr("gevormd in projectjaar {year}").format(year=record.formed_year),
+            self.tr("bekeken voor projectjaar {year}").format(year=detail.year),
+        ]
+        if detail.overdue:
+            parts.append(self.overdue_text(detail.overdue))
+        self.subheader.setText(" · ".join(parts))
         for section in self.sections.values():
             section.show_detail(detail)
         self.findings.show_findings(detail.findings, detail.year)
@@ -142,8 +153,12 @@ class PartnershipPage(QWidget):
     def tab_title(self) -> str:
         if self.detail is None:
             return "…"
-        overdue = f" ({self.detail.overdue} achterstallig)" if self.detail.overdue else ""
-        return self.detail.record.name + overdue
+        overdue = self.detail.overdue
+        return self.detail.record.name + (f" ({self.overdue_text(overdue)})" if overdue else "")
+
+    def overdue_text(self, count: int) -> str:
+        """How many follow-ups of this partnership are overdue, as the header says it."""
+        return self.tr("{count} achterstallig").format(count=count)
 
     def note_preset(self) -> NotePreset:
         """A new note (Ctrl+Shift+N) is about this partnership and its active members."""

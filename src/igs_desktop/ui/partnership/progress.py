@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 
 from ...services.overview import KpiValueRecord
 from .. import colors
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..table_model import ROW_ROLE
 
-BELOW_QUARTER_TIP = (
-    "Het tussentijdse resultaat haalt geen 25% van het KPI-doel: de subsidie voor deze actie "
-    "komt in gevaar."
+BELOW_QUARTER_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "Progress",
+        "Het tussentijdse resultaat haalt geen 25% van het KPI-doel: de subsidie voor deze actie "
+        "komt in gevaar.",
+    )
 )
+"""Translate where shown: ``translate("Progress", BELOW_QUARTER_TIP)``."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,9 @@ class Progress:
 
     @property
     def text(self) -> str:
-        return f"{self.percent}%" + (" (onder 25%)" if self.below_quarter else "")
+        if self.below_quarter:
+            return translate("Progress", "{percent}% (onder 25%)").format(percent=self.percent)
+        return f"{self.percent}%"
 
 
 def kpi_progress(kpi: KpiValueRecord | None) -> Progress | None:

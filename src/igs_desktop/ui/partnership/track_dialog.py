@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import MAX_SUPPORTED_ACTIONS
+from ...domain.work import label
 from ...services.overview import CatalogueRecord, TrackRecord
 from ...services.portfolio import PHASES, THEMES, TRACK_STATUSES
+from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ..widgets import OptionalDateEdit, select_data
 from .action_dialogs import action_label, error_label, number_key, ok_cancel
 
-CAP_NOTE = (
-    f"Deze aanvrager heeft al thematische ondersteuning op {MAX_SUPPORTED_ACTIONS} acties, het "
-    "maximum. Een nieuw traject kan nog voor een van die acties, met een ander thema of een "
-    "andere fase."
+CAP_NOTE_TEMPLATE = str(
+    QT_TRANSLATE_NOOP(
+        "TrackDialog",
+        "Deze aanvrager heeft al thematische ondersteuning op {max} acties, het maximum. Een nieuw "
+        "traject kan nog voor een van die acties, met een ander thema of een andere fase.",
+    )
 )
-BEYOND_CAP = f"niet meer mogelijk: al {MAX_SUPPORTED_ACTIONS} acties"
+CAP_NOTE = CAP_NOTE_TEMPLATE.format(max=MAX_SUPPORTED_ACTIONS)
+"""The note at the cap, in Dutch; the dialog shows it in the window's language."""
 
 
 def tracked_actions(tracks: Sequence[TrackRecord], leaving: str | None = None) -> set[str]:
@@ -73,10 +78,13 @@ def room_left(tracks: Sequence[TrackRecord], supported: set[str]) -> bool:
 
 
 def _combo(values: tuple[str, ...], name: str) -> QComboBox:
+    """A choice among stored values (a theme, phase or status), each shown in the window's
+    language."""
     combo = QComboBox()
     combo.setAccessibleName(name)
+    lang = current_language()
     for value in values:
-        combo.addItem(value, value)
+        combo.addItem(label(value, lang), value)
     return combo
 
 
@@ -98,31 +106,40 @@ class TrackDialog(QDialog):
         self.allowed = tracked_actions(self.existing, leaving) if self.at_cap else None
         if self.allowed is not None and track is not None:
             self.allowed.add(track.action_id)
-        self.setWindowTitle("Ondersteuningstraject " + ("bewerken" if track else "toevoegen"))
+        self.setWindowTitle(
+            self.tr("Ondersteuningstraject bewerken")
+            if track
+            else self.tr("Ondersteuningstraject toevoegen")
+        )
         self.action = QComboBox()
-        self.action.setAccessibleName("Actie met thematische ondersteuning")
+        self.action.setAccessibleName(self.tr("Actie met thematische ondersteuning"))
         # Long action titles would stretch the dialog: the field stays moderate, its list
         # opens as wide as the titles.
         self.action.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.action.setMinimumContentsLength(50)
+        beyond_cap = self.tr(" (niet meer mogelijk: al {max} acties)").format(
+            max=MAX_SUPPORTED_ACTIONS
+        )
         for a in sorted((a for a in catalogue if a.supported), key=number_key):
             beyond = self.allowed is not None and a.id not in self.allowed
-            self.action.addItem(action_label(a) + (f" ({BEYOND_CAP})" if beyond else ""), a.id)
+            self.action.addItem(action_label(a) + (beyond_cap if beyond else ""), a.id)
         if track is not None and self.action.findData(track.action_id) < 0:
             self.action.addItem(
-                f"{track.action_number} – {track.action_title} (niet ondersteund)",
+                self.tr("{number} – {title} (niet ondersteund)").format(
+                    number=track.action_number, title=track.action_title
+                ),
                 track.action_id,
             )
         self.action.view().setMinimumWidth(self.action.view().sizeHintForColumn(0) + 24)
-        self.theme = _combo(THEMES, "Thema")
-        self.phase = _combo(PHASES, "Fase")
-        self.status = _combo(TRACK_STATUSES, "Status")
+        self.theme = _combo(THEMES, self.tr("Thema"))
+        self.phase = _combo(PHASES, self.tr("Fase"))
+        self.status = _combo(TRACK_STATUSES, self.tr("Status"))
         self.next_step = QLineEdit()
-        self.next_step.setAccessibleName("Volgende stap")
-        self.next_step.setPlaceholderText("bv. werkmoment met de partners plannen")
-        self.due_date = OptionalDateEdit("vervaldatum")
+        self.next_step.setAccessibleName(self.tr("Volgende stap"))
+        self.next_step.setPlaceholderText(self.tr("bv. werkmoment met de partners plannen"))
+        self.due_date = OptionalDateEdit(self.tr("vervaldatum"))
         self.error = error_label()
         if track is not None:
             select_data(self.action, track.action_id)
@@ -139,23 +156,27 @@ class TrackDialog(QDialog):
 
         form = QFormLayout(self)
         if self.at_cap:
-            note = QLabel(CAP_NOTE)
+            note = QLabel(
+                translate("TrackDialog", CAP_NOTE_TEMPLATE).format(max=MAX_SUPPORTED_ACTIONS)
+            )
             note.setWordWrap(True)
-            note.setAccessibleName("Maximum bereikt")
+            note.setAccessibleName(self.tr("Maximum bereikt"))
             form.addRow(note)
         if self.action.count() == 0:
-            form.addRow(
-                QLabel(
+            none = QLabel(
+                self.tr(
                     "Geen enkele actie in de catalogus is gemarkeerd als actie met thematische "
                     "ondersteuning. Pas dat eerst aan in de actiecatalogus."
                 )
             )
-        form.addRow("&Actie:", self.action)
-        form.addRow("&Thema:", self.theme)
-        form.addRow("&Fase:", self.phase)
-        form.addRow("&Status:", self.status)
-        form.addRow("&Volgende stap:", self.next_step)
-        form.addRow("Verval&datum:", self.due_date)
+            none.setWordWrap(True)
+            form.addRow(none)
+        form.addRow(self.tr("&Actie:"), self.action)
+        form.addRow(self.tr("&Thema:"), self.theme)
+        form.addRow(self.tr("&Fase:"), self.phase)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Volgende stap:"), self.next_step)
+        form.addRow(self.tr("Verval&datum:"), self.due_date)
         form.addRow(self.error)
         buttons = ok_cancel(self, self._accept)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -186,12 +207,12 @@ class TrackDialog(QDialog):
         """Why the service would refuse the chosen action, theme and phase ("" when fine)."""
         v = self.values()
         if v["action_id"] is None:
-            return "Kies een actie."
+            return self.tr("Kies een actie.")
         if self.allowed is not None and v["action_id"] not in self.allowed:
-            return (
-                f"Er zijn al {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning, het "
-                "maximum: kies een van die acties, of verwijder eerst een traject."
-            )
+            return self.tr(
+                "Er zijn al {max} acties met thematische ondersteuning, het maximum: kies een "
+                "van die acties, of verwijder eerst een traject."
+            ).format(max=MAX_SUPPORTED_ACTIONS)
         current = self.track
         if current and (current.action_id, current.theme, current.phase) == (
             v["action_id"],
@@ -204,10 +225,15 @@ class TrackDialog(QDialog):
         )
         if twin is None:
             return ""
-        return (
-            f"Er is al een traject voor actie {twin.action_number} met thema {twin.theme} in "
-            f"fase {twin.phase} (status: {twin.status}). Bewerk dat traject, of kies een ander "
-            "thema of een andere fase."
+        lang = current_language()
+        return self.tr(
+            "Er is al een traject voor actie {number} met thema {theme} in fase {phase} "
+            "(status: {status}). Bewerk dat traject, of kies een ander thema of een andere fase."
+        ).format(
+            number=twin.action_number,
+            theme=label(twin.theme, lang),
+            phase=label(twin.phase, lang),
+            status=label(twin.status, lang),
         )
 
     def values(self) -> dict[str, Any]:

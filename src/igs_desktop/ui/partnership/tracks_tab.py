@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...domain import MAX_SUPPORTED_ACTIONS
-from ...domain.work import TrackStatus, track_overdue
+from ...domain.work import TrackStatus, label, track_overdue
 from ...services.overview import CatalogueRecord, PartnershipDetail, TrackRecord, catalogue
 from .. import colors
 from ..context import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ..table_menu import MenuItem
 from ..table_model import KEY, Column
 from .action_dialogs import UNCERTAIN
 from .tab_tools import RowTable, heading
 from .track_dialog import TrackDialog, cap_reached, room_left
 
-OVERDUE = "achterstallig"
+OVERDUE = str(QT_TRANSLATE_NOOP("TracksTab", "achterstallig"))
 
 
 def _number(track: TrackRecord) -> int:
@@ -36,20 +37,22 @@ class TracksTab(QWidget):
         self.catalogue: dict[str, CatalogueRecord] = {}
 
         self.count_label = heading()
-        self.count_label.setAccessibleName("Aantal acties met thematische ondersteuning")
-        self.table = RowTable(self, self._columns(), "Ondersteuningstrajecten")
+        self.count_label.setAccessibleName(self.tr("Aantal acties met thematische ondersteuning"))
+        self.table = RowTable(self, self._columns(), self.tr("Ondersteuningstrajecten"))
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         self.view.row_activated.connect(lambda _r: self.edit_track())
-        self.view.menu_items = [MenuItem("Bewer&ken…", self.edit_track, default=True)]
+        self.view.menu_items = [MenuItem(self.tr("Bewer&ken…"), self.edit_track, default=True)]
         self.table.on_delete(self.remove_track)
 
-        self.add_button = QPushButton("Traject &toevoegen…")
+        self.add_button = QPushButton(self.tr("Traject &toevoegen…"))
         self.add_button.clicked.connect(self.add_track)
-        self.edit_button = QPushButton("Bewer&ken…")
-        self.edit_button.setToolTip("Het gekozen traject bewerken (Enter)")
+        self.edit_button = QPushButton(self.tr("Bewer&ken…"))
+        self.edit_button.setToolTip(self.tr("Het gekozen traject bewerken (Enter)"))
         self.edit_button.clicked.connect(self.edit_track)
-        self.remove_button = QPushButton("&Verwijderen")
-        self.remove_button.setToolTip("Verwijdert het traject (Delete; ongedaan maken met Ctrl+Z)")
+        self.remove_button = QPushButton(self.tr("&Verwijderen"))
+        self.remove_button.setToolTip(
+            self.tr("Verwijdert het traject (Delete; ongedaan maken met Ctrl+Z)")
+        )
         self.remove_button.clicked.connect(self.remove_track)
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
         insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -74,42 +77,44 @@ class TracksTab(QWidget):
         def overdue(t: TrackRecord) -> bool:
             return track_overdue(t.due_date, t.status, dt.date.today())
 
+        lang = current_language()
         return [
             Column(
-                "Actie",
+                self.tr("Actie"),
                 lambda t: f"{t.action_number}{'' if self._certain(t) else '?'} – {t.action_title}",
                 sort_key=lambda t: int(t.action_number) if t.action_number.isdigit() else 999,
                 row_tooltip=lambda t: (
-                    t.action_title + ("" if self._certain(t) else f" ({UNCERTAIN})")
+                    t.action_title
+                    + ("" if self._certain(t) else f" ({translate('ActionDialogs', UNCERTAIN)})")
                 ),
                 export=lambda t: f"{t.action_number} – {t.action_title}",
                 priority=KEY,
                 min_chars=20,
                 max_chars=40,
             ),
-            Column("Thema", lambda t: t.theme),
-            Column("Fase", lambda t: t.phase),
+            Column(self.tr("Thema"), lambda t: label(t.theme, lang)),
+            Column(self.tr("Fase"), lambda t: label(t.phase, lang)),
             Column(
-                "Status",
-                lambda t: t.status,
+                self.tr("Status"),
+                lambda t: label(t.status, lang),
                 foreground=lambda t: colors.OK if t.status == TrackStatus.DONE else None,
             ),
             Column(
-                "Volgende stap",
+                self.tr("Volgende stap"),
                 lambda t: t.next_step,
                 row_tooltip=lambda t: t.next_step,
                 min_chars=14,
                 max_chars=60,
             ),
             Column(
-                "Vervaldatum",
+                self.tr("Vervaldatum"),
                 lambda t: formatting.short_date(t.due_date, empty=""),
                 sort_key=lambda t: (t.due_date or dt.date.max).toordinal(),
                 export=lambda t: t.due_date,
                 priority=KEY,
                 foreground=lambda t: colors.ERROR if overdue(t) else None,
                 bold=overdue,
-                row_tooltip=lambda t: OVERDUE if overdue(t) else "",
+                row_tooltip=lambda t: translate("TracksTab", OVERDUE) if overdue(t) else "",
             ),
         ]
 
@@ -117,7 +122,7 @@ class TracksTab(QWidget):
         self.detail = detail
         self.catalogue = {a.id: a for a in catalogue(self.context.db)}
         self._show_count(detail.tracks)
-        self.view.export_title = f"Ondersteuning {detail.record.name}"
+        self.view.export_title = self.tr("Ondersteuning {name}").format(name=detail.record.name)
         self.table.set_rows(list(detail.tracks), key=lambda t: t.id)
         self._enable()
 
@@ -127,42 +132,45 @@ class TracksTab(QWidget):
         per_action: dict[str, list[TrackRecord]] = {}
         for t in tracks:
             per_action.setdefault(t.action_id, []).append(t)
-        count = len(per_action)
-        text = f"{count} van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning"
-        if count == MAX_SUPPORTED_ACTIONS:
-            text += " (het maximum)"
-        elif count > MAX_SUPPORTED_ACTIONS:
-            text += " (meer dan toegelaten)"
-        self.count_label.setText(text)
+        count, cap = len(per_action), MAX_SUPPORTED_ACTIONS
+        if count == cap:
+            text = self.tr("{count} van {max} acties met thematische ondersteuning (het maximum)")
+        elif count > cap:
+            text = self.tr(
+                "{count} van {max} acties met thematische ondersteuning (meer dan toegelaten)"
+            )
+        else:
+            text = self.tr("{count} van {max} acties met thematische ondersteuning")
+        self.count_label.setText(text.format(count=count, max=cap))
         too_many = count > MAX_SUPPORTED_ACTIONS
         self.count_label.setStyleSheet(f"color: {colors.ERROR.name()};" if too_many else "")
+        lang = current_language()
         lines = [
             f"{group[0].action_number} – {group[0].action_title}: "
-            + ", ".join(f"{t.theme} ({t.phase})" for t in group)
+            + ", ".join(f"{label(t.theme, lang)} ({label(t.phase, lang)})" for t in group)
             for group in sorted(per_action.values(), key=lambda g: _number(g[0]))
         ]
-        cap = f"hoogstens {MAX_SUPPORTED_ACTIONS}"
-        listed = f"Acties met thematische ondersteuning ({cap}):\n" + "\n".join(lines)
-        empty = f"Nog geen actie met thematische ondersteuning ({cap})."
-        self.count_label.setToolTip(listed if lines else empty)
+        listed = self.tr("Acties met thematische ondersteuning (hoogstens {max}):").format(max=cap)
+        empty = self.tr("Nog geen actie met thematische ondersteuning (hoogstens {max}).")
+        self.count_label.setToolTip("\n".join([listed, *lines]) if lines else empty.format(max=cap))
         supported = {a.id for a in self.catalogue.values() if a.supported}
         at_cap = cap_reached(tracks)
         room = not at_cap or room_left(tracks, supported)
         self.add_button.setEnabled(room)
         if not room:
-            tip = (
-                f"Niet mogelijk: {count} acties hebben thematische ondersteuning (hoogstens "
-                f"{MAX_SUPPORTED_ACTIONS}) en elk ervan heeft al een traject voor elk thema en "
-                "elke fase. Bewerk of verwijder een traject."
-            )
+            tip = self.tr(
+                "Niet mogelijk: {count} acties hebben thematische ondersteuning (hoogstens "
+                "{max}) en elk ervan heeft al een traject voor elk thema en elke fase. Bewerk "
+                "of verwijder een traject."
+            ).format(count=count, max=cap)
         elif at_cap:
-            tip = (
-                f"Het maximum van {MAX_SUPPORTED_ACTIONS} acties met thematische ondersteuning "
-                "is bereikt: een nieuw traject kan nog voor een van die acties, met een ander "
-                "thema of een andere fase (Insert)."
-            )
+            tip = self.tr(
+                "Het maximum van {max} acties met thematische ondersteuning is bereikt: een "
+                "nieuw traject kan nog voor een van die acties, met een ander thema of een "
+                "andere fase (Insert)."
+            ).format(max=cap)
         else:
-            tip = "Een ondersteuningstraject toevoegen (Insert)"
+            tip = self.tr("Een ondersteuningstraject toevoegen (Insert)")
         self.add_button.setToolTip(tip)
 
     def _enable(self) -> None:
