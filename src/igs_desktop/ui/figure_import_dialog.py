@@ -170,36 +170,41 @@ class FigureImportDialog(QDialog):
 
 def _summary(plan: FigureImport) -> str:
     """What the file holds for the year, as rich text (the file's own words escaped)."""
-    ctx = "FigureImportDialog"
     figures = len(plan.matches)
     counts = ", ".join(f"{plan.count(c)} {change_word(c)}" for c in CHANGES)
     text = (
         translate(
-            ctx, "<b>{count}</b> cijfer voor projectjaar {year} (kolommen {columns}): {counts}."
+            "FigureImportDialog",
+            "<b>{count}</b> cijfer voor projectjaar {year} (kolommen {columns}): {counts}.",
         )
         if figures == 1
         else translate(
-            ctx, "<b>{count}</b> cijfers voor projectjaar {year} (kolommen {columns}): {counts}."
+            "FigureImportDialog",
+            "<b>{count}</b> cijfers voor projectjaar {year} (kolommen {columns}): {counts}.",
         )
     ).format(count=figures, year=plan.year, columns=html.escape(plan.table.columns), counts=counts)
     merged = sum(1 for m in plan.matches if m.via)
     if merged:
         text += " " + (
-            translate(ctx, "{count} rij hoort bij een fusiegemeente (→ in de lijst).")
+            translate(
+                "FigureImportDialog", "{count} rij hoort bij een fusiegemeente (→ in de lijst)."
+            )
             if merged == 1
-            else translate(ctx, "{count} rijen horen bij een fusiegemeente (→ in de lijst).")
+            else translate(
+                "FigureImportDialog", "{count} rijen horen bij een fusiegemeente (→ in de lijst)."
+            )
         ).format(count=merged)
     count = plan.problem_count
     if count:
         text += " " + (
             translate(
-                ctx,
+                "FigureImportDialog",
                 "<b>{count} probleem</b>: er wordt niets geïmporteerd tot het bestand verbeterd "
                 "is.",
             )
             if count == 1
             else translate(
-                ctx,
+                "FigureImportDialog",
                 "<b>{count} problemen</b>: er wordt niets geïmporteerd tot het bestand verbeterd "
                 "is.",
             )

@@ -135,7 +135,7 @@ class GovernmentPicker(QWidget):
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
         self.empty_text.setAccessibleName(self.tr("Geen lokaal bestuur gevonden"))
-        self.show_outside = QPushButton()
+        self.show_outside = QPushButton(self.tr("Het bestuur daarbuiten tonen"))
         self.show_outside.setAutoDefault(False)
         self.show_outside.clicked.connect(lambda: self.everywhere.setChecked(True))
         empty = QFrame()  # framed and white like the list it stands in for
