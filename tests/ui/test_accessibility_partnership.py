@@ -1,6 +1,7 @@
 """The partnership page and its dialogs for keyboard and screen-reader users: every input named,
-Tab leaving every table, fields reached in reading order; and the texts that come from the
-domain (findings, statuses, themes) in the window's language."""
+Tab leaving every table, fields reached in reading order; and what follows the window's
+language without a catalogue: the texts that come from the domain (findings, statuses, themes)
+and how amounts are written and typed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from igs_desktop.domain.language import Language
 from igs_desktop.domain.work import Phase, Theme
 from igs_desktop.services import reference
 from igs_desktop.services.overview import catalogue
@@ -17,6 +19,7 @@ from igs_desktop.services.rules import known_years
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.partnership.action_dialogs import AddActionDialog, KpiDialog, SubsidyDialog
+from igs_desktop.ui.partnership.amounts import AmountEdit, AmountError, parse_amount
 from igs_desktop.ui.partnership.member_dialogs import AddMemberDialog, EditMemberDialog
 from igs_desktop.ui.partnership.money_dialogs import (
     NewMemberActionDialog,
@@ -207,3 +210,40 @@ def test_findings_statuses_and_themes_follow_the_windows_language(  # type: igno
     dialog = TrackDialog(catalogue(db), tracks.selected(), page)
     assert dialog.theme.currentText() == "language"
     assert dialog.theme.currentData() == Theme.LANGUAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cents"),
+    [
+        ("12.500,50", Language.NL, 1_250_050),
+        ("12,500.50", Language.EN, 1_250_050),
+        ("€1,234", Language.EN, 123_400),
+        ("2.5", Language.EN, 250),
+        ("€ 2.500,-", Language.NL, 250_000),
+    ],
+)
+def test_amounts_are_typed_with_the_separators_of_the_language(
+    text: str, lang: Language, cents: int
+) -> None:
+    assert parse_amount(text, lang) == cents
+
+
+def test_a_comma_for_the_cents_in_english_is_refused_with_the_english_way_to_write_it() -> None:
+    with pytest.raises(AmountError, match=r"2\.5"):
+        parse_amount("2,5", Language.EN)
+
+
+def test_an_amount_to_edit_is_written_as_the_window_speaks(english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    edit = AmountEdit("Bedrag", 1_250_000)
+    qtbot.addWidget(edit)
+    assert edit.text() == "12,500.00"
+    assert edit.cents() == 1_250_000
+    edit.setText("3,000.5")
+    assert edit.cents() == 300_050
+
+
+def test_in_dutch_an_amount_to_edit_keeps_the_flemish_separators(qtbot) -> None:  # type: ignore[no-untyped-def]
+    edit = AmountEdit("Bedrag", 1_250_000)
+    qtbot.addWidget(edit)
+    assert edit.text() == "12.500,00"
+    assert edit.cents() == 1_250_000

@@ -22,7 +22,7 @@ from ...services.overview import ActionRecord, CatalogueRecord
 from .. import colors
 from ..governments_page import fold
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..widgets import nl_be, search_field, year_combo
+from ..widgets import qt_locale, search_field, year_combo
 from .amounts import AmountEdit, AmountError, euro
 
 UNCERTAIN = str(QT_TRANSLATE_NOOP("ActionDialogs", "nummer onzeker: niet in een bron bevestigd"))
@@ -230,7 +230,7 @@ class OptionalSpinBox(QSpinBox):
         self.setSpecialValueText("—")
         self.setAccessibleName(name)
         self.setGroupSeparatorShown(True)
-        self.setLocale(nl_be())  # "4.200", as the tables show it
+        self.setLocale(qt_locale())  # "4.200" (or "4,200"), as the tables show it
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.set_number(value)
 

@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..i18n import translate
 from ..table_menu import MenuItem
 from ..table_model import KEY, MINOR, Column
+from ..widgets import babel_locale
 from .action_dialogs import (
     UNCERTAIN,
     AddActionDialog,
@@ -93,10 +94,12 @@ class ActionsTab(QWidget):
         return getattr(kpi, field) if kpi else None
 
     def _columns(self) -> list[Column[ActionRecord]]:
+        locale = babel_locale()
+
         def figure(header: str, field: str, tip: str) -> Column[ActionRecord]:
             return Column(
                 header,
-                lambda r: formatting.number(self._figure(r, field)),
+                lambda r: formatting.number(self._figure(r, field), locale=locale),
                 sort_key=lambda r: v if (v := self._figure(r, field)) is not None else -1,
                 export=lambda r: self._figure(r, field),
                 align_right=True,

@@ -1,7 +1,8 @@
-"""Amounts in euro as a Flemish user types them: "1.234,56", "12500", "€ 2.500,-".
+"""Amounts in euro as the user types them: "1.234,56", "12500", "€ 2.500,-" in Dutch (nl-BE),
+"1,234.56" in English.
 
-The store keeps cents; the parser turns nl-BE text into cents and says what is wrong (in the
-window's language; the amount itself is always written the Flemish way).
+The store keeps cents; the parser turns the text into cents and says what is wrong, in the
+window's language and with its separators (English swaps the Flemish point and comma).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ... import formatting
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ...domain.language import Language
+from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
+from ..widgets import babel_locale
 
 MAX_CENTS = 100_000_000_000  # EUR 1 billion: anything above is a typing error
 
@@ -20,6 +23,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 1.234 or 12.500.000
 _PLAIN = re.compile(r"\d+")
 _DOT_DECIMALS = re.compile(r"\d+\.\d{1,2}")  # 2.5 or 12.50: a decimal point, not a grouping
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_SWAP = str.maketrans(".,", ",.")  # English separators as the Flemish ones, and back
 _EXAMPLE = str(
     QT_TRANSLATE_NOOP(
         "Amounts",
@@ -36,8 +40,14 @@ def _example() -> str:
     return translate("Amounts", _EXAMPLE)
 
 
-def parse_amount(text: str) -> int:
-    """nl-BE text to cents: ``"1.234,56"`` → ``123456``; refuses negative or unclear input."""
+def _written(flemish: str, lang: Language) -> str:
+    """A number written the Flemish way as ``lang`` writes it."""
+    return flemish.translate(_SWAP) if lang is Language.EN else flemish
+
+
+def parse_amount(text: str, lang: Language = Language.NL) -> int:
+    """Typed text to cents: ``"1.234,56"`` → ``123456`` (``"1,234.56"`` in English); refuses
+    negative or unclear input."""
     raw = text.strip()
     if not raw:
         raise AmountError(
@@ -46,6 +56,7 @@ def parse_amount(text: str) -> int:
     cleaned = _SPACES.sub("", raw.replace("€", ""))
     if cleaned.casefold().startswith("eur"):
         cleaned = cleaned[3:]
+    cleaned = _written(cleaned, lang)  # from here on written the Flemish way
     if cleaned.startswith(("-", "\u2212")):
         raise AmountError(
             translate("Amounts", "'{text}': een bedrag kan niet negatief zijn.").format(text=raw)
@@ -62,7 +73,7 @@ def parse_amount(text: str) -> int:
                     "Amounts",
                     "'{text}': gebruik een komma voor de cent en een punt voor duizendtallen, "
                     "bv. {example}.",
-                ).format(text=raw, example=whole.replace(".", ","))
+                ).format(text=raw, example=_written(whole.replace(".", ","), lang))
             )
         raise AmountError(
             translate("Amounts", "'{text}' is geen bedrag. {example}").format(
@@ -86,12 +97,15 @@ def parse_amount(text: str) -> int:
 
 
 def euro(cents: int | None, empty: str = "—") -> str:
-    """Cents as the UI shows an amount: ``123456`` → ``"€ 1.234,56"``."""
-    return empty if cents is None else formatting.amount(Decimal(cents) / 100)
+    """Cents as the UI shows an amount: ``123456`` → ``"€ 1.234,56"`` (``"€1,234.56"`` in
+    English)."""
+    if cents is None:
+        return empty
+    return formatting.amount(Decimal(cents) / 100, locale=babel_locale())
 
 
 def editable(cents: int | None) -> str:
-    """Cents as text to edit again: ``1250000`` → ``"12.500,00"``."""
+    """Cents as text to edit again: ``1250000`` → ``"12.500,00"`` (``"12,500.00"``)."""
     return "" if cents is None else euro(cents).replace("€", "").strip()
 
 
@@ -108,4 +122,4 @@ class AmountEdit(QLineEdit):
 
     def cents(self) -> int | None:
         """The amount in cents, None when empty; raises ``AmountError`` on bad input."""
-        return parse_amount(self.text()) if self.text().strip() else None
+        return parse_amount(self.text(), current_language()) if self.text().strip() else None

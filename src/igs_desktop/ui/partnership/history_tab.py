@@ -14,7 +14,7 @@ from ...services.overview import HistoryRecord, PartnershipDetail
 from ..context import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..table_model import Column
-from ..widgets import search_field
+from ..widgets import babel_locale, search_field
 from .amounts import euro
 from .tab_tools import RowTable
 
@@ -92,11 +92,12 @@ def _what(row: HistoryRecord) -> str:
 
 
 def history_columns() -> list[Column[HistoryRecord]]:
-    """The history's columns, their headers in the window's language."""
+    """The history's columns, their headers and moments in the window's language."""
+    locale = babel_locale()
     return [
         Column(
             translate("HistoryTab", "Wanneer"),
-            lambda r: formatting.datetime(local_time(r.changed_at)),
+            lambda r: formatting.datetime(local_time(r.changed_at), locale=locale),
             sort_key=lambda r: local_time(r.changed_at).timestamp(),
         ),
         Column(translate("HistoryTab", "Wie"), lambda r: r.changed_by),

@@ -20,13 +20,14 @@ from ..table_menu import MenuItem
 from ..table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import RowTableView
 from ..whatif_dialog import WhatIfDialog
+from ..widgets import babel_locale
 from .member_dialogs import AddMemberDialog, EditMemberDialog
 
 
 def _years(joined: int, on: dt.date | None) -> str:
     """The project year a member joined or left, with the date when known: "pj 2 (01-03-2024)"."""
     year = translate("MembersTab", "pj {year}").format(year=joined)
-    return year + (f" ({formatting.short_date(on)})" if on else "")
+    return year + (f" ({formatting.short_date(on, locale=babel_locale())})" if on else "")
 
 
 class MembersTab(QWidget):
@@ -109,6 +110,7 @@ class MembersTab(QWidget):
         def active(m: MemberRecord) -> bool:
             return bool(self.detail and self.detail.active(m))
 
+        locale = babel_locale()
         correct_tip = self.tr("Dubbelklik om het cijfer te verbeteren")
         missing_tip = self.tr(
             "Dubbelklik of kies 'Cijfer invoeren…' om het ontbrekende cijfer in te voeren"
@@ -126,7 +128,7 @@ class MembersTab(QWidget):
 
         figure_column = Column(
             self.tr("Niet-EU14"),
-            lambda m: formatting.number(f.non_eu14) if (f := figure(m)) else missing,
+            lambda m: formatting.number(f.non_eu14, locale=locale) if (f := figure(m)) else missing,
             sort_key=lambda m: f.non_eu14 if (f := figure(m)) else -1,
             export=lambda m: f.non_eu14 if (f := figure(m)) else None,
             priority=KEY,

@@ -14,6 +14,7 @@ from ...services.editing import Outcome
 from ...services.overview import MoneyRecord, PartnershipDetail
 from ..i18n import translate
 from ..table_model import Column
+from ..widgets import babel_locale
 from .amounts import euro
 from .tab_tools import RowTable
 
@@ -61,9 +62,10 @@ def amount_column(header: str, cents: Callable[[Any], int]) -> Column[Any]:
 
 
 def date_column(header: str) -> Column[MoneyRecord]:
+    locale = babel_locale()
     return Column(
         header,
-        lambda r: formatting.short_date(r.on, empty=""),
+        lambda r: formatting.short_date(r.on, empty="", locale=locale),
         sort_key=lambda r: (r.on or dt.date.min).toordinal(),
     )
 

@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ..table_menu import MenuItem
 from ..table_model import KEY, Column
+from ..widgets import babel_locale
 from .action_dialogs import UNCERTAIN
 from .tab_tools import RowTable, heading
 from .track_dialog import TrackDialog, cap_reached, room_left
@@ -77,7 +78,7 @@ class TracksTab(QWidget):
         def overdue(t: TrackRecord) -> bool:
             return track_overdue(t.due_date, t.status, dt.date.today())
 
-        lang = current_language()
+        lang, locale = current_language(), babel_locale()
         return [
             Column(
                 self.tr("Actie"),
@@ -108,7 +109,7 @@ class TracksTab(QWidget):
             ),
             Column(
                 self.tr("Vervaldatum"),
-                lambda t: formatting.short_date(t.due_date, empty=""),
+                lambda t: formatting.short_date(t.due_date, empty="", locale=locale),
                 sort_key=lambda t: (t.due_date or dt.date.max).toordinal(),
                 export=lambda t: t.due_date,
                 priority=KEY,
