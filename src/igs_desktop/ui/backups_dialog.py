@@ -36,6 +36,7 @@ from .context import AppContext
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
+from .widgets import babel_locale
 from .worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -62,10 +63,13 @@ def _check_color(record: BackupRecord) -> QColor | None:
 
 
 def backup_columns() -> list[Column[BackupRecord]]:
+    locale = babel_locale()
     return [
         Column(
             translate("BackupsDialog", "Gemaakt op"),
-            lambda r: f"{formatting.short_date(r.created.date())} {r.created:%H:%M:%S}",
+            lambda r: (
+                f"{formatting.short_date(r.created.date(), locale=locale)} {r.created:%H:%M:%S}"
+            ),
         ),
         Column(
             translate("BackupsDialog", "Grootte"),
@@ -220,7 +224,7 @@ class BackupsDialog(QDialog):
         record = self.selected()
         if record is None:
             return None
-        when = formatting.datetime(record.created)
+        when = formatting.datetime(record.created, locale=babel_locale())
         if not messages.confirm(
             self,
             self.tr("Back-up terugzetten"),
@@ -272,7 +276,7 @@ def restored_text(report: RestoreReport, created: str) -> str:
             "BackupsDialog",
             "De toestand van vlak voor het terugzetten is bewaard als back-up van {before}; zet "
             "die terug om dit ongedaan te maken.",
-        ).format(before=formatting.datetime(report.before.created))
+        ).format(before=formatting.datetime(report.before.created, locale=babel_locale()))
     return text
 
 
@@ -312,7 +316,7 @@ def show_backups(
     if report is None:
         return None
     assert dialog.restored is not None
-    created = formatting.datetime(dialog.restored.created)
+    created = formatting.datetime(dialog.restored.created, locale=babel_locale())
     replacement = reopen_window(window, context, settings, factory)
     messages.info(
         replacement,
