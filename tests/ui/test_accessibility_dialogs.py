@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -284,3 +285,29 @@ def test_every_translated_text_is_a_literal_lupdate_can_find() -> None:
             if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literal):
                 offenders.append(f"{name}:{node.lineno}")
     assert offenders == []
+
+
+def _tab_sequence(root: QWidget, among: list[QWidget]) -> list[QWidget]:
+    """The order in which Tab reaches the widgets of ``among``."""
+    seen: list[QWidget] = []
+    current = root.nextInFocusChain()
+    while current is not root and len(seen) < len(among):
+        if current in among and current not in seen:
+            seen.append(current)
+        current = current.nextInFocusChain()
+    return seen
+
+
+def test_tab_follows_the_buttons_as_they_are_shown(
+    qtbot: QtBot, context: AppContext, kortrijk_lendelede: str
+) -> None:
+    what_if = WhatIfDialog(context, kortrijk_lendelede, "leave", LENDELEDE)
+    export = PackageExportDialog(context)
+    for dialog, box in ((what_if, what_if.close_button.parentWidget()), (export, export.buttons)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        buttons = [b for b in box.findChildren(QPushButton) if b.isVisible()]
+        assert len(buttons) == 2
+        shown = sorted(buttons, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x())
+        assert _tab_sequence(dialog, buttons) == shown

@@ -33,7 +33,7 @@ from .context import AppContext
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import babel_locale, year_combo
+from .widgets import babel_locale, tab_in_visual_order, year_combo
 from .worker import Progress
 
 CHANGES = (  # the values of FigureMatch.change, in the order the summary counts them
@@ -122,6 +122,7 @@ class FigureImportDialog(QDialog):
         layout.addWidget(self.preview, 2)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        tab_in_visual_order(buttons)
         self.year.currentIndexChanged.connect(self.rematch)
         self.rematch()
 

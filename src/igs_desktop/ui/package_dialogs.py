@@ -57,6 +57,7 @@ from ..services.handover import (
 from . import messages
 from .context import AppContext, OutcomeCommand
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .widgets import tab_in_visual_order
 from .worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,7 @@ class PackageExportDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        tab_in_visual_order(self.buttons)
         self.resize(560, 480)
 
     def chosen(self) -> list[str] | None:
@@ -298,6 +300,7 @@ class PackageImportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        tab_in_visual_order(self.buttons)
         self._show_choose_all(False)
         self.setMinimumSize(820, 420)
         self.resize(960, 620)

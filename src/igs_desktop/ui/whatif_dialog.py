@@ -38,7 +38,7 @@ from ..services.rules import NotFoundError
 from . import colors, messages
 from .context import AppContext
 from .i18n import current_language, translate
-from .widgets import OptionalDateEdit, babel_locale, year_combo
+from .widgets import OptionalDateEdit, babel_locale, tab_in_visual_order, year_combo
 
 
 def _yes_no(value: bool | None, yes: str = "", no: str = "") -> str:
@@ -174,6 +174,7 @@ class WhatIfDialog(QDialog):
         layout.addWidget(findings_label)
         layout.addWidget(self.findings, 1)
         layout.addWidget(buttons)
+        tab_in_visual_order(buttons)
         self.close_button.setDefault(True)
         self.simulate()
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -148,6 +151,18 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+def tab_in_visual_order(box: QDialogButtonBox) -> None:
+    """Tab through a button box's buttons in the order they are shown. The box places them
+    by their role and the platform's convention ("Sluiten" left of "Vastleggen" on one
+    desktop, right of it on another); Tab would otherwise follow the order they were added."""
+    layout = box.layout()
+    count = layout.count() if layout is not None else 0
+    items = [layout.itemAt(i) for i in range(count)] if layout is not None else []
+    buttons = [w for i in items if i is not None and isinstance(w := i.widget(), QAbstractButton)]
+    for first, second in pairwise(buttons):
+        QWidget.setTabOrder(first, second)
 
 
 def search_field(placeholder: str, accessible_name: str) -> QLineEdit:
