@@ -247,3 +247,16 @@ def test_in_dutch_an_amount_to_edit_keeps_the_flemish_separators(qtbot) -> None:
     qtbot.addWidget(edit)
     assert edit.text() == "12.500,00"
     assert edit.cents() == 1_250_000
+
+
+def test_a_long_message_in_a_money_dialog_is_read_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SubsidyAddDialog([1, 2, 3], 3)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.amount.setText("2.5")  # a decimal point: the message explains the Flemish way
+    dialog._accept()
+    qtbot.wait(10)
+    error = dialog.error
+    assert error.isVisible() and "2,5" in error.text()
+    assert error.height() >= error.heightForWidth(error.width())

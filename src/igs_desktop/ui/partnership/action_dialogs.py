@@ -48,6 +48,19 @@ def error_label() -> QLabel:
     return label
 
 
+def show_error(dialog: QDialog, label: QLabel, text: str) -> None:
+    """Show ``text`` in the dialog's error label (from `error_label`), the dialog growing so
+    that a wrapped message is read whole."""
+    label.setText(text)
+    label.show()
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else 0
+    dialog.resize(dialog.width(), max(dialog.height(), needed, dialog.sizeHint().height()))
+
+
 def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -211,8 +224,7 @@ class AddActionDialog(QDialog):
         self.accept()
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        show_error(self, self.error, text)
 
 
 def number_key(action: CatalogueRecord) -> tuple[int, str]:
@@ -277,7 +289,6 @@ class KpiDialog(QDialog):
                 unit=unit
             )
         )
-        note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.tr("&Projectjaar:"), self.year)
         form.addRow(self.tr("KPI-&doel:"), self.target)
@@ -323,7 +334,6 @@ class SubsidyDialog(QDialog):
         try:
             self.amount.cents()
         except AmountError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            show_error(self, self.error, str(exc))
             return
         self.accept()

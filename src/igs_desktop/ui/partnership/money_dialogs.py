@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from ...services.overview import CatalogueRecord, MemberRecord
 from ..i18n import translate
 from ..widgets import OptionalDateEdit, year_combo
-from .action_dialogs import action_label, error_label, number_key, ok_cancel
+from .action_dialogs import action_label, error_label, number_key, ok_cancel, show_error
 from .amounts import AmountEdit, AmountError
 
 
@@ -36,8 +36,7 @@ class FormDialog(QDialog):
     def _accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            show_error(self, self.error, problem)
             return
         self.accept()
 

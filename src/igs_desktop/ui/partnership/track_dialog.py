@@ -22,7 +22,7 @@ from ...services.overview import CatalogueRecord, TrackRecord
 from ...services.portfolio import PHASES, THEMES, TRACK_STATUSES
 from ..i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ..widgets import OptionalDateEdit, select_data
-from .action_dialogs import action_label, error_label, number_key, ok_cancel
+from .action_dialogs import action_label, error_label, number_key, ok_cancel, show_error
 
 CAP_NOTE_TEMPLATE = str(
     QT_TRANSLATE_NOOP(
@@ -188,20 +188,9 @@ class TrackDialog(QDialog):
     def _accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
-            self.error.show()
-            self._fit_height()
+            show_error(self, self.error, problem)
             return
         self.accept()
-
-    def _fit_height(self) -> None:
-        """Grow so a (wrapped) message below the fields is read whole."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
     def problem(self) -> str:
         """Why the service would refuse the chosen action, theme and phase ("" when fine)."""
