@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from igs_desktop.ui import messages
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
+from igs_desktop.ui.portfolio_page import PortfolioPage
 
 
 class Answers:
@@ -57,3 +58,9 @@ def window(qtbot, context: AppContext, settings: QSettings) -> MainWindow:  # ty
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+def wait_for_counts(qtbot, page: PortfolioPage) -> None:  # type: ignore[no-untyped-def]
+    """Until the portfolio's errors, warnings and open work are filled in (a worker thread
+    counts them after the rows are shown)."""
+    qtbot.waitUntil(lambda: page.loaded and not page.pending, timeout=10_000)

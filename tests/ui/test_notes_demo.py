@@ -11,6 +11,7 @@ from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
+from tests.ui.conftest import wait_for_counts
 
 OVERDUE_COLUMN = [c.header for c in PORTFOLIO_COLUMNS].index("Achterstallig")
 
@@ -36,6 +37,7 @@ def test_the_demo_shows_notes_sessions_and_follow_ups(  # type: ignore[no-untype
     assert any(h.include_in_reports for h in hits) and any(h.personal_data for h in hits)
     assert len(demo_window.sessions.model.rows()) == 2
 
+    wait_for_counts(qtbot, demo_window.portfolio)
     rows = {r.name: r for r in demo_window.portfolio.model.rows()}
     kortrijk = rows["IGS Kortrijk–Lendelede"]
     assert kortrijk.overdue >= 2  # a support track and a follow-up

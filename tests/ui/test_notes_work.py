@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlmodel import select
 
 from igs_desktop.store.tables import FollowUp, KnowledgeSession, Note, NoteTag
@@ -38,9 +39,13 @@ def answer_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, fill) -> None:  # 
 
 
 def overdue_shown(window: MainWindow) -> str:
-    """What the portfolio shows once the user goes back to it (hidden pages refresh on show)."""
+    """What the portfolio shows once the user goes back to it (hidden pages refresh on show)
+    and the worker has filled in its open work."""
     current = window.tabs.currentWidget()
     window.tabs.setCurrentWidget(window.portfolio)
+    deadline = time.monotonic() + 10
+    while window.portfolio.pending and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     shown = window.portfolio.model.index(0, OVERDUE_COLUMN).data()
     window.tabs.setCurrentWidget(current)
     return shown

@@ -23,7 +23,7 @@ from igs_desktop.ui.notes.search_panel import NoteSearch
 from igs_desktop.ui.partnership.page import PartnershipPage
 from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
 from igs_desktop.ui.table_view import RowTableView
-from tests.ui.conftest import Answers
+from tests.ui.conftest import Answers, wait_for_counts
 
 DENDERMONDE = "IGS Dendermonde–Lebbeke–Buggenhout–Hamme"
 
@@ -40,6 +40,7 @@ def demo_window(qtbot: QtBot, db, settings, tmp_path: Path) -> MainWindow:  # ty
     window.show()
     qtbot.waitExposed(window)
     window.portfolio.refresh()
+    wait_for_counts(qtbot, window.portfolio)
     return window
 
 

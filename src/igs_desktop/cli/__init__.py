@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from . import backups, demo, doctor, export, figures, notes, package, reports, rules, years
 from .common import EXIT_FAILURE, EXIT_OK, CliError, _paths, open_workbench
 
@@ -40,12 +40,24 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_app(_paths(args), exit_after_paint=args.exit_after_paint)
 
 
+class _ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (it costs every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from .. import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="igs-desktop",
         description=f"{APP_NAME}: werkbank voor de vaste ondersteuners van Plan Samenleven.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action=_ShowVersion, nargs=0, help="het versienummer tonen en stoppen"
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",

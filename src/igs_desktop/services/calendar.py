@@ -17,12 +17,11 @@ from ..domain.calendar import (
     calendar_problems,
     next_number,
     working_year,
-    year_outlook,
 )
-from ..domain.text import format_date
 from ..store import calendar as calendar_store
 from ..store.database import Database
 from .editing import EditSession, Outcome, ValidationError, Writer
+from .year_outlook import deadline_line, period_text
 
 __all__ = [
     "ProjectYear",
@@ -55,26 +54,11 @@ def current_year(db: Database, day: dt.date | None = None) -> WorkingYear:
     return working_year(project_years(db), day or today())
 
 
-def _period_text(year: ProjectYear) -> str:
-    return f"{format_date(year.start)} – {format_date(year.end)}"
-
-
 def deadline_summary(db: Database, number: int, day: dt.date | None = None) -> str:
-    """One line on a year's deadlines: the next one, and those not known yet."""
+    """One line on a year's deadlines, the next one, and those not known yet
+    (``year_outlook.deadline_line``)."""
     year = calendar_store.project_year(db, number)
-    if year is None:
-        return ""
-    coming, unknown = year_outlook(year, day or today())
-    parts = [f"Projectjaar {number}: {_period_text(year)}"]
-    if coming is not None and coming.on is not None:
-        what = coming.label[0].lower() + coming.label[1:]
-        parts.append(f"volgende deadline: {what} op {format_date(coming.on)}")
-    else:
-        parts.append("alle gekende deadlines zijn voorbij")
-    if unknown:
-        names = ", ".join(d.short for d in unknown)
-        parts.append(f"nog niet bekend: {names}")
-    return " · ".join(parts)
+    return "" if year is None else deadline_line(year, day or today())
 
 
 class ProjectYearService(EditSession):
@@ -104,7 +88,7 @@ class ProjectYearService(EditSession):
             _refuse(calendar_problems(years, candidate))
             w.create("project_year", calendar_store.row_values(candidate))
 
-        return self.run(f"Projectjaar {number} toegevoegd ({_period_text(candidate)})", work)[1]
+        return self.run(f"Projectjaar {number} toegevoegd ({period_text(candidate)})", work)[1]
 
     def update_year(self, number: int, **values: Any) -> Outcome:
         """Correct the period (``start``, ``end``) or deadlines of an existing year."""

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from ..domain import (
     Finding,
     Partnership,
-    Severity,
     StimulusStatus,
     active_in,
-    active_members,
     check_partnership,
     stimulus_status,
 )
@@ -28,8 +26,18 @@ from ..store.details import (
     NewMemberActionRecord,
     TrackRecord,
 )
-from ..store.partnerships import MemberRecord, PartnershipRecord, partnership_members
-from .rules import NotFoundError, RuleContext, rule_context
+from ..store.partnerships import (
+    MemberRecord,
+    PartnershipRecord,
+    load_partnerships,
+    partnership_members,
+    population_figures,
+    sharing_a_government,
+    supported_action_numbers,
+)
+from .calendar import known_years
+from .portfolio_summary import PortfolioRecord, completed, read_rows, region_name
+from .rules import NotFoundError, RuleContext, to_domain
 
 # What the pages show of a portfolio and a partnership (see services.workbench on names).
 __all__ = [
@@ -74,63 +82,10 @@ def partnership_choices(db: Database, year: int) -> list[PartnershipChoice]:
     ]
 
 
-@dataclass(frozen=True)
-class PortfolioRecord:
-    """One applicant on the start page."""
-
-    id: str
-    name: str
-    kind: str
-    region_name: str
-    member_count: int
-    member_names: tuple[str, ...]
-    submitter_name: str
-    errors: int
-    warnings: int
-    next_deadline: dt.date | None
-    next_deadline_title: str
-    overdue: int
-    is_demo: bool
-
-
-def _kind(member_count: int) -> str:
-    return "IGS" if member_count > 1 else "Enkel bestuur"
-
-
-def _region(p: Partnership, year: int) -> str:
-    names = sorted({m.government.region_label for m in active_members(p, year)})
-    return " / ".join(names)
-
-
 def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRecord]:
-    today = today or dt.date.today()
-    context = rule_context(db, year)
-    due = details.open_due_items(db)
-    rows = []
-    for record, p in zip(context.records, context.partnerships, strict=True):
-        findings = check_partnership(p, year, context.others(p.id), context.supported)
-        active = active_members(p, year)
-        mine = [d for d in due if d.partnership_id == p.id]
-        upcoming = [d for d in mine if d.due_date >= today]
-        submitter = next((m.government.name for m in active if m.nis_code == p.submitter), "")
-        rows.append(
-            PortfolioRecord(
-                id=p.id,
-                name=p.name,
-                kind=_kind(len(active)),
-                region_name=_region(p, year),
-                member_count=len(active),
-                member_names=tuple(m.government.name for m in active),
-                submitter_name=submitter,
-                errors=sum(1 for f in findings if f.severity is Severity.ERROR),
-                warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
-                next_deadline=upcoming[0].due_date if upcoming else None,
-                next_deadline_title=upcoming[0].title if upcoming else "",
-                overdue=sum(1 for d in mine if is_overdue(d.due_date, False, today)),
-                is_demo=record.is_demo,
-            )
-        )
-    return rows
+    """Every applicant of the portfolio in ``year`` with its counts and open work (the window
+    shows the rows first and fills these in on a worker: ``services.portfolio_summary``)."""
+    return completed(db, read_rows(db, year), year, today or dt.date.today())
 
 
 @dataclass(frozen=True)
@@ -154,7 +109,7 @@ class PartnershipDetail:
 
     @property
     def region_name(self) -> str:
-        return _region(self.partnership, self.year)
+        return region_name(self.partnership, self.year)
 
     @property
     def members(self) -> tuple[MemberRecord, ...]:
@@ -168,6 +123,24 @@ class PartnershipDetail:
         return next((f for f in self.figures if f.nis_code == nis_code and f.year == wanted), None)
 
 
+def rule_context_of(db: Database, partnership_id: str, year: int) -> RuleContext:
+    """What the rules need to check one partnership in ``year``: it and the partnerships that
+    share a government with it (the only others a rule looks at), not the whole portfolio."""
+    if year not in known_years(db):
+        raise NotFoundError(f"Projectjaar {year} bestaat niet (gekend: {known_years(db)}).")
+    records = tuple(load_partnerships(db, sharing_a_government(db, partnership_id)))
+    if partnership_id not in {r.id for r in records}:
+        raise NotFoundError("Dit samenwerkingsverband bestaat niet (meer).")
+    nis_codes = {m.nis_code for r in records for m in r.members}
+    figures: dict[str, int | None] = dict(population_figures(db, year, nis_codes))
+    return RuleContext(
+        year=year,
+        partnerships=tuple(to_domain(r, figures, year) for r in records),
+        records=records,
+        supported=frozenset(supported_action_numbers(db)),
+    )
+
+
 def partnership_detail(
     db: Database,
     partnership_id: str,
@@ -175,15 +148,17 @@ def partnership_detail(
     context: RuleContext | None = None,
     today: dt.date | None = None,
 ) -> PartnershipDetail:
+    """One partnership's page in ``year``; without a ``context`` only it and its neighbours
+    (``rule_context_of``) are read."""
     today = today or dt.date.today()
-    context = context or rule_context(db, year)
+    context = context or rule_context_of(db, partnership_id, year)
     index = next((i for i, r in enumerate(context.records) if r.id == partnership_id), None)
     if index is None:
         raise NotFoundError("Dit samenwerkingsverband bestaat niet (meer).")
     record = context.records[index]
     p = context.partnerships[index]
     money = details.money_of(db, partnership_id)
-    due = [d for d in details.open_due_items(db) if d.partnership_id == partnership_id]
+    due = details.open_due_items(db, partnership_id)
     return PartnershipDetail(
         year=year,
         record=record,

@@ -1,15 +1,36 @@
-"""Opening the user's database: create or upgrade it, and load the shipped reference data."""
+"""Opening the user's database: create or upgrade it, and load the shipped reference data.
+
+The window first reads what it shows (``first_view``: the file checked, the portfolio read with
+``sqlite3``) and paints it; ``start`` (SQLAlchemy, the reference data, the routine backup)
+follows on a worker thread. Every check that refuses a file runs before the first paint.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..domain.calendar import ProjectYear, WorkingYear, working_year
 from ..paths import AppPaths, resource_dir, synced_folder
-from ..store.backup import backup_if_due
-from ..store.database import Database, OpenReport, open_database
-from ..store.reference_data import LoadSummary, load_reference_data
+from ..store.database import (
+    Database,
+    DatabaseError,
+    OpenReport,
+    check_openable,
+    open_database,
+)
+from ..store.portfolio_summary import read_flags, read_project_years, reading
+from ..store.schema import HEAD_REVISION
+from .portfolio_summary import PortfolioRecord, read_first_rows
+from .year_outlook import deadline_line
+
+if TYPE_CHECKING:
+    from ..store.reference_data import LoadSummary
+
+__all__ = ["DatabaseError", "FirstView", "Startup", "first_view", "start", "storage_warnings"]
 
 
 @dataclass(frozen=True)
@@ -25,14 +46,7 @@ class Startup:
     @property
     def warnings(self) -> list[str]:
         """What the user should know before working (Dutch)."""
-        if not self.synced_folder:
-            return []
-        return [
-            f"De database staat in een map die '{self.synced_folder}' synchroniseert "
-            f"({self.db.path.parent}). SQLite-bestanden raken beschadigd wanneer zo'n "
-            "programma ze kopieert terwijl ze in gebruik zijn. Verplaats de database naar een "
-            "lokale map (of zet IGS_DESKTOP_HOME) en bewaar kopieën apart."
-        ]
+        return _storage_warnings(self.db.path, self.synced_folder)
 
     def lines(self) -> list[str]:
         """What happened, in Dutch, for ``igs-desktop init`` and the log."""
@@ -53,12 +67,31 @@ class Startup:
         return out
 
 
+def _storage_warnings(database: Path, synced: str | None) -> list[str]:
+    if not synced:
+        return []
+    return [
+        f"De database staat in een map die '{synced}' synchroniseert "
+        f"({database.parent}). SQLite-bestanden raken beschadigd wanneer zo'n "
+        "programma ze kopieert terwijl ze in gebruik zijn. Verplaats de database naar een "
+        "lokale map (of zet IGS_DESKTOP_HOME) en bewaar kopieën apart."
+    ]
+
+
+def storage_warnings(database: Path) -> list[str]:
+    """What the user should know of where ``database`` is kept before working (Dutch)."""
+    return _storage_warnings(database, synced_folder(database))
+
+
 def start(
     paths: AppPaths, progress: Callable[[str], None] | None = None, create: bool = True
 ) -> Startup:
     """Open (upgrade; with ``create`` also create) the database of ``paths`` and bring its
     reference data up to date. Without ``create`` a missing file is refused before any folder
     is made."""
+    from ..store.backup import backup_if_due
+    from ..store.reference_data import load_reference_data
+
     if create:
         paths.ensure()
     db, report = open_database(paths.database, paths.backup_dir, progress, create=create)
@@ -75,6 +108,55 @@ def start(
         reference=summary,
         routine_backup=backup,
         synced_folder=synced_folder(paths.database),
+    )
+
+
+@dataclass(frozen=True)
+class FirstView:
+    """What the window shows at its first paint, read before SQLAlchemy is loaded: the
+    portfolio's rows of the year the app works in (counts and open work pending) and the
+    calendar around it."""
+
+    path: Path
+    is_demo: bool
+    has_profile: bool
+    years: tuple[ProjectYear, ...]
+    working: WorkingYear
+    rows: tuple[PortfolioRecord, ...]
+    deadlines: str
+
+    @property
+    def year(self) -> int:
+        return self.working.number
+
+
+def first_view(paths: AppPaths, today: dt.date | None = None) -> FirstView | None:
+    """The first view of the database of ``paths``, after the checks ``start`` makes before it
+    writes (``check_openable``: damaged, newer or foreign files raise DatabaseError).
+
+    None when the database must be opened in full before anything is shown: a missing or
+    empty file (created after asking), an older schema (upgraded after a backup) or a
+    database without project years."""
+    path = paths.database.resolve()
+    state = check_openable(path, create=True)
+    if state.revision != HEAD_REVISION:
+        return None
+    day = today or dt.date.today()
+    with reading(path) as connection:
+        years = tuple(read_project_years(connection))
+        if not years:
+            return None
+        flags = read_flags(connection)
+        working = working_year(years, day)
+        rows = tuple(read_first_rows(connection, working.number))
+    return FirstView(
+        path=path,
+        is_demo=flags.is_demo,
+        has_profile=flags.has_profile,
+        years=years,
+        working=working,
+        rows=rows,
+        deadlines=deadline_line(working.year, day),
     )
 
 

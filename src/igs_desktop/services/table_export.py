@@ -23,8 +23,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from .safe_output import write_atomically
-
 if TYPE_CHECKING:
     from .overview import PortfolioRecord
     from .workbench import Workbench
@@ -233,6 +231,8 @@ def check_suffix(path: Path) -> str:
 
 def write_bytes(path: Path, content: bytes) -> None:
     """Write ``content`` beside ``path`` and rename it into place."""
+    from .safe_output import write_atomically  # not at import: the window's tables import this
+
     write_atomically(path, content, TableExportError)
 
 

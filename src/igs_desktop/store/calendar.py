@@ -7,9 +7,7 @@ so it goes out (and comes in) as the wall-clock time in Brussels.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
@@ -18,8 +16,9 @@ from sqlmodel import col, select
 from ..domain.calendar import ProjectYear
 from .database import Database
 from .tables import ProjectYearRow, table_of
-
-BRUSSELS = ZoneInfo("Europe/Brussels")
+from .year_values import BRUSSELS
+from .year_values import brussels_wall_time as brussels_wall_time  # services.report_data
+from .year_values import project_year_of as _year
 
 DEADLINE_FIELDS = (
     "submission_opens",
@@ -30,33 +29,12 @@ DEADLINE_FIELDS = (
 )
 
 
-def brussels_wall_time(moment: dt.datetime) -> dt.datetime:
-    """A stored moment (UTC, aware or naive) as the clock in Brussels showed it, naive."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(BRUSSELS).replace(tzinfo=None)
-
-
 def stored_moment(wall_time: dt.datetime | None) -> dt.datetime | None:
     """A Brussels wall-clock time as the aware UTC moment the table keeps."""
     if wall_time is None:
         return None
     aware = wall_time if wall_time.tzinfo else wall_time.replace(tzinfo=BRUSSELS)
     return aware.astimezone(dt.UTC)
-
-
-def _year(row: Mapping[Any, Any]) -> ProjectYear:
-    """A table row's values (of an ORM object or a Core row) as the domain's project year."""
-    submission = row["submission_deadline"]
-    return ProjectYear(
-        number=row["number"],
-        start=row["period_start"],
-        end=row["period_end"],
-        submission_opens=row["submission_opens"],
-        submission_deadline=brussels_wall_time(submission) if submission else None,
-        decision=row["decision"],
-        interim_kpi_deadline=row["interim_kpi_deadline"],
-        final_kpi_deadline=row["final_kpi_deadline"],
-    )
 
 
 def project_years(db: Database) -> list[ProjectYear]:

@@ -7,12 +7,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
-from .engine import make_engine
 from .schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a database is opened, not with this module
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ class Database:
 
     def session(self) -> Session:
         """A session whose objects stay readable after commit (they are copied out anyway)."""
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
@@ -180,6 +183,8 @@ def open_database(
     A file already at the current schema opens without importing Alembic. Before the first
     write of an upgrade, a copy is made through SQLite's backup API.
     """
+    from .engine import make_engine
+
     path = path.resolve()
     state = check_openable(path, create)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -284,28 +284,29 @@ def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[Hist
         ]
 
 
-def open_due_items(db: Database) -> list[DueItem]:
-    """Open support tracks and follow-ups that have a due date, soonest first."""
+def open_due_items(db: Database, partnership_id: str | None = None) -> list[DueItem]:
+    """Open support tracks and follow-ups that have a due date (of one partnership, or of
+    all), soonest first."""
+    track_query = select(SupportTrack).where(
+        col(SupportTrack.due_date).is_not(None), SupportTrack.status != TrackStatus.DONE
+    )
+    follow_up_query = select(FollowUp).where(
+        col(FollowUp.due_date).is_not(None),
+        FollowUp.status == FollowUpStatus.OPEN,
+        col(FollowUp.partnership_id).is_not(None),
+    )
+    if partnership_id is not None:
+        track_query = track_query.where(SupportTrack.partnership_id == partnership_id)
+        follow_up_query = follow_up_query.where(FollowUp.partnership_id == partnership_id)
     with db.session() as session:
         tracks = [
             DueItem(t.partnership_id, t.due_date, t.next_step or "ondersteuningstraject", "traject")
-            for t in session.exec(
-                select(SupportTrack).where(
-                    col(SupportTrack.due_date).is_not(None),
-                    SupportTrack.status != TrackStatus.DONE,
-                )
-            )
+            for t in session.exec(track_query)
             if t.due_date is not None
         ]
         follow_ups = [
             DueItem(f.partnership_id, f.due_date, f.title, "opvolging")
-            for f in session.exec(
-                select(FollowUp).where(
-                    col(FollowUp.due_date).is_not(None),
-                    FollowUp.status == FollowUpStatus.OPEN,
-                    col(FollowUp.partnership_id).is_not(None),
-                )
-            )
+            for f in session.exec(follow_up_query)
             if f.due_date is not None and f.partnership_id is not None
         ]
     return sorted(tracks + follow_ups, key=lambda d: d.due_date)

@@ -119,60 +119,91 @@ def partnership_members(
 
 
 def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[PartnershipRecord]:
-    """All partnerships (or those with ``ids``), sorted by name, in a handful of queries."""
+    """All partnerships (or those with ``ids``), sorted by name, in a handful of queries that
+    read only the rows of those partnerships."""
+    wanted = None if ids is None else list(ids)
+
+    def of_wanted(query: Select[*tuple[Any, ...]], column: Any) -> Select[*tuple[Any, ...]]:
+        return query if wanted is None else query.where(col(column).in_(wanted))
+
     with db.session() as session:
         query = select(PartnershipRow).order_by(PartnershipRow.name)
-        if ids is not None:
-            query = query.where(col(PartnershipRow.id).in_(list(ids)))
+        if wanted is not None:
+            query = query.where(col(PartnershipRow.id).in_(wanted))
         rows = session.exec(query).all()
         members = _grouped(
             session,
-            select(MembershipRow.partnership_id, MembershipRow, GovernmentRow, Region.name)
-            .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
-            .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
-            .order_by(col(MembershipRow.joined_year), col(GovernmentRow.name)),
+            of_wanted(
+                select(MembershipRow.partnership_id, MembershipRow, GovernmentRow, Region.name)
+                .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
+                .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
+                .order_by(col(MembershipRow.joined_year), col(GovernmentRow.name)),
+                MembershipRow.partnership_id,
+            ),
         )
         actions = _grouped(
             session,
-            select(PartnershipAction.partnership_id, CatalogueAction.number)
-            .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id)
-            .order_by(col(CatalogueAction.objective_number), col(CatalogueAction.position)),
+            of_wanted(
+                select(PartnershipAction.partnership_id, CatalogueAction.number)
+                .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id)
+                .order_by(col(CatalogueAction.objective_number), col(CatalogueAction.position)),
+                PartnershipAction.partnership_id,
+            ),
         )
         tracks = _grouped(
             session,
-            select(SupportTrack.partnership_id, CatalogueAction.number).join(
-                CatalogueAction, col(CatalogueAction.id) == SupportTrack.action_id
+            of_wanted(
+                select(SupportTrack.partnership_id, CatalogueAction.number).join(
+                    CatalogueAction, col(CatalogueAction.id) == SupportTrack.action_id
+                ),
+                SupportTrack.partnership_id,
             ),
         )
         stimuli = _grouped(
-            session, select(StimulusGrant.partnership_id, StimulusGrant.project_year)
+            session,
+            of_wanted(
+                select(StimulusGrant.partnership_id, StimulusGrant.project_year),
+                StimulusGrant.partnership_id,
+            ),
         )
         new_actions = _grouped(
             session,
-            select(
+            of_wanted(
+                select(
+                    NewMemberAction.partnership_id,
+                    NewMemberAction.project_year,
+                    CatalogueAction.number,
+                ).join(CatalogueAction, col(CatalogueAction.id) == NewMemberAction.action_id),
                 NewMemberAction.partnership_id,
-                NewMemberAction.project_year,
-                CatalogueAction.number,
-            ).join(CatalogueAction, col(CatalogueAction.id) == NewMemberAction.action_id),
+            ),
         )
         subsidies = _grouped(
             session,
-            select(SubsidyRow.partnership_id, SubsidyRow.project_year, SubsidyRow.amount_cents),
+            of_wanted(
+                select(SubsidyRow.partnership_id, SubsidyRow.project_year, SubsidyRow.amount_cents),
+                SubsidyRow.partnership_id,
+            ),
         )
         transfers = _grouped(
             session,
-            select(
+            of_wanted(
+                select(
+                    TransferRow.partnership_id,
+                    TransferRow.project_year,
+                    TransferRow.amount_cents,
+                    TransferRow.to_nis,
+                ),
                 TransferRow.partnership_id,
-                TransferRow.project_year,
-                TransferRow.amount_cents,
-                TransferRow.to_nis,
             ),
         )
         kpis = _grouped(
             session,
-            select(PartnershipAction.partnership_id, CatalogueAction.number, KpiValue)
-            .join(KpiValue, col(KpiValue.partnership_action_id) == PartnershipAction.id)
-            .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id),
+            of_wanted(
+                select(PartnershipAction.partnership_id, CatalogueAction.number, KpiValue)
+                .join(KpiValue, col(KpiValue.partnership_action_id) == PartnershipAction.id)
+                .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id),
+                PartnershipAction.partnership_id,
+            ),
         )
         return [
             PartnershipRecord(
@@ -219,15 +250,31 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         ]
 
 
-def population_figures(db: Database, year: int) -> dict[str, int]:
-    """The non-EU14 figure of every government that has one for project ``year``."""
+def population_figures(
+    db: Database, year: int, nis_codes: Collection[str] | None = None
+) -> dict[str, int]:
+    """The non-EU14 figure of every government (or of those in ``nis_codes``) that has one
+    for project ``year``."""
+    query = select(PopulationFigure.nis_code, PopulationFigure.non_eu14).where(
+        PopulationFigure.project_year == year
+    )
+    if nis_codes is not None:
+        query = query.where(col(PopulationFigure.nis_code).in_(list(nis_codes)))
     with db.session() as session:
-        rows = session.exec(
-            select(PopulationFigure.nis_code, PopulationFigure.non_eu14).where(
-                PopulationFigure.project_year == year
-            )
-        )
-        return dict(rows.all())
+        return dict(session.exec(query).all())
+
+
+def sharing_a_government(db: Database, partnership_id: str) -> set[str]:
+    """``partnership_id`` and every partnership that has (or had) a member government in
+    common with it: the only other partnerships the rules look at for it."""
+    mine = select(MembershipRow.nis_code).where(MembershipRow.partnership_id == partnership_id)
+    with db.session() as session:
+        ids = session.exec(
+            select(MembershipRow.partnership_id)
+            .where(col(MembershipRow.nis_code).in_(mine.scalar_subquery()))
+            .distinct()
+        ).all()
+    return {partnership_id, *ids}
 
 
 def supported_action_numbers(db: Database) -> set[str]:

@@ -1,12 +1,23 @@
-"""Starting the window: application setup, one instance per database, crash handling."""
+"""Starting the window: application setup, one instance per database, crash handling.
+
+The usual start (a database at the current schema, a known user) draws the window before the
+rest of the app is loaded: the file is checked (``services.startup.first_view``: quick_check,
+schema revision, with ``sqlite3`` only), the portfolio read and painted; then the Workbench is
+opened on a worker thread (SQLAlchemy, the reference data, the routine backup, the unused
+attachments) and handed to the window (``MainWindow.attach``), which counts the portfolio's
+findings on a worker too. Any other start (no file yet, an older schema, a damaged file, a
+first start without a user) opens the Workbench in full before the window, as always.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
@@ -14,12 +25,13 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSettings,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..logging_setup import setup_logging
 from ..paths import AppPaths
 from . import messages
@@ -27,6 +39,7 @@ from .app_icon import APP_ID, app_icon
 from .crash import install_excepthook
 
 if TYPE_CHECKING:
+    from ..services.startup import FirstView
     from ..services.workbench import Workbench
     from .main_window import MainWindow
 
@@ -34,21 +47,38 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Agentschap Integratie en Inburgering"
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the watched window has painted (``--exit-after-paint``)."""
+class _PaintWatch(QObject):
+    """Notes the window's first paint and the first paint of the portfolio with its rows
+    (on stderr and in the log, for ``--exit-after-paint`` and the benchmarks), and calls
+    ``then`` once the portfolio is painted."""
 
-    def __init__(self, started: float) -> None:
-        super().__init__()
+    def __init__(self, started: float, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
         self.started = started
-        self.done = False
+        self.window = window
+        self.then = then
+        self.first_done = False
+        self.portfolio_done = False
+        window.installEventFilter(self)
+        window.portfolio.table.viewport().installEventFilter(self)
+
+    def _elapsed(self) -> float:
+        return time.perf_counter() - self.started
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            elapsed = time.perf_counter() - self.started
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.first_done:
+            self.first_done = True
+            elapsed = self._elapsed()
             log.info("First paint after %.3f s", elapsed)
             print(f"first paint after {elapsed:.3f} s", file=sys.stderr)
-            QTimer.singleShot(0, QApplication.quit)
+        if watched is not self.window and not self.portfolio_done and self.window.portfolio.loaded:
+            self.portfolio_done = True
+            elapsed = self._elapsed()
+            log.info("Portfolio painted after %.3f s", elapsed)
+            print(f"portfolio painted after {elapsed:.3f} s", file=sys.stderr)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -84,7 +114,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar find igs-desktop.desktop
     _speak_dutch(app)
@@ -237,13 +266,87 @@ def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int
             return 2, paths
 
 
+def _first_view(paths: AppPaths) -> FirstView | None:
+    """The first view of the database, or None when it must be opened in full first (no
+    file yet, an older schema) or cannot be (then ``_open_workbench`` says why)."""
+    import sqlite3
+
+    from ..services.startup import DatabaseError, first_view
+
+    try:
+        return first_view(paths)
+    except (DatabaseError, OSError, sqlite3.Error) as exc:
+        log.info("No first view of %s: %s", paths.database, exc)
+        return None
+
+
+def _log_version() -> None:
+    from .. import __version__
+
+    QApplication.setApplicationVersion(__version__)
+    log.info("%s %s", APP_NAME, __version__)
+
+
+class _Opening:
+    """The rest of a start drawn from the first view: the Workbench opened on a worker
+    thread and handed to the window, then the offer of the next project year."""
+
+    def __init__(self, window: MainWindow, paths: AppPaths, first: FirstView) -> None:
+        self.window = window
+        self.paths = paths
+        self.first = first
+        self.workbench: Workbench | None = None
+        self.failed = False
+
+    def start(self) -> None:
+        from .worker import run_in_background
+
+        paths = self.paths
+
+        def work(_progress: object) -> Workbench:
+            from ..services.workbench import Workbench
+
+            workbench = Workbench.open(paths, create=False)
+            _prune_attachments(workbench)
+            return workbench
+
+        run_in_background(work, self._opened, self._failed)
+
+    def _opened(self, workbench: Workbench) -> None:
+        from .context import AppContext
+
+        self.workbench = workbench
+        _log_version()
+        assert workbench.startup is not None
+        for line in workbench.startup.lines():
+            log.info(line)
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return  # closed while opening: run_app closes the Workbench
+        context = AppContext(workbench, self.first.year, undo_stack=self.window.undo_stack)
+        self.window.attach(context, reread=not workbench.startup.reference.skipped)
+        self.window.offer_next_year()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        self.failed = True
+        text = str(exc)
+        log.error("Cannot open database: %s", text)
+        print(f"igs-desktop: {text}", file=sys.stderr)
+        if shiboken6.isValid(self.window):
+            messages.error(self.window, f"{APP_NAME}: database niet geopend", text)
+            self.window.close()
+
+
 def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
+    """The window on the database of ``paths``; its exit code. With ``exit_after_paint`` it
+    quits as soon as the portfolio is painted with its rows (a smoke test, and the start-up
+    benchmark): what a start does after that (see the module) is then not waited for."""
     started = time.perf_counter()
     log_file = setup_logging(paths.log_dir)
-    log.info("Starting %s %s on %s", APP_NAME, __version__, paths.database)
+    log.info("Starting %s on %s", APP_NAME, paths.database)
     app = make_application()
     install_excepthook(str(log_file))
-    if not exit_after_paint:
+    interactive = not exit_after_paint
+    if interactive:
         asked = _ask_for_database(paths)
         if asked is None:
             return 0
@@ -257,11 +360,15 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
             "Werk in dat venster verder, of sluit het eerst."
         )
         print(f"igs-desktop: {text}", file=sys.stderr)
-        if not exit_after_paint:
+        if interactive:
             messages.warn(None, APP_NAME, text)
         return 3
 
-    workbench, opened = _open_workbench(paths, interactive=not exit_after_paint)
+    first = _first_view(paths)
+    if first is not None and (first.has_profile or not interactive):
+        return _run_from_first_view(app, paths, lock, first, started, interactive)
+
+    workbench, opened = _open_workbench(paths, interactive=interactive)
     if isinstance(workbench, int):
         lock.unlock()
         return workbench
@@ -276,27 +383,55 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
             )
             workbench.close()
             return 3
+    _log_version()
     startup = workbench.startup
     assert startup is not None  # opened from the paths just now
     for line in startup.lines():
         log.info(line)
-    if not exit_after_paint:
+    if interactive:
         for warning in startup.warnings:
             messages.warn(None, f"{APP_NAME}: let op", warning)
 
-    window = build_main_window(workbench, paths, interactive=not exit_after_paint)
+    window = build_main_window(workbench, paths, interactive=interactive)
     if window is None:
         workbench.close()
         lock.unlock()
         return 0
-    if exit_after_paint:
-        watcher = _QuitAfterFirstPaint(started)
-        window.installEventFilter(watcher)
+    _PaintWatch(started, window, app.quit if exit_after_paint else lambda: None)
     window.show()
-    if not exit_after_paint:
+    if interactive:
         QTimer.singleShot(0, window.offer_next_year)
     try:
         return app.exec()
     finally:
         workbench.close()
         lock.unlock()
+
+
+def _run_from_first_view(
+    app: QApplication,
+    paths: AppPaths,
+    lock: QLockFile,
+    first: FirstView,
+    started: float,
+    interactive: bool,
+) -> int:
+    from ..services.startup import storage_warnings
+    from .main_window import MainWindow
+
+    if interactive:
+        for warning in storage_warnings(first.path):
+            messages.warn(None, f"{APP_NAME}: let op", warning)
+    window = MainWindow(None, settings_for(paths), first=first)
+    opening = _Opening(window, paths, first)
+    _PaintWatch(started, window, opening.start if interactive else app.quit)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        if interactive:
+            QThreadPool.globalInstance().waitForDone()  # the opening, the counts
+        if opening.workbench is not None:
+            opening.workbench.close()
+        lock.unlock()
+    return 2 if opening.failed else code

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from ..services.calendar import current_year, known_years
 from ..services.editing import ChangeSet, Outcome, ValidationError
-from ..services.workbench import Workbench
 from . import messages
+
+if TYPE_CHECKING:
+    from ..services.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,15 @@ class AppContext(QObject):
     changed = Signal(object)  # a ChangeSet: what was written
     year_changed = Signal(int)
 
-    def __init__(self, workbench: Workbench, year: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workbench: Workbench,
+        year: int,
+        parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        """``undo_stack``: the one the window made before the app was fully open (its undo
+        and redo actions are on it), else a new one."""
         super().__init__(parent)
         self.workbench = workbench
         self.db = workbench.db
@@ -68,7 +79,7 @@ class AppContext(QObject):
         self.portfolio = workbench.portfolio
         self.calendar = workbench.calendar
         self.notes = workbench.notes
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.dialog_parent: QWidget | None = None
         # connected first, so no page refreshes for a year an undo just took away
         self.changed.connect(self._keep_year_known)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ class CrashDialog(QDialog):
 def format_details(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> str:
+    from .. import __version__
+
     trace = "".join(traceback.format_exception(kind, value, tb))
     return f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}\n\n{trace}"
 

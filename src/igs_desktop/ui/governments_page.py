@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from .. import formatting
 from ..formatting import count_noun
 from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
+from .folding import fold as fold  # the filter boxes of other pages import it from here too
 from .lazy_refresh import RefreshWhenVisible
 from .table_menu import MenuItem
 from .table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
@@ -30,12 +30,6 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 ALL = ""
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so that "eeklo" finds "Eeklo" and "reunie" "reünie"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)

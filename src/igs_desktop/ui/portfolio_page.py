@@ -1,9 +1,18 @@
-"""The start page: the support contact's applicants at a glance."""
+"""The start page: the support contact's applicants at a glance.
+
+The rows come first (one summary read of the store); the counts of errors and warnings (every
+partnership's rules checked) and the open work are filled in by a worker thread, shown as
+pending ("…") until then. A result for rows that have been read again since (another year,
+an edit) is dropped. Filtering and sorting work on the rows in memory, never on the database.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -12,28 +21,42 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting
 from ..formatting import count_noun
-from ..services.calendar import deadline_summary
-from ..services.overview import PortfolioRecord, portfolio
+from ..services.portfolio_summary import PortfolioRecord
 from . import colors
-from .context import AppContext
-from .governments_page import fold
+from .folding import fold
 from .lazy_refresh import RefreshWhenVisible
 from .notes.presets import NotePreset
 from .table_menu import MenuItem
-from .table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from .table_model import KEY, MINOR, ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
 from .widgets import search_field
+from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from ..services.startup import FirstView
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+PENDING = "…"
+CHECKING = "Regels worden gecontroleerd"
+READING_WORK = "Opvolgingen worden gelezen"
+
+
+def _count(row: PortfolioRecord, value: int, zero: str = "0") -> str:
+    if row.pending:
+        return PENDING
+    return str(value) if value else zero
+
+
+def _known(row: PortfolioRecord, value: object) -> object:
+    """A count or date to sort and export on; None while it is pending."""
+    return None if row.pending else value
+
 
 PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
     # The applicant's name and the next deadline stay whole; region and kind give way first.
@@ -56,41 +79,44 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
     ),
     Column(
         "Fouten",
-        lambda r: str(r.errors),
-        sort_key=lambda r: r.errors,
-        export=lambda r: r.errors,
+        lambda r: _count(r, r.errors),
+        sort_key=lambda r: _known(r, r.errors),
+        export=lambda r: None if r.pending else r.errors,
         min_chars=6,
         align_right=True,
         foreground=lambda r: colors.ERROR if r.errors else None,
         bold=lambda r: r.errors > 0,
+        row_tooltip=lambda r: CHECKING if r.pending else "",
         tooltip="Regels van Plan Samenleven die geschonden zijn",
     ),
     Column(
         "Waarschuwingen",
-        lambda r: str(r.warnings),
-        sort_key=lambda r: r.warnings,
-        export=lambda r: r.warnings,
+        lambda r: _count(r, r.warnings),
+        sort_key=lambda r: _known(r, r.warnings),
+        export=lambda r: None if r.pending else r.warnings,
         min_chars=6,
         align_right=True,
         foreground=lambda r: colors.WARNING if r.warnings else None,
         bold=lambda r: r.warnings > 0,
+        row_tooltip=lambda r: CHECKING if r.pending else "",
     ),
     Column(
         "Achterstallig",
-        lambda r: str(r.overdue) if r.overdue else "",
-        sort_key=lambda r: r.overdue,
-        export=lambda r: r.overdue,
+        lambda r: _count(r, r.overdue, zero=""),
+        sort_key=lambda r: _known(r, r.overdue),
+        export=lambda r: None if r.pending else r.overdue,
         min_chars=6,
         align_right=True,
         foreground=lambda r: colors.ERROR if r.overdue else None,
         bold=lambda r: r.overdue > 0,
+        row_tooltip=lambda r: READING_WORK if r.pending else "",
         tooltip="Ondersteuningstrajecten en opvolgingen waarvan de vervaldatum voorbij is",
     ),
     Column(
         "Volgende deadline",
-        lambda r: formatting.short_date(r.next_deadline, empty=""),
-        sort_key=lambda r: r.next_deadline or dt.date.max,
-        row_tooltip=lambda r: r.next_deadline_title,
+        lambda r: PENDING if r.pending else formatting.short_date(r.next_deadline, empty=""),
+        sort_key=lambda r: _known(r, r.next_deadline or dt.date.max),
+        row_tooltip=lambda r: READING_WORK if r.pending else r.next_deadline_title,
         export=lambda r: r.next_deadline,
         priority=KEY,
         min_chars=10,
@@ -99,17 +125,34 @@ PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
 
 
 class PortfolioFilter(QSortFilterProxyModel):
-    """Matches the applicant's name or any member's name, accents and case ignored."""
+    """Matches the applicant's name, its region or any member's name, accents and case
+    ignored. Sorting is left to the rows' model (``RowTableModel.sort``): a proxy would call
+    into Python for every comparison, which a big portfolio cannot afford."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self.setSortRole(SORT_ROLE)
+        self._folded: dict[str, tuple[tuple[str, ...], str]] = {}  # id: (its texts, folded)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+    def _haystack(self, row: PortfolioRecord) -> str:
+        """The row's searchable text, folded once per row read (not once per keystroke)."""
+        texts = (row.name, row.region_name, *row.member_names)
+        known = self._folded.get(row.id)
+        if known is not None and known[0] == texts:
+            return known[1]
+        folded = fold("\n".join(texts))
+        self._folded[row.id] = (texts, folded)
+        return folded
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -117,23 +160,32 @@ class PortfolioFilter(QSortFilterProxyModel):
         if not self._text:
             return True
         model = self.sourceModel()
-        row: PortfolioRecord = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        haystack = [row.name, row.region_name, *row.member_names]
-        return any(self._text in fold(text) for text in haystack)
+        assert isinstance(model, RowTableModel)
+        row: PortfolioRecord = model.row_at(source_row)
+        return self._text in self._haystack(row)
 
 
 class PortfolioPage(QWidget):
+    """Shown from the first view (``show_first``) before the app is fully open; ``attach``
+    then gives it the context, after which it reads and completes its rows itself."""
+
     open_partnership = Signal(str)
     new_partnership = Signal()
+    report_requested = Signal(str)  # a partnership id: the Reports tab with it chosen
+    completed = Signal()  # the counts and the open work of the rows shown are filled in
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
+        self.year = 0
+        self._generation = 0  # rows read so far; a worker's result names the one it completes
+        self._waiting_open: str | None = None  # opened before the app was fully open
         self.model: RowTableModel[PortfolioRecord] = RowTableModel(PORTFOLIO_COLUMNS, self)
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = search_field("Zoek op aanvrager, lid of regio…", "Zoek in portefeuille")
+        self.search.setObjectName("portfolioFilter")
         self.search.textChanged.connect(self.proxy.set_text)
         self.search.returnPressed.connect(self._open_single_match)
         label = QLabel("&Zoeken:")
@@ -142,6 +194,7 @@ class PortfolioPage(QWidget):
         add.clicked.connect(self.new_partnership)
 
         self.table = RowTableView("Portefeuille", "portfolio")
+        self.table.setObjectName("portfolioView")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(self._open_row)
@@ -168,27 +221,114 @@ class PortfolioPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         self.refresher = RefreshWhenVisible(self, self.refresh)
+        if context is not None:
+            self.attach(context, read=False)
+
+    # --- the rows -------------------------------------------------------------------------
+    def show_first(self, first: FirstView) -> None:
+        """The rows of the first view, before the app is fully open (counts pending)."""
+        self.deadlines.setText(first.deadlines)
+        self._show_rows(list(first.rows), first.year)
+
+    def attach(self, context: AppContext, read: bool = True) -> None:
+        """From now on the page reads through ``context`` and follows its changes. With
+        ``read`` the rows are read again; otherwise the rows shown are completed."""
+        self.context = context
         context.changed.connect(self.refresher.request)
         context.year_changed.connect(self.refresher.request)
+        if read or self.year != context.year or not self.model.rowCount():
+            self.refresh()
+        else:
+            self._complete()
+        if self._waiting_open is not None:
+            waiting, self._waiting_open = self._waiting_open, None
+            self.open_partnership.emit(waiting)
 
     def refresh(self) -> None:
-        rows = portfolio(self.context.db, self.context.year)
+        """Read the rows of the context's year again (counts pending) and complete them."""
+        from ..services.calendar import deadline_summary
+        from ..services.portfolio_summary import read_rows
+
+        context = self.context
+        assert context is not None, "attach() first"
+        self.deadlines.setText(deadline_summary(context.db, context.year))
+        self._show_rows(read_rows(context.db, context.year), context.year)
+        self._complete()
+
+    def _show_rows(self, rows: list[PortfolioRecord], year: int) -> None:
+        self._generation += 1
+        self.year = year
         self.model.set_rows(rows)
-        self.table.export_title = f"Portefeuille projectjaar {self.context.year}"
+        self.table.export_title = f"Portefeuille projectjaar {year}"
         self.table.fit_columns_once()
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
+        if any(r.pending for r in rows):  # (no count_noun yet: Babel is not needed to start)
+            self.summary.setText(f"Projectjaar {self.year}: {CHECKING.lower()}…")
+            return
+        applicants = count_noun(len(rows), "aanvrager", "aanvragers")
         errors = sum(1 for r in rows if r.errors)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(
-            f"{count_noun(len(rows), 'aanvrager', 'aanvragers')}, projectjaar {self.context.year}: "
-            f"{errors} met fouten, "
+            f"{applicants}, projectjaar {self.year}: {errors} met fouten, "
             f"{count_noun(overdue, 'achterstallige opvolging', 'achterstallige opvolgingen')}"
         )
-        self.deadlines.setText(deadline_summary(self.context.db, self.context.year))
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the table shows the portfolio's rows (their counts may be pending)."""
+        return self._generation > 0
+
+    @property
+    def pending(self) -> bool:
+        """Whether some rows still wait for their counts."""
+        return any(r.pending for r in self.model.rows())
+
+    def _complete(self) -> None:
+        """Count the findings and read the open work of the rows shown, on a worker thread."""
+        from ..services import calendar
+        from ..services.portfolio_summary import completed
+
+        context = self.context
+        assert context is not None
+        rows, year, generation = tuple(self.model.rows()), self.year, self._generation
+        db, today = context.db, calendar.today()
+        run_in_background(
+            lambda _progress: (generation, completed(db, rows, year, today)),
+            self._completed,
+            self._failed,
+        )
+
+    def _completed(self, result: tuple[int, list[PortfolioRecord]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        generation, rows = result
+        if generation != self._generation:
+            log.debug(
+                "Dropped the counts of portfolio read %d (now %d)", generation, self._generation
+            )
+            return
+        by_id = {r.id: r for r in rows}
+        self.model.replace_rows([by_id.get(r.id, r) for r in self.model.rows()])
+        self._show_summary()
+        self.completed.emit()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        log.error("Portfolio counts failed: %s", exc)
+        self.summary.setText(f"De regels konden niet gecontroleerd worden: {exc}")
+
+    # --- acting on a row ------------------------------------------------------------------
     def _open_row(self, view_row: int) -> None:
         if view_row < 0:
             return
         row: PortfolioRecord = self.proxy.index(view_row, 0).data(ROW_ROLE)
+        if self.context is None:
+            self._waiting_open = row.id  # opened as soon as the app is fully open
+            return
         self.open_partnership.emit(row.id)
 
     def selected(self) -> PortfolioRecord | None:
@@ -203,27 +343,14 @@ class PortfolioPage(QWidget):
     def new_note(self) -> None:
         from .notes.editor import open_editor
 
-        open_editor(self.context, self, preset=self.note_preset())
+        if self.context is not None:
+            open_editor(self.context, self, preset=self.note_preset())
 
     def report(self) -> None:
         """The Reports tab, with the chosen applicant in its form."""
-        from .reports_page import ReportsPage
-
         chosen = self.selected()
-        window = self.window()
-        page = window.findChild(ReportsPage) if window is not None else None
-        if chosen is None or page is None:
-            return
-        holder = page.parentWidget()
-        while holder is not None and not isinstance(holder, QTabWidget):
-            holder = holder.parentWidget()
-        if holder is not None:
-            holder.setCurrentWidget(page)
-        combo = page.form.partnership
-        if combo.findData(chosen.id) < 0:
-            page.refresh()
-        combo.setCurrentIndex(max(combo.findData(chosen.id), 0))
-        page.form.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+        if chosen is not None:
+            self.report_requested.emit(chosen.id)
 
     def _open_single_match(self) -> None:
         """Enter in the search box: one applicant left opens it; with more, the list takes

@@ -75,15 +75,64 @@ class Column(Generic[Row]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows shown in columns. Usually a ``QSortFilterProxyModel`` sorts them; a big table may
+    sort here instead (``sort``: one key per row in Python, not a call into Python for every
+    comparison), and then keeps that order when its rows are set again."""
+
     def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None  # set by ``sort``
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def _sort_key(self, column: Column[Row]) -> Callable[[Row], Any]:
+        def key(row: Row) -> Any:
+            value = self._sortable(column.sort_key(row) if column.sort_key else column.text(row))
+            return (value is None, value)  # an unknown value sorts last, never compared
+
+        return key
+
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
+        if self._order is None or not 0 <= self._order[0] < len(self._columns):
+            return list(rows)
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self._sort_key(self._columns[column]), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows on ``column``'s value, keeping the selection (persistent indexes)."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        kept_rows = [id(self._rows[i.row()]) if i.row() < len(self._rows) else None for i in kept]
+        self._rows = self._sorted(self._rows)
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            kept,
+            [
+                self.index(position[r], i.column()) if r in position else QModelIndex()
+                for r, i in zip(kept_rows, kept, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def replace_rows(self, rows: Sequence[Row]) -> None:
+        """The same rows with new values, in the same places (then sorted again): no reset, so
+        the selection and the scroll position stay."""
+        if len(rows) != len(self._rows):
+            self.set_rows(rows)
+            return
+        self._rows = list(rows)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        if self._order is not None:
+            self.sort(*self._order)
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

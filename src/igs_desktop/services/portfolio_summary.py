@@ -1,0 +1,161 @@
+"""The portfolio at a glance: one row per applicant, in two steps.
+
+First the rows themselves (the applicant, its active members, region and submitter), from one
+summary read of the store that needs no SQLAlchemy: the window shows them at its first paint.
+Then what grows with everything else in the database (the rule checks of every partnership and
+the open work), ``completed`` on a worker thread by the window; until then those cells are
+pending. ``services.overview.portfolio`` does both steps at once, for the command
+line and the exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..domain.model import Government, Membership, Partnership, active_members
+from ..store.portfolio_summary import (
+    DueSummaryRecord,
+    SummaryPartnershipRecord,
+    read_due_work,
+    read_partnerships,
+    summary_connection,
+)
+
+if TYPE_CHECKING:
+    from ..store.database import Database
+
+__all__ = [
+    "PortfolioRecord",
+    "complete",
+    "completed",
+    "portfolio_rows",
+    "read_rows",
+    "region_name",
+]
+
+
+@dataclass(frozen=True)
+class PortfolioRecord:
+    """One applicant on the start page.
+
+    While ``pending``, ``errors``, ``warnings``, ``overdue`` and the next deadline are not
+    known yet (zero and empty): the rules and the open work have not been read."""
+
+    id: str
+    name: str
+    kind: str
+    region_name: str
+    member_count: int
+    member_names: tuple[str, ...]
+    submitter_name: str
+    is_demo: bool
+    errors: int = 0
+    warnings: int = 0
+    overdue: int = 0
+    next_deadline: dt.date | None = None
+    next_deadline_title: str = ""
+    pending: bool = True
+
+
+def _kind(member_count: int) -> str:
+    return "IGS" if member_count > 1 else "Enkel bestuur"
+
+
+def region_name(p: Partnership, year: int) -> str:
+    """The reference regions of the members active in ``year``, by name."""
+    names = sorted({m.government.region_label for m in active_members(p, year)})
+    return " / ".join(names)
+
+
+def _partnership(record: SummaryPartnershipRecord) -> Partnership:
+    """The domain's partnership with only what the portfolio reads of it: its memberships."""
+    return Partnership(
+        id=record.id,
+        name=record.name,
+        submitter=record.submitter_nis,
+        memberships=tuple(
+            Membership(
+                Government(m.nis_code, m.name, m.region_code or "", None, m.region_name),
+                m.joined_year,
+                m.left_year,
+            )
+            for m in record.members
+        ),
+        formed_year=record.formed_year,
+    )
+
+
+def portfolio_rows(records: Iterable[SummaryPartnershipRecord], year: int) -> list[PortfolioRecord]:
+    """The rows of the portfolio in ``year``, by name; counts and open work pending."""
+    rows = []
+    for record in records:
+        p = _partnership(record)
+        active = active_members(p, year)
+        rows.append(
+            PortfolioRecord(
+                id=p.id,
+                name=p.name,
+                kind=_kind(len(active)),
+                region_name=region_name(p, year),
+                member_count=len(active),
+                member_names=tuple(m.government.name for m in active),
+                submitter_name=next(
+                    (m.government.name for m in active if m.nis_code == p.submitter), ""
+                ),
+                is_demo=record.is_demo,
+            )
+        )
+    return rows
+
+
+def read_rows(db: Database, year: int) -> list[PortfolioRecord]:
+    """The portfolio's rows in ``year`` from an open database (pending, see ``completed``)."""
+    with summary_connection(db) as connection:
+        return portfolio_rows(read_partnerships(connection), year)
+
+
+def complete(
+    row: PortfolioRecord, counts: tuple[int, int], due: DueSummaryRecord | None
+) -> PortfolioRecord:
+    """``row`` with its errors and warnings and its open work filled in."""
+    return replace(
+        row,
+        errors=counts[0],
+        warnings=counts[1],
+        overdue=due.overdue if due else 0,
+        next_deadline=due.next_due if due else None,
+        next_deadline_title=due.next_title if due else "",
+        pending=False,
+    )
+
+
+def completed(
+    db: Database, rows: Sequence[PortfolioRecord], year: int, today: dt.date
+) -> list[PortfolioRecord]:
+    """``rows`` with the findings of every partnership in ``year`` counted and the open work
+    of ``today`` read: slow for a big portfolio, so the window runs it on a worker thread.
+
+    A partnership that is not among the rules' (removed since ``rows`` were read) keeps its
+    counts at zero; the window reads the rows again after every change anyway."""
+    from .rules import check_all
+
+    counts: Mapping[str, tuple[int, int]] = {
+        c.partnership_id: (c.errors, c.warnings) for c in check_all(db, year)
+    }
+    due = due_work(db, today)
+    return [complete(r, counts.get(r.id, (0, 0)), due.get(r.id)) for r in rows]
+
+
+def due_work(db: Database, today: dt.date) -> dict[str, DueSummaryRecord]:
+    """Per partnership: its overdue work on ``today`` and what is due next."""
+    with summary_connection(db) as connection:
+        return read_due_work(connection, today)
+
+
+def read_first_rows(connection: sqlite3.Connection, year: int) -> list[PortfolioRecord]:
+    """The rows of the window's first paint, through a plain ``sqlite3`` connection."""
+    return portfolio_rows(read_partnerships(connection), year)
