@@ -13,24 +13,43 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...formatting import count_noun
 from ...services.notes import AttachmentError, AttachmentRecord, StoredFile
 from .. import messages
 from ..context import AppContext
+from ..i18n import translate
 from ..partnership.tab_tools import RowTable
 from ..table_model import Column
+from ..widgets import babel_locale
 from ..worker import run_in_background
 from .common import file_size, local_time
 
-COLUMNS: list[Column[AttachmentRecord]] = [
-    Column("Bestand", lambda a: a.file_name),
-    Column("Grootte", lambda a: file_size(a.size), sort_key=lambda a: a.size, align_right=True),
-    Column(
-        "Toegevoegd",
-        lambda a: formatting.datetime(local_time(a.added_at)),
-        sort_key=lambda a: local_time(a.added_at).timestamp(),
-    ),
-]
+
+def attachment_columns() -> list[Column[AttachmentRecord]]:
+    """The columns of the list, in the window's language (made when a list is built)."""
+    locale = babel_locale()
+    return [
+        Column(translate("AttachmentsPanel", "Bestand"), lambda a: a.file_name),
+        Column(
+            translate("AttachmentsPanel", "Grootte"),
+            lambda a: file_size(a.size),
+            sort_key=lambda a: a.size,
+            align_right=True,
+        ),
+        Column(
+            translate("AttachmentsPanel", "Toegevoegd"),
+            lambda a: added(a, locale),
+            sort_key=lambda a: local_time(a.added_at).timestamp(),
+            row_tooltip=lambda a: formatting.datetime(local_time(a.added_at), locale=locale),
+        ),
+    ]
+
+
+def added(attachment: AttachmentRecord, locale: str) -> str:
+    """When a file was added, compact enough for the narrow list: "29-11-2026 14:05"."""
+    moment = local_time(attachment.added_at)
+    return f"{formatting.short_date(moment.date(), locale=locale)} {moment:%H:%M}"
+
+
 _viewer_folder: Path | None = None
 
 
@@ -56,16 +75,18 @@ class AttachmentsPanel(QWidget):
         self.context = context
         self.ensure_note = ensure_note
         self.note_id: str | None = None
-        self.table = RowTable(self, COLUMNS, "Bijlagen")
+        self.table = RowTable(self, attachment_columns(), self.tr("Bijlagen"))
         self.view = self.table.view
         self.view.row_activated.connect(lambda _r: self.open_selected())
         self.table.on_delete(self.remove_selected)
-        self.add_button = QPushButton("Bijlage toevoe&gen…")
+        self.add_button = QPushButton(self.tr("Bijlage toevoe&gen…"))
         self.add_button.clicked.connect(self.add)
-        self.open_button = QPushButton("&Openen")
-        self.open_button.setToolTip("Opent de bijlage met het programma van het systeem (Enter)")
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button.setToolTip(
+            self.tr("Opent de bijlage met het programma van het systeem (Enter)")
+        )
         self.open_button.clicked.connect(self.open_selected)
-        self.remove_button = QPushButton("Bijlage verwijderen")
+        self.remove_button = QPushButton(self.tr("Bijlage verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -99,17 +120,17 @@ class AttachmentsPanel(QWidget):
         self.open_button.setEnabled(bool(rows))
         self.remove_button.setEnabled(bool(rows))
         if self.note_id is None:
-            self.hint.setText("Een bijlage toevoegen bewaart eerst de notitie.")
+            self.hint.setText(self.tr("Een bijlage toevoegen bewaart eerst de notitie."))
+        elif rows:
+            n = len(rows)
+            files = self.tr("%n bijlage", "", n) if n == 1 else self.tr("%n bijlagen", "", n)
+            total = file_size(sum(a.size for a in rows))
+            self.hint.setText(self.tr("{count}, samen {size}").format(count=files, size=total))
         else:
-            total = sum(a.size for a in rows)
-            self.hint.setText(
-                f"{count_noun(len(rows), 'bijlage', 'bijlagen')}, samen {file_size(total)}"
-                if rows
-                else ""
-            )
+            self.hint.setText("")
 
     def add(self) -> None:
-        chosen = messages.open_file(self, "Bijlage toevoegen")
+        chosen = messages.open_file(self, self.tr("Bijlage toevoegen"))
         if not chosen:
             return
         note_id = self.ensure_note()
@@ -129,7 +150,7 @@ class AttachmentsPanel(QWidget):
 
         def failed(exc: BaseException, _details: str) -> None:
             self.add_button.setEnabled(True)
-            messages.warn(self, "Bijlage niet toegevoegd", f"{source.name}: {exc}")
+            messages.warn(self, self.tr("Bijlage niet toegevoegd"), f"{source.name}: {exc}")
 
         # Hashing and copying a large file must not freeze the window.
         self._copy_worker = run_in_background(
@@ -146,11 +167,13 @@ class AttachmentsPanel(QWidget):
         try:
             copy = self.context.notes.viewer_copy(chosen, viewer_folder())
         except (OSError, AttachmentError) as exc:
-            messages.warn(self, "Bijlage niet geopend", str(exc))
+            messages.warn(self, self.tr("Bijlage niet geopend"), str(exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             messages.warn(
-                self, "Bijlage niet geopend", f"Geen programma gevonden om {copy.name} te openen."
+                self,
+                self.tr("Bijlage niet geopend"),
+                self.tr("Geen programma gevonden om {file} te openen.").format(file=copy.name),
             )
 
     def remove_selected(self) -> None:

@@ -13,14 +13,16 @@ from ...services import overview
 from ...services.notes import MARK_END, MARK_START, NOTE_KINDS
 from ...services.overview import PartnershipChoice
 from ..context import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..widgets import babel_locale
 
 KIND_LABELS = {
-    "veldonderzoek": "Veldonderzoek",
-    "data-onderzoek": "Data-onderzoek",
-    "overleg": "Overleg",
-    "telefoongesprek": "Telefoongesprek",
-    "kennisdeling": "Kennisdeling",
-    "andere": "Andere",
+    "veldonderzoek": str(QT_TRANSLATE_NOOP("NotesCommon", "Veldonderzoek")),
+    "data-onderzoek": str(QT_TRANSLATE_NOOP("NotesCommon", "Data-onderzoek")),
+    "overleg": str(QT_TRANSLATE_NOOP("NotesCommon", "Overleg")),
+    "telefoongesprek": str(QT_TRANSLATE_NOOP("NotesCommon", "Telefoongesprek")),
+    "kennisdeling": str(QT_TRANSLATE_NOOP("NotesCommon", "Kennisdeling")),
+    "andere": str(QT_TRANSLATE_NOOP("NotesCommon", "Andere")),
 }
 REPORT_MARK = "✓"  # "opnemen in rapport" in lists
 PERSONAL_MARK = "●"  # "bevat persoonsgegevens" in lists
@@ -31,7 +33,8 @@ HIGHLIGHT = (
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    label = KIND_LABELS.get(kind)
+    return translate("NotesCommon", label) if label else kind
 
 
 def kind_combo(name: str, everything: str = "") -> QComboBox:
@@ -46,12 +49,13 @@ def kind_combo(name: str, everything: str = "") -> QComboBox:
 
 
 def file_size(size: int) -> str:
-    """A file size for people: "812 bytes", "12,3 kB", "4,1 MB"."""
+    """A file size for people: "812 bytes", "12,3 kB", "4,1 MB" ("12.3 kB" in English)."""
+    locale = babel_locale()
     if size < 1024:
-        return "1 byte" if size == 1 else f"{formatting.number(size)} bytes"
+        return "1 byte" if size == 1 else f"{formatting.number(size, locale=locale)} bytes"
     if size < 1024 * 1024:
-        return f"{formatting.number(round(size / 1024, 1))} kB"
-    return f"{formatting.number(round(size / (1024 * 1024), 1))} MB"
+        return f"{formatting.number(round(size / 1024, 1), locale=locale)} kB"
+    return f"{formatting.number(round(size / (1024 * 1024), 1), locale=locale)} MB"
 
 
 def shorten(marked: str, limit: int = 150) -> str:
@@ -103,4 +107,7 @@ def fill_partnerships(combo: QComboBox, choices: list[PartnershipChoice], none_l
 
 def action_choices(context: AppContext) -> list[tuple[str, str]]:
     """Catalogue actions as (label, id), in catalogue order."""
-    return [(f"actie {a.number} – {a.title}", a.id) for a in overview.catalogue(context.db)]
+    label = translate("NotesCommon", "actie {number} – {title}")
+    return [
+        (label.format(number=a.number, title=a.title), a.id) for a in overview.catalogue(context.db)
+    ]

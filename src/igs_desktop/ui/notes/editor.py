@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ... import formatting
 from .. import messages
 from ..context import AppContext
+from ..i18n import translate
+from ..widgets import babel_locale
 from .autosave import DraftKeeper
 from .common import local_time
 from .note_form import NoteForm
@@ -53,12 +55,12 @@ class NoteEditor(QDialog):
         self.resize(1060, 700)
         self.form = NoteForm(context, self.save_in_place, self)
         self.status = QLabel()
-        self.status.setAccessibleName("Status van het concept")
+        self.status.setAccessibleName(self.tr("Status van het concept"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Bewaren")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Bewaren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         for button in buttons.buttons():
             if isinstance(button, QPushButton):  # the standard buttons are push buttons
                 button.setAutoDefault(False)  # Enter in a field does not close the editor
@@ -93,15 +95,17 @@ class NoteEditor(QDialog):
         draft = self.keeper.leftover()
         if draft is None:
             return False
-        what = f"'{draft.title}'" if draft.title.strip() else "een nieuwe notitie"
-        when = formatting.datetime(local_time(draft.saved_at))
+        what = f"'{draft.title}'" if draft.title.strip() else self.tr("een nieuwe notitie")
+        when = formatting.datetime(local_time(draft.saved_at), locale=babel_locale())
         if not messages.confirm(
             self,
-            "Niet-bewaarde versie",
-            f"Er is een niet-bewaarde versie van {what}, automatisch bewaard op {when}. "
-            "Herstellen?",
-            yes="Herstellen",
-            no="Weggooien",
+            self.tr("Niet-bewaarde versie"),
+            self.tr(
+                "Er is een niet-bewaarde versie van {what}, automatisch bewaard op {when}. "
+                "Herstellen?"
+            ).format(what=what, when=when),
+            yes=self.tr("Herstellen"),
+            no=self.tr("Weggooien"),
         ):
             self.context.notes.discard_draft(draft.id)
             return False
@@ -109,7 +113,7 @@ class NoteEditor(QDialog):
         self.form.apply(draft.title, draft.body, draft.details)
         self.keeper.timer.stop()  # the draft holds exactly this
         self.keeper.pending = False
-        self.status.setText("Niet-bewaarde versie hersteld; nog niet bewaard als notitie.")
+        self.status.setText(self.tr("Niet-bewaarde versie hersteld; nog niet bewaard als notitie."))
         return True
 
     def _on_change(self, *_args: object) -> None:
@@ -117,10 +121,14 @@ class NoteEditor(QDialog):
         self._update_title()
 
     def _on_draft_saved(self, moment: dt.datetime) -> None:
-        self.status.setText(f"Concept automatisch bewaard om {local_time(moment):%H:%M:%S}")
+        self.status.setText(
+            self.tr("Concept automatisch bewaard om {time}").format(
+                time=f"{local_time(moment):%H:%M:%S}"
+            )
+        )
 
     def _update_title(self) -> None:
-        what = "Nieuwe notitie" if self.note_id is None else "Notitie"
+        what = self.tr("Nieuwe notitie") if self.note_id is None else self.tr("Notitie")
         title = self.form.title.text().strip()
         self.setWindowTitle(f"{what}: {title}" if title else what)
 
@@ -164,7 +172,7 @@ class NoteEditor(QDialog):
         self.keeper.note_saved(note_id)
         self.baseline = self.form.snapshot()
         self.form.attachments.set_note(note_id)
-        self.status.setText("Notitie bewaard.")
+        self.status.setText(self.tr("Notitie bewaard."))
         self._update_title()
         self.saved.emit(note_id)
         return note_id
@@ -177,10 +185,10 @@ class NoteEditor(QDialog):
         """Close without saving; unsaved changes are thrown away only when the user says so."""
         if self.dirty() and not messages.confirm(
             self,
-            "Notitie niet bewaard",
-            "Wat je typte, is nog niet bewaard als notitie. Weggooien?",
-            yes="Weggooien",
-            no="Verder schrijven",
+            self.tr("Notitie niet bewaard"),
+            self.tr("Wat je typte, is nog niet bewaard als notitie. Weggooien?"),
+            yes=self.tr("Weggooien"),
+            no=self.tr("Verder schrijven"),
         ):
             return
         self.keeper.discard()
@@ -206,7 +214,11 @@ def open_editor(
                 editor.activateWindow()
                 return editor
     if note_id and context.notes.note(note_id) is None:
-        messages.warn(parent, "Notitie", "Deze notitie bestaat niet (meer).")
+        messages.warn(
+            parent,
+            translate("NoteEditor", "Notitie"),
+            translate("NoteEditor", "Deze notitie bestaat niet (meer)."),
+        )
         return None
     editor = NoteEditor(context, note_id, preset, owner)
     editor.offer_draft()

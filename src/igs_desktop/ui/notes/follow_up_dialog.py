@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from ...domain import work
 from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
+from ..i18n import current_language, translate
 from ..partnership.action_dialogs import error_label
 from ..widgets import OptionalDateEdit, select_data
 
@@ -15,12 +17,20 @@ WHOLE = ""  # the partnership itself; else "action:<id>" or "track:<id>"
 
 
 def subject_choices(detail: PartnershipDetail) -> list[tuple[str, str]]:
-    """What a follow-up can be about: (label, key)."""
-    choices = [("het samenwerkingsverband", WHOLE)]
+    """What a follow-up can be about: (label, key), in the window's language."""
+    lang = current_language()
+    choices = [(translate("FollowUpDialog", "het samenwerkingsverband"), WHOLE)]
+    action = translate("FollowUpDialog", "actie {number} – {title}")
     for a in detail.actions:
-        choices.append((f"actie {a.action.number} – {a.action.title}", f"action:{a.id}"))
+        label = action.format(number=a.action.number, title=a.action.title)
+        choices.append((label, f"action:{a.id}"))
+    track = translate("FollowUpDialog", "traject actie {number}, {theme}, {phase}")
     for t in detail.tracks:
-        label = f"traject actie {t.action_number}, {t.theme}, {t.phase}"
+        label = track.format(
+            number=t.action_number,
+            theme=work.label(t.theme, lang),
+            phase=work.label(t.phase, lang),
+        )
         choices.append((label, f"track:{t.id}"))
     return choices
 
@@ -42,13 +52,17 @@ class FollowUpDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.follow_up = follow_up
-        self.setWindowTitle("Opvolging " + ("bewerken" if follow_up else "toevoegen"))
+        self.setWindowTitle(
+            self.tr("Opvolging bewerken") if follow_up else self.tr("Opvolging toevoegen")
+        )
         self.title = QLineEdit()
-        self.title.setAccessibleName("Taak")
-        self.title.setPlaceholderText("bv. Verslag van het overleg bezorgen aan de partners")
-        self.due_date = OptionalDateEdit("vervaldatum")
+        self.title.setAccessibleName(self.tr("Taak"))
+        self.title.setPlaceholderText(
+            self.tr("bv. Verslag van het overleg bezorgen aan de partners")
+        )
+        self.due_date = OptionalDateEdit(self.tr("vervaldatum"))
         self.subject = QComboBox()
-        self.subject.setAccessibleName("Waarop de opvolging slaat")
+        self.subject.setAccessibleName(self.tr("Waarop de opvolging slaat"))
         for label, data in subject_choices(detail):
             self.subject.addItem(label, data)
         self.error = error_label()
@@ -59,9 +73,9 @@ class FollowUpDialog(QDialog):
         else:
             self.due_date.enabled.setChecked(True)
         form = QFormLayout(self)
-        form.addRow("&Taak:", self.title)
-        form.addRow("Verval&datum:", self.due_date)
-        form.addRow("&Waarop:", self.subject)
+        form.addRow(self.tr("&Taak:"), self.title)
+        form.addRow(self.tr("Verval&datum:"), self.due_date)
+        form.addRow(self.tr("&Waarop:"), self.subject)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,7 +88,7 @@ class FollowUpDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.title.text().strip():
-            self.error.setText("Beschrijf de taak.")
+            self.error.setText(self.tr("Beschrijf de taak."))
             self.error.show()
             return
         self.accept()

@@ -9,18 +9,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
+from ...domain import work
 from ...domain.work import FollowUpStatus
-from ...formatting import count_noun
 from ...services.notes import FollowUpRecord
 from ...services.overview import PartnershipDetail
 from .. import colors
 from ..context import AppContext
+from ..i18n import current_language
 from ..partnership.tab_tools import RowTable
-from ..table_model import Column
+from ..table_model import KEY, Column
+from ..widgets import babel_locale
 from .common import local_time
 from .follow_up_dialog import FollowUpDialog, subject_choices, subject_of
-
-OVERDUE = "achterstallig"
 
 
 def _overdue(f: FollowUpRecord) -> bool:
@@ -34,27 +34,31 @@ class FollowUpsTab(QWidget):
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
         self.subjects: dict[str, str] = {}
-        self.table = RowTable(self, self._columns(), "Opvolgingen", "follow_ups", 1)
+        self.table = RowTable(self, self._columns(), self.tr("Opvolgingen"), "follow_ups", 1)
         self.view = self.table.view
         self.view.row_activated.connect(lambda _r: self.edit_follow_up())
         self.table.on_delete(self.delete_follow_up)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
 
-        self.add_button = QPushButton("Opvolging &toevoegen…")
+        self.add_button = QPushButton(self.tr("Opvolging &toevoegen…"))
         self.add_button.clicked.connect(self.add_follow_up)
-        self.edit_button = QPushButton("Bewer&ken…")
+        self.edit_button = QPushButton(self.tr("Bewer&ken…"))
         self.edit_button.clicked.connect(self.edit_follow_up)
-        self.done_button = QPushButton("&Markeer als klaar")
-        self.done_button.setToolTip("Markeert de opvolging als klaar (of opent ze opnieuw)")
+        self.done_button = QPushButton(self.tr("&Markeer als klaar"))
+        self.done_button.setToolTip(
+            self.tr("Markeert de opvolging als klaar (of opent ze opnieuw)")
+        )
         self.done_button.clicked.connect(self.toggle_done)
-        self.delete_button = QPushButton("&Verwijderen")
-        self.delete_button.setToolTip("Verwijdert de opvolging (Delete; ongedaan maken met Ctrl+Z)")
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.delete_button.setToolTip(
+            self.tr("Verwijdert de opvolging (Delete; ongedaan maken met Ctrl+Z)")
+        )
         self.delete_button.clicked.connect(self.delete_follow_up)
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
         insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         insert.activated.connect(self.add_follow_up)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Stand van de opvolgingen")
+        self.summary.setAccessibleName(self.tr("Stand van de opvolgingen"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
             buttons.addWidget(button)
@@ -66,19 +70,22 @@ class FollowUpsTab(QWidget):
         self._enable()
 
     def _columns(self) -> list[Column[FollowUpRecord]]:
+        lang, locale = current_language(), babel_locale()
+        overdue = self.tr("achterstallig")
         return [
-            Column("Taak", lambda f: f.title, row_tooltip=lambda f: f.title),
+            Column(self.tr("Taak"), lambda f: f.title, row_tooltip=lambda f: f.title),
             Column(
-                "Vervaldatum",
-                lambda f: formatting.short_date(f.due_date, empty=""),
+                self.tr("Vervaldatum"),
+                lambda f: formatting.short_date(f.due_date, empty="", locale=locale),
                 sort_key=lambda f: (f.due_date or dt.date.max).toordinal(),
                 foreground=lambda f: colors.ERROR if _overdue(f) else None,
                 bold=_overdue,
-                row_tooltip=lambda f: OVERDUE if _overdue(f) else "",
+                row_tooltip=lambda f: overdue if _overdue(f) else "",
+                priority=KEY,  # a date cut short says nothing; the task gives way
             ),
             Column(
-                "Status",
-                lambda f: f.status + (f" ({OVERDUE})" if _overdue(f) else ""),
+                self.tr("Status"),
+                lambda f: work.label(f.status, lang) + (f" ({overdue})" if _overdue(f) else ""),
                 foreground=lambda f: (
                     colors.OK
                     if f.status == FollowUpStatus.DONE
@@ -87,10 +94,14 @@ class FollowUpsTab(QWidget):
                     else None
                 ),
             ),
-            Column("Waarop", lambda f: self.subjects.get(subject_of(f), "")),
+            Column(self.tr("Waarop"), lambda f: self.subjects.get(subject_of(f), "")),
             Column(
-                "Klaar op",
-                lambda f: formatting.short_date(local_time(f.done_at).date()) if f.done_at else "",
+                self.tr("Klaar op"),
+                lambda f: (
+                    formatting.short_date(local_time(f.done_at).date(), locale=locale)
+                    if f.done_at
+                    else ""
+                ),
                 sort_key=lambda f: local_time(f.done_at).timestamp() if f.done_at else 0,
             ),
         ]
@@ -102,11 +113,16 @@ class FollowUpsTab(QWidget):
         self.table.set_rows(rows, key=lambda f: f.id)
         still_open = [f for f in rows if f.status == FollowUpStatus.OPEN]
         late = [f for f in still_open if _overdue(f)]
+        n = len(still_open)
+        still_open_text = (
+            self.tr("%n open opvolging", "", n) if n == 1 else self.tr("%n open opvolgingen", "", n)
+        )
         self.summary.setText(
-            f"{count_noun(len(still_open), 'open opvolging', 'open opvolgingen')}, "
-            f"waarvan {len(late)} achterstallig"
+            self.tr("{count}, waarvan {late} achterstallig").format(
+                count=still_open_text, late=len(late)
+            )
             if rows
-            else "Nog geen opvolgingen."
+            else self.tr("Nog geen opvolgingen.")
         )
         self.summary.setStyleSheet(f"color: {colors.ERROR.name()};" if late else "")
         self._enable()
@@ -119,9 +135,9 @@ class FollowUpsTab(QWidget):
         for button in (self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(chosen is not None)
         self.done_button.setText(
-            "Her&openen"
+            self.tr("Her&openen")
             if chosen and chosen.status == FollowUpStatus.DONE
-            else "&Markeer als klaar"
+            else self.tr("&Markeer als klaar")
         )
 
     def add_follow_up(self) -> None:

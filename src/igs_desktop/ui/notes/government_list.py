@@ -27,9 +27,9 @@ class GovernmentChecklist(QWidget):
     ) -> None:
         super().__init__(parent)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Zoek een bestuur op naam of NIS-code…")
+        self.filter.setPlaceholderText(self.tr("Zoek een bestuur op naam of NIS-code…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Zoek in {name}")
+        self.filter.setAccessibleName(self.tr("Zoek in {list}").format(list=name))
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
         self.list.setAccessibleName(name)
@@ -111,5 +111,7 @@ class GovernmentChecklist(QWidget):
     def _update_summary(self) -> None:
         names = self.names()
         self.summary.setText(
-            "Gekoppeld: " + ", ".join(names) if names else "Nog geen lokaal bestuur gekoppeld."
+            self.tr("Gekoppeld: {names}").format(names=", ".join(names))
+            if names
+            else self.tr("Nog geen lokaal bestuur gekoppeld.")
         )

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from ... import formatting
 from ...services.notes import UNTAGGED, TagGroup
 from ..governments_page import fold
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..widgets import babel_locale
 from .common import REPORT_MARK, kind_label
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 50
-NO_TAG = "(zonder tag)"
+NO_TAG = str(QT_TRANSLATE_NOOP("MemoTree", "(zonder tag)"))
 
 
 class MemoTree(QTreeWidget):
@@ -25,8 +27,16 @@ class MemoTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Memo per tag")
-        self.setHeaderLabels(["Tag / notitie", "Datum", "Soort", "Aanvrager", "Rapport"])
+        self.setAccessibleName(self.tr("Memo per tag"))
+        self.setHeaderLabels(
+            [
+                self.tr("Tag / notitie"),
+                self.tr("Datum"),
+                self.tr("Soort"),
+                self.tr("Aanvrager"),
+                self.tr("Rapport"),
+            ]
+        )
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._activated)
@@ -38,9 +48,11 @@ class MemoTree(QTreeWidget):
     def show_groups(self, groups: list[TagGroup], text: str = "") -> None:
         """Fill the tree; ``text`` keeps the tags (and notes) whose words contain it."""
         wanted = fold(text.strip())
+        no_tag = translate("MemoTree", NO_TAG)
+        locale = babel_locale()
         self.clear()
         for group in groups:
-            tag = group.tag if group.tag != UNTAGGED else NO_TAG
+            tag = group.tag if group.tag != UNTAGGED else no_tag
             notes = [
                 n
                 for n in group.notes
@@ -58,14 +70,14 @@ class MemoTree(QTreeWidget):
                 leaf = QTreeWidgetItem(
                     [
                         note.title,
-                        formatting.short_date(note.noted_on),
+                        formatting.short_date(note.noted_on, locale=locale),
                         kind_label(note.kind),
                         note.partnership_name,
                         REPORT_MARK if note.include_in_reports else "",
                     ]
                 )
                 leaf.setData(0, NOTE_ROLE, note.id)
-                leaf.setToolTip(0, ", ".join(note.tags) or NO_TAG)
+                leaf.setToolTip(0, ", ".join(note.tags) or no_tag)
                 branch.addChild(leaf)
             branch.setExpanded(group.tag in self.expanded_tags or bool(wanted))
         if not self._filled and self.topLevelItemCount():

@@ -31,18 +31,11 @@ from ... import formatting
 from ...services import reference
 from ...services.notes import NoteRecord
 from ..context import AppContext
-from ..widgets import select_data, to_date, to_qdate
+from ..widgets import babel_locale, select_data, to_date, to_qdate
 from .attachments_panel import AttachmentsPanel
-from .common import (
-    action_choices,
-    fill_partnerships,
-    kind_combo,
-    partnership_choices,
-)
+from .common import action_choices, fill_partnerships, kind_combo, partnership_choices
 from .government_list import GovernmentChecklist
 from .presets import NotePreset
-
-NONE = "— geen —"
 
 
 def _combo(name: str) -> QComboBox:
@@ -107,29 +100,29 @@ class NoteForm(QWidget):
             signal.connect(lambda *_a: self.changed.emit())
 
     def _text_fields(self) -> QWidget:
-        self.kind = kind_combo("Soort notitie")
+        self.kind = kind_combo(self.tr("Soort notitie"))
         self.noted_on = QDateEdit(QDate.currentDate())
         self.noted_on.setCalendarPopup(True)
         self.noted_on.setDisplayFormat("dd-MM-yyyy")
-        self.noted_on.setAccessibleName("Datum")
+        self.noted_on.setAccessibleName(self.tr("Datum"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Titel")
-        self.title.setPlaceholderText("bv. Gesprek met de dienst welzijn")
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.title.setPlaceholderText(self.tr("bv. Gesprek met de dienst welzijn"))
         self.title.returnPressed.connect(lambda: self.body.setFocus())
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Tekst")
+        self.body.setAccessibleName(self.tr("Tekst"))
         self.body.setTabChangesFocus(True)
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("tag1, tag2")
-        self.tags.setToolTip("Vrije trefwoorden, gescheiden door komma's")
-        self.include_in_reports = QCheckBox("Opnemen in &rapport")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("tag1, tag2"))
+        self.tags.setToolTip(self.tr("Vrije trefwoorden, gescheiden door komma's"))
+        self.include_in_reports = QCheckBox(self.tr("Opnemen in &rapport"))
         self.include_in_reports.setToolTip(
-            "Advies- en opvolgingsrapporten mogen deze notitie citeren"
+            self.tr("Advies- en opvolgingsrapporten mogen deze notitie citeren")
         )
-        self.personal_data = QCheckBox("Bevat &persoonsgegevens")
+        self.personal_data = QCheckBox(self.tr("Bevat &persoonsgegevens"))
         self.personal_data.setToolTip(
-            "Wordt gewist met Bestand › Privacy › Persoonsgegevens wissen"
+            self.tr("Wordt gewist met Bestand › Privacy › Persoonsgegevens wissen")
         )
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
@@ -140,40 +133,43 @@ class NoteForm(QWidget):
         flags.addStretch(1)
         left = QWidget()
         form = QFormLayout(left)
-        form.addRow(_label("&Soort en datum:", self.kind), top)
-        form.addRow(_label("&Titel:", self.title), self.title)
-        form.addRow(_label("Te&kst:", self.body), self.body)
-        form.addRow(_label("T&ags:", self.tags), self.tags)
+        form.addRow(_label(self.tr("&Soort en datum:"), self.kind), top)
+        form.addRow(_label(self.tr("&Titel:"), self.title), self.title)
+        form.addRow(_label(self.tr("Te&kst:"), self.body), self.body)
+        form.addRow(_label(self.tr("T&ags:"), self.tags), self.tags)
         form.addRow(flags)
         return left
 
     def _link_fields(self, ensure_note: Callable[[], str | None]) -> QWidget:
-        self.partnership = _combo("Samenwerkingsverband")
+        none = self.tr("— geen —")
+        self.partnership = _combo(self.tr("Samenwerkingsverband"))
         choices = partnership_choices(self.context)
-        fill_partnerships(self.partnership, choices, NONE)
+        fill_partnerships(self.partnership, choices, none)
         self.members = {c.id: c.active_members for c in choices}
         # The governments linked because of the chosen partnership (not ticked by the user).
         self.linked_with_partnership: set[str] = set()
         self.partnership.activated.connect(self._on_partnership_picked)
         self.governments = GovernmentChecklist(
-            reference.governments(self.context.db), "Gekoppelde lokale besturen"
+            reference.governments(self.context.db), self.tr("Gekoppelde lokale besturen")
         )
-        self.action = _combo("Actie")
-        self.action.addItem(NONE, "")
+        self.action = _combo(self.tr("Actie"))
+        self.action.addItem(none, "")
         for label, action_id in action_choices(self.context):
             self.action.addItem(label, action_id)
-        self.session = _combo("Kennisdeling")
-        self.session.addItem(NONE, "")
+        self.session = _combo(self.tr("Kennisdeling"))
+        self.session.addItem(none, "")
+        locale = babel_locale()
         for k in self.context.notes.knowledge_sessions():
-            self.session.addItem(f"{formatting.short_date(k.held_on)} – {k.topic}", k.id)
+            held_on = formatting.short_date(k.held_on, locale=locale)
+            self.session.addItem(f"{held_on} – {k.topic}", k.id)
         self.attachments = AttachmentsPanel(self.context, ensure_note, self)
         right = QWidget()
         links = QFormLayout(right)
-        links.addRow(_label("Samenwerkings&verband:", self.partnership), self.partnership)
-        links.addRow(_label("&Lokale besturen:", self.governments), self.governments)
-        links.addRow(_label("A&ctie:", self.action), self.action)
-        links.addRow(_label("Kennis&deling:", self.session), self.session)
-        links.addRow(QLabel("Bijlagen:"), self.attachments)
+        links.addRow(_label(self.tr("Samenwerkings&verband:"), self.partnership), self.partnership)
+        links.addRow(_label(self.tr("&Lokale besturen:"), self.governments), self.governments)
+        links.addRow(_label(self.tr("A&ctie:"), self.action), self.action)
+        links.addRow(_label(self.tr("Kennis&deling:"), self.session), self.session)
+        links.addRow(QLabel(self.tr("Bijlagen:")), self.attachments)
         self.governments.list.setMinimumHeight(120)
         self.governments.list.setMaximumHeight(220)
         return right

@@ -32,9 +32,11 @@ class NotesPage(QWidget):
         self.filters = self.results.filters
         self.memo = MemoTree(self)
         self.memo.open_note.connect(self.open_note)
-        self.memo_filter = search_field("Toon de tags en titels met…", "Filter de memo")
+        self.memo_filter = search_field(
+            self.tr("Toon de tags en titels met…"), self.tr("Filter de memo")
+        )
         self.memo_filter.textChanged.connect(lambda _t: self._refresh_memo())
-        memo_label = QLabel("&Filter:")
+        memo_label = QLabel(self.tr("&Filter:"))
         memo_label.setBuddy(self.memo_filter)
         memo_page = QWidget()
         memo_top = QHBoxLayout()
@@ -46,22 +48,27 @@ class NotesPage(QWidget):
 
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.results, "Zoeken")
-        self.views.addTab(memo_page, "Memo per tag")
+        self.views.addTab(self.results, self.tr("Zoeken"))
+        self.views.addTab(memo_page, self.tr("Memo per tag"))
         self.views.currentChanged.connect(lambda _i: self._refresh_memo())
         self._memo_stale = True
 
-        self.new_button = QPushButton("&Nieuwe notitie…")
-        self.new_button.setToolTip("Een nieuwe notitie (Ctrl+Shift+N, overal in het venster)")
+        self.new_button = QPushButton(self.tr("&Nieuwe notitie…"))
+        self.new_button.setToolTip(
+            self.tr("Een nieuwe notitie (Ctrl+Shift+N, overal in het venster)")
+        )
         self.new_button.clicked.connect(self.new_note)
-        self.open_button = QPushButton("&Openen")
-        self.open_button.setToolTip("De gekozen notitie openen (Enter)")
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button.setToolTip(self.tr("De gekozen notitie openen (Enter)"))
         self.open_button.clicked.connect(lambda: self.open_note(self.selected_id()))
-        self.delete_button = QPushButton("&Verwijderen")
-        self.delete_button.setToolTip("Verwijdert de notitie (ongedaan maken met Ctrl+Z)")
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.delete_button.setToolTip(self.tr("Verwijdert de notitie (ongedaan maken met Ctrl+Z)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.drafts_button = QPushButton()
-        self.drafts_button.setToolTip("Tekst die getypt maar niet bewaard werd, terughalen")
+        self.drafts_button = QPushButton(self._drafts_text(0))  # named before it is first shown
+        self.drafts_button.setToolTip(
+            self.tr("Tekst die getypt maar niet bewaard werd, terughalen")
+        )
+        self.drafts_button.setVisible(False)
         self.drafts_button.clicked.connect(self.restore_draft)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.results.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -103,10 +110,13 @@ class NotesPage(QWidget):
 
     def _update_drafts(self) -> None:
         count = self._leftover_drafts()
-        self.drafts_button.setText(
-            f"Niet-bewaarde {'notitie' if count == 1 else 'notities'} ({count})…"
-        )
+        self.drafts_button.setText(self._drafts_text(count))
         self.drafts_button.setVisible(count > 0)
+
+    def _drafts_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("Niet-bewaarde notitie (1)…")
+        return self.tr("Niet-bewaarde notities ({count})…").format(count=count)
 
     def show_government(self, nis_code: str) -> None:
         """All notes linked to one government (the search filtered on it)."""

@@ -6,47 +6,60 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...formatting import count_noun
 from ...services.notes import NoteRecord
 from ...services.overview import PartnershipDetail
 from .. import colors
 from ..context import AppContext
+from ..i18n import translate
 from ..partnership.tab_tools import RowTable
-from ..table_model import Column
+from ..table_model import KEY, Column
+from ..widgets import babel_locale
 from .common import PERSONAL_MARK, REPORT_MARK, kind_label
 from .editor import NoteEditor, open_editor
 from .presets import NotePreset
 
-NOTE_COLUMNS: list[Column[NoteRecord]] = [
-    Column("Datum", lambda n: formatting.short_date(n.noted_on), sort_key=lambda n: n.noted_on),
-    Column("Soort", lambda n: kind_label(n.kind)),
-    Column(
-        "Titel",
-        lambda n: n.title,
-        row_tooltip=lambda n: n.body[:400],
-        foreground=lambda n: colors.WARNING if n.erased else None,
-    ),
-    Column("Tags", lambda n: ", ".join(n.tags)),
-    Column("Besturen", lambda n: ", ".join(g.name for g in n.governments)),
-    Column(
-        "Rapport",
-        lambda n: REPORT_MARK if n.include_in_reports else "",
-        tooltip="Opnemen in rapport",
-        foreground=lambda n: colors.OK if n.include_in_reports else None,
-    ),
-    Column(
-        "Persoonsgeg.",
-        lambda n: PERSONAL_MARK if n.personal_data else "",
-        tooltip="Bevat persoonsgegevens",
-        foreground=lambda n: colors.WARNING if n.personal_data else None,
-    ),
-    Column(
-        "Bijlagen",
-        lambda n: str(len(n.attachments)) if n.attachments else "",
-        sort_key=lambda n: len(n.attachments),
-        align_right=True,
-    ),
-]
+
+def note_columns() -> list[Column[NoteRecord]]:
+    """The columns of the list, in the window's language (made when a tab is built)."""
+    locale = babel_locale()
+    return [
+        Column(
+            translate("PartnershipNotesTab", "Datum"),
+            lambda n: formatting.short_date(n.noted_on, locale=locale),
+            sort_key=lambda n: n.noted_on,
+            priority=KEY,  # a date cut short says nothing; the title gives way
+        ),
+        Column(translate("PartnershipNotesTab", "Soort"), lambda n: kind_label(n.kind)),
+        Column(
+            translate("PartnershipNotesTab", "Titel"),
+            lambda n: n.title,
+            row_tooltip=lambda n: n.body[:400],
+            foreground=lambda n: colors.WARNING if n.erased else None,
+        ),
+        Column(translate("PartnershipNotesTab", "Tags"), lambda n: ", ".join(n.tags)),
+        Column(
+            translate("PartnershipNotesTab", "Besturen"),
+            lambda n: ", ".join(g.name for g in n.governments),
+        ),
+        Column(
+            translate("PartnershipNotesTab", "Rapport"),
+            lambda n: REPORT_MARK if n.include_in_reports else "",
+            tooltip=translate("PartnershipNotesTab", "Opnemen in rapport"),
+            foreground=lambda n: colors.OK if n.include_in_reports else None,
+        ),
+        Column(
+            translate("PartnershipNotesTab", "Persoonsgeg."),
+            lambda n: PERSONAL_MARK if n.personal_data else "",
+            tooltip=translate("PartnershipNotesTab", "Bevat persoonsgegevens"),
+            foreground=lambda n: colors.WARNING if n.personal_data else None,
+        ),
+        Column(
+            translate("PartnershipNotesTab", "Bijlagen"),
+            lambda n: str(len(n.attachments)) if n.attachments else "",
+            sort_key=lambda n: len(n.attachments),
+            align_right=True,
+        ),
+    ]
 
 
 class PartnershipNotesTab(QWidget):
@@ -56,19 +69,28 @@ class PartnershipNotesTab(QWidget):
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
         self.table = RowTable(
-            self, NOTE_COLUMNS, "Notities", "partnership_notes", 0, Qt.SortOrder.DescendingOrder
+            self,
+            note_columns(),
+            self.tr("Notities"),
+            "partnership_notes",
+            0,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.widest = {2: 360, 3: 200, 4: 220}
         self.view = self.table.view
         self.view.row_activated.connect(lambda _r: self.open_selected())
         self.table.on_delete(self.delete_selected)
-        self.new_button = QPushButton("Nieuwe no&titie…")
-        self.new_button.setToolTip("Een notitie over dit samenwerkingsverband (Ctrl+Shift+N)")
+        self.new_button = QPushButton(self.tr("Nieuwe no&titie…"))
+        self.new_button.setToolTip(
+            self.tr("Een notitie over dit samenwerkingsverband (Ctrl+Shift+N)")
+        )
         self.new_button.clicked.connect(self.new_note)
-        self.open_button = QPushButton("&Openen")
+        self.open_button = QPushButton(self.tr("&Openen"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("&Verwijderen")
-        self.delete_button.setToolTip("Verwijdert de notitie (Delete; ongedaan maken met Ctrl+Z)")
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.delete_button.setToolTip(
+            self.tr("Verwijdert de notitie (Delete; ongedaan maken met Ctrl+Z)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.count = QLabel()
         buttons = QHBoxLayout()
@@ -85,8 +107,10 @@ class PartnershipNotesTab(QWidget):
         rows = self.context.notes.notes_of_partnership(self.partnership_id)
         self.table.set_rows(rows, key=lambda n: n.id)
         marked = sum(1 for n in rows if n.include_in_reports)
+        n = len(rows)
+        notes = self.tr("%n notitie", "", n) if n == 1 else self.tr("%n notities", "", n)
         self.count.setText(
-            f"{count_noun(len(rows), 'notitie', 'notities')}, {marked} voor rapporten"
+            self.tr("{count}, {marked} voor rapporten").format(count=notes, marked=marked)
         )
         for button in (self.open_button, self.delete_button):
             button.setEnabled(bool(rows))

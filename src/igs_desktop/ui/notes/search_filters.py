@@ -21,24 +21,28 @@ class SearchFilters(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.kind = kind_combo("Filter op soort", "Alle soorten")
-        self.tag = filter_combo("Filter op tag", "Alle tags", 12)
-        self.date_from = OptionalDateEdit("vanaf datum")
-        self.date_to = OptionalDateEdit("tot en met datum")
-        self.partnership = filter_combo("Filter op samenwerkingsverband", "Alle aanvragers", 12)
-        self.government = filter_combo("Filter op lokaal bestuur", "Alle besturen", 12)
-        self.clear_button = QPushButton("Filters w&issen")
+        self.kind = kind_combo(self.tr("Filter op soort"), self.tr("Alle soorten"))
+        self.tag = filter_combo(self.tr("Filter op tag"), self.tr("Alle tags"), 12)
+        self.date_from = OptionalDateEdit(self.tr("vanaf datum"))
+        self.date_to = OptionalDateEdit(self.tr("tot en met datum"))
+        self.partnership = filter_combo(
+            self.tr("Filter op samenwerkingsverband"), self.tr("Alle aanvragers"), 12
+        )
+        self.government = filter_combo(
+            self.tr("Filter op lokaal bestuur"), self.tr("Alle besturen"), 12
+        )
+        self.clear_button = QPushButton(self.tr("Filters w&issen"))
         self.clear_button.clicked.connect(self.clear)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (label, widget) in enumerate(
             (
-                ("&Soort:", self.kind),
-                ("&Tag:", self.tag),
-                ("&Aanvrager:", self.partnership),
-                ("&Periode van:", self.date_from),
-                ("tot &en met:", self.date_to),
-                ("Bestu&ur:", self.government),
+                (self.tr("&Soort:"), self.kind),
+                (self.tr("&Tag:"), self.tag),
+                (self.tr("&Aanvrager:"), self.partnership),
+                (self.tr("&Periode van:"), self.date_from),
+                (self.tr("tot &en met:"), self.date_to),
+                (self.tr("Bestu&ur:"), self.government),
             )
         ):
             text = QLabel(label)
@@ -58,8 +62,9 @@ class SearchFilters(QWidget):
         refill_combo(
             self.tag, [(f"{tag} ({count})", tag) for tag, count in self.context.notes.all_tags()]
         )
-        fill_partnerships(self.partnership, partnership_choices(self.context), "Alle aanvragers")
-        self.partnership.setItemText(0, "Alle aanvragers")
+        everyone = self.tr("Alle aanvragers")
+        fill_partnerships(self.partnership, partnership_choices(self.context), everyone)
+        self.partnership.setItemText(0, everyone)
         refill_combo(
             self.government,
             [(g.name, g.nis_code) for g in reference.governments(self.context.db)],

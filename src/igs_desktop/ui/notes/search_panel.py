@@ -15,13 +15,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ... import formatting
-from ...formatting import count_noun
 from ...services.notes import NoteHit
 from .. import colors
 from ..context import AppContext
+from ..i18n import translate
 from ..table_menu import MenuItem
 from ..table_model import ROW_ROLE, SORT_ROLE, Column
 from ..table_view import RowTableView
+from ..widgets import babel_locale
 from ..worker import run_in_background
 from .common import PERSONAL_MARK, REPORT_MARK, kind_label, marked_html, shorten
 from .html_delegate import HtmlDelegate, HtmlRowModel
@@ -33,45 +34,59 @@ NOTE_COLUMN = 2
 
 
 def _note_html(hit: NoteHit) -> str:
-    title = marked_html(hit.marked_title) or "<i>(zonder titel)</i>"
+    untitled = translate("NoteSearch", "(zonder titel)")
+    title = marked_html(hit.marked_title) or f"<i>{untitled}</i>"
     snippet = marked_html(shorten(hit.snippet_marks))
-    erased = " <i>(persoonsgegevens gewist)</i>" if hit.erased else ""
+    erased_mark = translate("NoteSearch", "(persoonsgegevens gewist)")
+    erased = f" <i>{erased_mark}</i>" if hit.erased else ""
     return f"<b>{title}</b>{erased}<br>{snippet}"
 
 
-HIT_COLUMNS: list[Column[NoteHit]] = [
-    Column(
-        "Datum",
-        lambda h: formatting.short_date(h.noted_on),
-        sort_key=lambda h: h.noted_on,
-        export=lambda h: h.noted_on,
-    ),
-    Column("Soort", lambda h: kind_label(h.kind)),
-    Column(
-        "Notitie",
-        lambda h: f"{h.title} — {h.snippet_text('', '')}",
-        sort_key=lambda h: h.title,
-        row_tooltip=lambda h: h.snippet_text("", ""),
-    ),
-    Column("Tags", lambda h: ", ".join(h.tags), row_tooltip=lambda h: ", ".join(h.tags)),
-    Column("Aanvrager", lambda h: h.partnership_name),
-    Column(
-        "Rapport",
-        lambda h: REPORT_MARK if h.include_in_reports else "",
-        tooltip="Opnemen in rapport: de rapporten mogen de notitie citeren",
-        row_tooltip=lambda h: "opnemen in rapport" if h.include_in_reports else "",
-        export=lambda h: "ja" if h.include_in_reports else None,
-        foreground=lambda h: colors.OK if h.include_in_reports else None,
-    ),
-    Column(
-        "Persoonsgeg.",
-        lambda h: PERSONAL_MARK if h.personal_data else "",
-        tooltip="Bevat persoonsgegevens",
-        row_tooltip=lambda h: "bevat persoonsgegevens" if h.personal_data else "",
-        export=lambda h: "ja" if h.personal_data else None,
-        foreground=lambda h: colors.WARNING if h.personal_data else None,
-    ),
-]
+def hit_columns() -> list[Column[NoteHit]]:
+    """The columns of the results, in the window's language (made when the list is built)."""
+    locale = babel_locale()
+    yes = translate("NoteSearch", "ja")
+    in_report = translate("NoteSearch", "opnemen in rapport")
+    personal = translate("NoteSearch", "bevat persoonsgegevens")
+    return [
+        Column(
+            translate("NoteSearch", "Datum"),
+            lambda h: formatting.short_date(h.noted_on, locale=locale),
+            sort_key=lambda h: h.noted_on,
+            export=lambda h: h.noted_on,
+        ),
+        Column(translate("NoteSearch", "Soort"), lambda h: kind_label(h.kind)),
+        Column(
+            translate("NoteSearch", "Notitie"),
+            lambda h: f"{h.title} — {h.snippet_text('', '')}",
+            sort_key=lambda h: h.title,
+            row_tooltip=lambda h: h.snippet_text("", ""),
+        ),
+        Column(
+            translate("NoteSearch", "Tags"),
+            lambda h: ", ".join(h.tags),
+            row_tooltip=lambda h: ", ".join(h.tags),
+        ),
+        Column(translate("NoteSearch", "Aanvrager"), lambda h: h.partnership_name),
+        Column(
+            translate("NoteSearch", "Rapport"),
+            lambda h: REPORT_MARK if h.include_in_reports else "",
+            tooltip=translate(
+                "NoteSearch", "Opnemen in rapport: de rapporten mogen de notitie citeren"
+            ),
+            row_tooltip=lambda h: in_report if h.include_in_reports else "",
+            export=lambda h: yes if h.include_in_reports else None,
+            foreground=lambda h: colors.OK if h.include_in_reports else None,
+        ),
+        Column(
+            translate("NoteSearch", "Persoonsgeg."),
+            lambda h: PERSONAL_MARK if h.personal_data else "",
+            tooltip=translate("NoteSearch", "Bevat persoonsgegevens"),
+            row_tooltip=lambda h: personal if h.personal_data else "",
+            export=lambda h: yes if h.personal_data else None,
+            foreground=lambda h: colors.WARNING if h.personal_data else None,
+        ),
+    ]
 
 
 class SearchBox(QLineEdit):
@@ -96,17 +111,21 @@ class NoteSearch(QWidget):
         self._asked = 0  # the number of the latest search; older answers are dropped
         self.searching = False
         self.search = SearchBox()
-        self.search.setPlaceholderText("Zoek in titel, tekst, tags, aanvrager en besturen…")
+        self.search.setPlaceholderText(
+            self.tr("Zoek in titel, tekst, tags, aanvrager en besturen…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoek in notities")
-        label = QLabel("&Zoeken:")
+        self.search.setAccessibleName(self.tr("Zoek in notities"))
+        label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.search)
-        self.filters = SearchFilters(context, self)
-        self.model: HtmlRowModel[NoteHit] = HtmlRowModel(HIT_COLUMNS, {NOTE_COLUMN: _note_html})
+        # Without a parent until the layout places it under the search box: the Tab order
+        # follows the order in which the widgets join the page (search box, filters, results).
+        self.filters = SearchFilters(context)
+        self.model: HtmlRowModel[NoteHit] = HtmlRowModel(hit_columns(), {NOTE_COLUMN: _note_html})
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
-        self.view = RowTableView("Gevonden notities", "note_hits")
+        self.view = RowTableView(self.tr("Gevonden notities"), "note_hits")
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(NOTE_COLUMN, HtmlDelegate(self.view))
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -119,12 +138,16 @@ class NoteSearch(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.row_activated.connect(self._activate)
         self.view.allow_several_rows()
-        self.view.export_title = "Gevonden notities"
+        self.view.export_title = self.tr("Gevonden notities")
         self.view.menu_items = [
-            MenuItem("&Openen", lambda: self._activate(self.view.current_view_row()), default=True)
+            MenuItem(
+                self.tr("&Openen"),
+                lambda: self._activate(self.view.current_view_row()),
+                default=True,
+            )
         ]
         self.count = QLabel()
-        self.count.setAccessibleName("Aantal gevonden notities")
+        self.count.setAccessibleName(self.tr("Aantal gevonden notities"))
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -164,7 +187,7 @@ class NoteSearch(QWidget):
         def failed(exc: BaseException, _details: str) -> None:
             if shiboken6.isValid(self) and asked == self._asked:
                 self.searching = False
-                self.count.setText(f"Zoeken lukt niet: {exc}")
+                self.count.setText(self.tr("Zoeken lukt niet: {error}").format(error=exc))
 
         self.searching = True
         if self.background:
@@ -178,14 +201,22 @@ class NoteSearch(QWidget):
         kept = current is not None and self.select(current)
         if not kept and self.proxy.rowCount():
             self.view.selectRow(0)
+        n = len(hits)
+        found = self.tr("%n notitie", "", n) if n == 1 else self.tr("%n notities", "", n)
         if not hits:
-            text = "Geen notities gevonden." if query.strip() else "Nog geen notities."
+            text = (
+                self.tr("Geen notities gevonden.")
+                if query.strip()
+                else self.tr("Nog geen notities.")
+            )
         elif len(hits) >= LIMIT:
-            text = f"De {LIMIT} best passende notities; verfijn de zoekopdracht voor meer."
+            text = self.tr(
+                "De {limit} best passende notities; verfijn de zoekopdracht voor meer."
+            ).format(limit=LIMIT)
         elif query.strip() or self.filters.active():
-            text = f"{count_noun(len(hits), 'notitie', 'notities')} gevonden, best passende eerst."
+            text = self.tr("{count} gevonden, best passende eerst.").format(count=found)
         else:
-            text = f"{count_noun(len(hits), 'notitie', 'notities')}, nieuwste eerst."
+            text = self.tr("{count}, nieuwste eerst.").format(count=found)
         self.count.setText(text)
 
     def refresh(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -41,29 +42,33 @@ class SessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Kennisdeling " + ("bewerken" if session else "toevoegen"))
+        self.setWindowTitle(
+            self.tr("Kennisdeling bewerken") if session else self.tr("Kennisdeling toevoegen")
+        )
         self.choices: dict[str, PartnershipChoice] = {c.id: c for c in partnership_choices(context)}
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("dd-MM-yyyy")
-        self.held_on.setAccessibleName("Datum")
+        self.held_on.setAccessibleName(self.tr("Datum"))
         self.topic = QLineEdit()
-        self.topic.setAccessibleName("Onderwerp")
-        self.topic.setPlaceholderText("bv. Oefenkansen Nederlands in de bibliotheek")
+        self.topic.setAccessibleName(self.tr("Onderwerp"))
+        self.topic.setPlaceholderText(self.tr("bv. Oefenkansen Nederlands in de bibliotheek"))
         self.partnership = QComboBox()
-        self.partnership.setAccessibleName("Samenwerkingsverband")
-        fill_partnerships(self.partnership, list(self.choices.values()), "— geen —")
-        self.members_button = QPushButton("&Leden aanvinken")
-        self.members_button.setToolTip("De actieve leden van het gekozen verband als deelnemers")
+        self.partnership.setAccessibleName(self.tr("Samenwerkingsverband"))
+        fill_partnerships(self.partnership, list(self.choices.values()), self.tr("— geen —"))
+        self.members_button = QPushButton(self.tr("&Leden aanvinken"))
+        self.members_button.setToolTip(
+            self.tr("De actieve leden van het gekozen verband als deelnemers")
+        )
         self.members_button.clicked.connect(self._check_members)
         self.participants = GovernmentChecklist(
-            reference.governments(context.db), "Deelnemende lokale besturen"
+            reference.governments(context.db), self.tr("Deelnemende lokale besturen")
         )
         self.shared = QPlainTextEdit()
-        self.shared.setAccessibleName("Wat gedeeld werd")
+        self.shared.setAccessibleName(self.tr("Wat gedeeld werd"))
         self.shared.setTabChangesFocus(True)
         self.agreements = QPlainTextEdit()
-        self.agreements.setAccessibleName("Afspraken")
+        self.agreements.setAccessibleName(self.tr("Afspraken"))
         self.agreements.setTabChangesFocus(True)
         self.error = error_label()
         if session is not None:
@@ -81,12 +86,14 @@ class SessionDialog(QDialog):
         partnership_row.addWidget(self.partnership, 1)
         partnership_row.addWidget(self.members_button)
         form = QFormLayout(self)
-        form.addRow("&Datum:", self.held_on)
-        form.addRow("&Onderwerp:", self.topic)
-        form.addRow("Samenwerkings&verband:", partnership_row)
-        form.addRow("De&elnemers:", self.participants)
-        form.addRow("Wat &gedeeld werd:", self.shared)
-        form.addRow("&Afspraken:", self.agreements)
+        form.addRow(self.tr("&Datum:"), self.held_on)
+        form.addRow(self.tr("&Onderwerp:"), self.topic)
+        partnership_label = QLabel(self.tr("Samenwerkings&verband:"))
+        partnership_label.setBuddy(self.partnership)  # a row of two widgets has no buddy of its own
+        form.addRow(partnership_label, partnership_row)
+        form.addRow(self.tr("De&elnemers:"), self.participants)
+        form.addRow(self.tr("Wat &gedeeld werd:"), self.shared)
+        form.addRow(self.tr("&Afspraken:"), self.agreements)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -106,7 +113,7 @@ class SessionDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.topic.text().strip():
-            self.error.setText("Geef het onderwerp van de kennisdeling.")
+            self.error.setText(self.tr("Geef het onderwerp van de kennisdeling."))
             self.error.show()
             self.topic.setFocus()
             return

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formatting
-from ...formatting import count_noun
 from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
+from ..i18n import translate
 from ..lazy_refresh import RefreshWhenVisible
 from ..partnership.tab_tools import RowTable
-from ..table_model import Column
+from ..table_model import KEY, Column
+from ..widgets import babel_locale
 from .common import kind_label
 from .editor import NoteEditor, open_editor
 from .presets import NotePreset
@@ -31,28 +32,36 @@ from .session_dialog import SessionDialog
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 60
 
-COLUMNS: list[Column[KnowledgeSessionRecord]] = [
-    Column(
-        "Datum",
-        lambda k: formatting.short_date(k.held_on),
-        sort_key=lambda k: k.held_on,
-        bold=lambda k: k.held_on >= dt.date.today(),
-        row_tooltip=lambda k: "gepland" if k.held_on >= dt.date.today() else "",
-    ),
-    Column("Onderwerp", lambda k: k.topic, row_tooltip=lambda k: k.topic),
-    Column("Aanvrager", lambda k: k.partnership_name),
-    Column(
-        "Deelnemers",
-        lambda k: ", ".join(g.name for g in k.participants),
-        row_tooltip=lambda k: ", ".join(g.name for g in k.participants),
-    ),
-    Column(
-        "Notities",
-        lambda k: str(len(k.note_ids)),
-        sort_key=lambda k: len(k.note_ids),
-        align_right=True,
-    ),
-]
+
+def session_columns() -> list[Column[KnowledgeSessionRecord]]:
+    """The columns of the list, in the window's language (made when the page is built)."""
+    locale = babel_locale()
+    planned = translate("SessionsPage", "gepland")
+    return [
+        Column(
+            translate("SessionsPage", "Datum"),
+            lambda k: formatting.short_date(k.held_on, locale=locale),
+            sort_key=lambda k: k.held_on,
+            bold=lambda k: k.held_on >= dt.date.today(),
+            row_tooltip=lambda k: planned if k.held_on >= dt.date.today() else "",
+            priority=KEY,  # a date cut short says nothing; the topic gives way
+        ),
+        Column(
+            translate("SessionsPage", "Onderwerp"), lambda k: k.topic, row_tooltip=lambda k: k.topic
+        ),
+        Column(translate("SessionsPage", "Aanvrager"), lambda k: k.partnership_name),
+        Column(
+            translate("SessionsPage", "Deelnemers"),
+            lambda k: ", ".join(g.name for g in k.participants),
+            row_tooltip=lambda k: ", ".join(g.name for g in k.participants),
+        ),
+        Column(
+            translate("SessionsPage", "Notities"),
+            lambda k: str(len(k.note_ids)),
+            sort_key=lambda k: len(k.note_ids),
+            align_right=True,
+        ),
+    ]
 
 
 def _paragraphs(text: str) -> str:
@@ -64,7 +73,12 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.table = RowTable(
-            self, COLUMNS, "Kennisdelingen", "knowledge_sessions", 0, Qt.SortOrder.DescendingOrder
+            self,
+            session_columns(),
+            self.tr("Kennisdelingen"),
+            "knowledge_sessions",
+            0,
+            Qt.SortOrder.DescendingOrder,
         )
         self.table.widest = {1: 300, 2: 200}
         self.model, self.view = self.table.model, self.table.view
@@ -72,16 +86,16 @@ class SessionsPage(QWidget):
         self.table.on_delete(self.delete_session)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
 
-        self.add_button = QPushButton("&Nieuwe kennisdeling…")
+        self.add_button = QPushButton(self.tr("&Nieuwe kennisdeling…"))
         self.add_button.clicked.connect(self.add_session)
-        self.edit_button = QPushButton("Bewer&ken…")
+        self.edit_button = QPushButton(self.tr("Bewer&ken…"))
         self.edit_button.clicked.connect(self.edit_session)
-        self.delete_button = QPushButton("&Verwijderen")
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.setToolTip(
-            "Verwijdert de kennisdeling; haar notities blijven (ongedaan maken met Ctrl+Z)"
+            self.tr("Verwijdert de kennisdeling; haar notities blijven (ongedaan maken met Ctrl+Z)")
         )
         self.delete_button.clicked.connect(self.delete_session)
-        self.note_button = QPushButton("Notitie toevoe&gen bij deze kennisdeling…")
+        self.note_button = QPushButton(self.tr("Notitie toevoe&gen bij deze kennisdeling…"))
         self.note_button.clicked.connect(self.new_note)
 
         self.detail = QLabel()
@@ -90,11 +104,11 @@ class SessionsPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QListWidget()
-        self.notes.setAccessibleName("Notities bij de kennisdeling")
+        self.notes.setAccessibleName(self.tr("Notities bij de kennisdeling"))
         self.notes.itemActivated.connect(
             lambda item: open_editor(self.context, self, item.data(NOTE_ROLE))
         )
-        notes_label = QLabel("Gekoppelde noti&ties:")
+        notes_label = QLabel(self.tr("Gekoppelde noti&ties:"))
         notes_label.setBuddy(self.notes)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -125,8 +139,15 @@ class SessionsPage(QWidget):
         sessions = self.context.notes.knowledge_sessions()
         self.table.set_rows(sessions, key=lambda k: k.id)
         planned = sum(1 for k in sessions if k.held_on >= dt.date.today())
-        sessions_text = count_noun(len(sessions), "kennisdeling", "kennisdelingen")
-        self.count.setText(f"{sessions_text}, waarvan {planned} gepland")
+        n = len(sessions)
+        sessions_text = (
+            self.tr("%n kennisdeling", "", n) if n == 1 else self.tr("%n kennisdelingen", "", n)
+        )
+        self.count.setText(
+            self.tr("{count}, waarvan {planned} gepland").format(
+                count=sessions_text, planned=planned
+            )
+        )
         self._show_selected()
 
     def selected(self) -> KnowledgeSessionRecord | None:
@@ -138,25 +159,28 @@ class SessionsPage(QWidget):
             button.setEnabled(chosen is not None)
         self.notes.clear()
         if chosen is None:
-            self.detail.setText("Kies een kennisdeling.")
+            self.detail.setText(self.tr("Kies een kennisdeling."))
             return
+        locale = babel_locale()
         people = ", ".join(g.name for g in chosen.participants) or "—"
+        participants = html.escape(self.tr("Deelnemers:"))
+        shared = html.escape(self.tr("Wat gedeeld werd"))
+        agreements = html.escape(self.tr("Afspraken"))
         self.detail.setText(
             f"<h3>{html.escape(chosen.topic)}</h3>"
-            f"<p>{formatting.date(chosen.held_on)}"
+            f"<p>{formatting.date(chosen.held_on, locale=locale)}"
             f"{' · ' + html.escape(chosen.partnership_name) if chosen.partnership_name else ''}"
-            f"</p><p><b>Deelnemers:</b> {html.escape(people)}</p>"
-            f"<p><b>Wat gedeeld werd</b><br>{_paragraphs(chosen.shared)}</p>"
-            f"<p><b>Afspraken</b><br>{_paragraphs(chosen.agreements)}</p>"
+            f"</p><p><b>{participants}</b> {html.escape(people)}</p>"
+            f"<p><b>{shared}</b><br>{_paragraphs(chosen.shared)}</p>"
+            f"<p><b>{agreements}</b><br>{_paragraphs(chosen.agreements)}</p>"
         )
         linked = self.context.notes.notes_by_id(chosen.note_ids) if chosen.note_ids else {}
         for note_id in chosen.note_ids:
             note = linked.get(note_id)
             if note is None:
                 continue
-            item = QListWidgetItem(
-                f"{formatting.short_date(note.noted_on)}  {note.title} ({kind_label(note.kind)})"
-            )
+            noted_on = formatting.short_date(note.noted_on, locale=locale)
+            item = QListWidgetItem(f"{noted_on}  {note.title} ({kind_label(note.kind)})")
             item.setData(NOTE_ROLE, note.id)
             self.notes.addItem(item)
 
