@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QWidget
 
 from igs_desktop import formatting
@@ -16,7 +16,7 @@ from igs_desktop.domain.work import FollowUpStatus, label
 from igs_desktop.services import overview
 from igs_desktop.services.overview import PartnershipDetail, partnership_detail
 from igs_desktop.ui.context import AppContext
-from igs_desktop.ui.notes.common import file_size, kind_label
+from igs_desktop.ui.notes.common import file_size, fitted_size, kind_label
 from igs_desktop.ui.notes.editor import NoteEditor
 from igs_desktop.ui.notes.follow_up_dialog import FollowUpDialog, subject_choices
 from igs_desktop.ui.notes.follow_ups_tab import FollowUpsTab
@@ -255,3 +255,12 @@ def test_the_dutch_window_keeps_its_own_words_and_formats(  # type: ignore[no-un
     tab.show_detail(kortrijk)
     assert tab.summary.text().startswith("2 open opvolgingen, waarvan ")
     assert tab.table.proxy.index(0, 1).data().count("-") == 2  # "25-11-2026"
+
+
+def test_a_dialog_keeps_to_a_screen_at_200_percent() -> None:
+    """1920×1080 at 200 % leaves 960×540 (less the task bar): the knowledge session's dialog
+    (720×760) gets shorter, so OK and Cancel stay on the screen; a big screen changes nothing."""
+    small = QRect(0, 0, 960, 540)
+    assert fitted_size(QSize(720, 760), small) == QSize(720, 480)
+    assert fitted_size(QSize(1060, 700), small) == QSize(920, 480)
+    assert fitted_size(QSize(720, 760), QRect(0, 0, 1920, 1040)) == QSize(720, 760)

@@ -28,7 +28,7 @@ from ..context import AppContext
 from ..i18n import translate
 from ..widgets import babel_locale
 from .autosave import DraftKeeper
-from .common import local_time
+from .common import local_time, resize_within_screen
 from .note_form import NoteForm
 from .presets import NotePreset
 
@@ -52,7 +52,7 @@ class NoteEditor(QDialog):
         self.context = context
         self.note_id = note_id
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1060, 700)
+        resize_within_screen(self, 1060, 700)
         self.form = NoteForm(context, self.save_in_place, self)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status van het concept"))

@@ -20,6 +20,7 @@ from .. import messages
 from ..context import AppContext
 from ..government_picker import GovernmentPicker
 from ..i18n import translate
+from .common import resize_within_screen
 
 
 class GovernmentChoiceDialog(QDialog):
@@ -39,7 +40,7 @@ class GovernmentChoiceDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.picker, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
         self.picker.setFocus()
 
     def chosen(self) -> GovernmentInfo | None:

@@ -26,7 +26,12 @@ from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..partnership.action_dialogs import error_label
 from ..widgets import select_data, to_date, to_qdate
-from .common import PartnershipChoice, fill_partnerships, partnership_choices
+from .common import (
+    PartnershipChoice,
+    fill_partnerships,
+    partnership_choices,
+    resize_within_screen,
+)
 from .government_list import GovernmentChecklist
 
 
@@ -101,7 +106,7 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)
         self.topic.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check_members(self) -> None:
