@@ -260,3 +260,14 @@ def test_a_long_message_in_a_money_dialog_is_read_whole(qtbot) -> None:  # type:
     error = dialog.error
     assert error.isVisible() and "2,5" in error.text()
     assert error.height() >= error.heightForWidth(error.width())
+
+
+def test_at_a_large_scale_the_money_tab_scrolls_and_the_findings_wrap(
+    page: PartnershipPage,
+) -> None:
+    """What sets the page's least size is not the four money tables stacked nor the findings'
+    one-line heading: at 200 % on 1920 x 1080 the page must fit in 960 x 540 points."""
+    money = page.sections["money"].minimumSizeHint()
+    details = page.sections["details"].minimumSizeHint()
+    assert money.height() <= details.height()
+    assert page.findings.minimumSizeHint().width() < 150

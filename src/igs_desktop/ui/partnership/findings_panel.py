@@ -29,6 +29,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a narrow panel (or a large font) wraps, not widens
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Bevindingen van de regelcontrole"))
         self.list.setWordWrap(True)

@@ -6,7 +6,7 @@ Per project year the tab sums what was received and passed on, and what remains.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.overview import PartnershipDetail, catalogue
 from ...services.rules import known_years
@@ -154,10 +154,19 @@ class MoneyTab(QWidget):
             + 2 * view.frameWidth()
             + 2
         )
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.totals_label)
+        inner.addWidget(view)
+        inner.addLayout(grid, 1)
+        # Scrolls rather than clips where the window is low (a large font, 200 % scaling)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.totals_label)
-        layout.addWidget(view)
-        layout.addLayout(grid, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller)
 
     def show_detail(self, detail: PartnershipDetail) -> None:
         self.detail = detail
