@@ -33,6 +33,7 @@ import shlex
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +58,30 @@ def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def commit() -> str | None:
+    """The commit measured (with ``+`` when the work tree differs from it)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", "src"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return None
+    return f"{head}+" if head and dirty else head or None
+
+
 def app_command() -> list[str]:
     script = Path(sys.executable).parent / "igs-desktop"
     return [str(script)] if script.is_file() else [sys.executable, "-m", "igs_desktop"]
+
+
+class Failed(Exception):
+    """A measured program failed; the message has the end of its stderr."""
 
 
 class Bench:
@@ -70,6 +92,7 @@ class Bench:
         self.floor_walls: list[float] = []
         self.floor_peaks: list[float] = []
         self.measurements: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
 
     # --- helpers ------------------------------------------------------------------------
     @staticmethod
@@ -79,7 +102,7 @@ class Bench:
     @staticmethod
     def checked(run: ChildRun, what: str, codes: tuple[int, ...] = (0,)) -> ChildRun:
         if run.returncode not in codes:
-            raise SystemExit(f"{what} failed (exit {run.returncode}):\n{run.stderr[-3000:]}")
+            raise Failed(f"{what} failed (exit {run.returncode}):\n{run.stderr[-3000:]}")
         return run
 
     def add(self, ident: str, scale: str, figures: dict[str, Any], **extra: Any) -> None:
@@ -224,17 +247,24 @@ def run_scale(bench: Bench, scale: str, groups: list[str]) -> dict[str, Any]:
         run_child([*app_command(), "init", "--db", str(database)], bench.env(home), 3600),
         "igs-desktop init (unmeasured)",
     )
-    if "startup" in groups:
-        bench.startup(scale, database, home)
-    if "check" in groups:
-        bench.check(scale, database, home)
     window = [g for g in INTERACTIONS if g in groups]
-    if window:
-        bench.interactions(scale, database, home, window)
-    if "plan" in groups:
-        bench.report("plan", scale, database, home)
-    if "follow-up" in groups:
-        bench.report("follow-up", scale, database, home)
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("startup", lambda: bench.startup(scale, database, home)),
+        ("check", lambda: bench.check(scale, database, home)),
+        (",".join(window), lambda: bench.interactions(scale, database, home, window)),
+        ("plan", lambda: bench.report("plan", scale, database, home)),
+        ("follow-up", lambda: bench.report("follow-up", scale, database, home)),
+    ]
+    for name, step in steps:
+        if not name or not set(name.split(",")) & set(groups):
+            continue
+        try:
+            step()
+        except (Failed, RuntimeError, ValueError, KeyError) as exc:  # the others go on
+            say(f"  {name} at scale {label} FAILED: {exc}")
+            bench.errors.append(
+                {"scale": datasets.scale_value(scale), "what": name, "error": str(exc)}
+            )
     return data.describe()
 
 
@@ -293,12 +323,14 @@ def main(argv: list[str] | None = None) -> int:
         "date": started.strftime("%Y-%m-%d %H:%M"),
         "took_s": round((dt.datetime.now() - started).total_seconds()),
         "command": shlex.join(["python", "benchmarks/run.py", *(argv or sys.argv[1:])]),
+        "commit": commit(),
         "machine": machine(),
         "load_average": {"before": load_before, "after": load_average()},
         "options": {"scales": args.scales, "runs": args.runs, "reps": args.reps},
         "datasets": described,
         "floor": bench.floor_summary(),
         "measurements": bench.measurements,
+        "errors": bench.errors,
     }
     if groups:
         rendered = tables.render(results)

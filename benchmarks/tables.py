@@ -117,7 +117,8 @@ def machine_text(results: Mapping[str, Any]) -> str:
         f"PySide6 {m.get('pyside6', '?')} (Qt {m.get('qt', '?')})",
         f"SQLite {m.get('sqlite', '?')}",
     ]
-    text = f"Measured {results.get('date', '?')} on {'; '.join(parts)}."
+    at = f" at commit {results['commit']}" if results.get("commit") else ""
+    text = f"Measured {results.get('date', '?')}{at} on {'; '.join(parts)}."
     if load:
         text += (
             f" Load average (1 min) {load.get('before', ['?'])[0]} before, "
@@ -323,6 +324,12 @@ def notes_lines(results: Mapping[str, Any]) -> list[str]:
         lines.append(
             f"- check, scale {_scale_text(f.scale)}: {d.get('partnerships', '?'):,} partnerships,"
             f" {d.get('findings', '?'):,} findings, project year {d.get('year', '?')}."
+        )
+    for error in results.get("errors", []):
+        first_line = str(error.get("error", "")).splitlines()[0] if error.get("error") else ""
+        lines.append(
+            f"- **not measured**: {error.get('what')} at scale "
+            f"{_scale_text(error.get('scale', '?'))}: {first_line}"
         )
     for f in _figures(results, "search"):
         pauses = f.data.get("typing_pause_ms")

@@ -42,6 +42,7 @@ def figure(ident: str, scale: float, median: float, **more: Any) -> dict[str, An
 
 RESULTS: dict[str, Any] = {
     "date": "2026-11-29 12:00",
+    "commit": "abc1234",
     "command": "python benchmarks/run.py",
     "machine": {"cpu": "Test CPU", "cores": 2, "ram_gib": 8.0, "os": "Linux", "python": "3.11"},
     "datasets": [
@@ -65,6 +66,7 @@ RESULTS: dict[str, Any] = {
         figure("follow_up", 100.0, 2.1, pages=102, kib=900, partnership="IGS C", notes=1400),
         figure("follow_up", 1.0, 0.2, pages=20, kib=120, partnership="IGS D", notes=200),
     ],
+    "errors": [{"scale": 10.0, "what": "plan", "error": "the plan failed (exit 1):\nTraceback"}],
 }
 
 
@@ -112,10 +114,15 @@ def test_reports_and_check_name_their_targets(tables: ModuleType) -> None:
 
 def test_machine_and_data_are_described(tables: ModuleType) -> None:
     out = tables.render(RESULTS)
-    assert "Measured 2026-11-29 12:00 on Test CPU, 2 cores, 8.0 GiB" in out
+    assert "Measured 2026-11-29 12:00 at commit abc1234 on Test CPU, 2 cores, 8.0 GiB" in out
     assert "| 100 | 6,000 |" in out and "| 412.5 MiB | ? |" in out
     assert "| 4.1 MiB | 2.5 s |" in out
     assert "Command: `python benchmarks/run.py`." in out
+
+
+def test_a_measurement_that_failed_is_named(tables: ModuleType) -> None:
+    out = tables.render(RESULTS)
+    assert "- **not measured**: plan at scale 10: the plan failed (exit 1):\n" in out
 
 
 def test_only_the_text_between_the_markers_is_replaced(tables: ModuleType) -> None:
