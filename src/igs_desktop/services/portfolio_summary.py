@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..domain.model import Government, Membership, Partnership, active_members
@@ -30,11 +30,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PortfolioRecord",
+    "PortfolioSnapshot",
     "complete",
     "completed",
-    "portfolio_rows",
+    "read_first_snapshot",
     "read_rows",
+    "read_snapshot",
     "region_name",
+    "rows_in",
 ]
 
 
@@ -65,10 +68,13 @@ def _kind(member_count: int) -> str:
     return "IGS" if member_count > 1 else "Enkel bestuur"
 
 
+def _regions(active: Iterable[Membership]) -> str:
+    return " / ".join(sorted({m.government.region_label for m in active}))
+
+
 def region_name(p: Partnership, year: int) -> str:
     """The reference regions of the members active in ``year``, by name."""
-    names = sorted({m.government.region_label for m in active_members(p, year)})
-    return " / ".join(names)
+    return _regions(active_members(p, year))
 
 
 def _partnership(record: SummaryPartnershipRecord) -> Partnership:
@@ -89,33 +95,59 @@ def _partnership(record: SummaryPartnershipRecord) -> Partnership:
     )
 
 
-def portfolio_rows(records: Iterable[SummaryPartnershipRecord], year: int) -> list[PortfolioRecord]:
+@dataclass(frozen=True)
+class PortfolioSnapshot:
+    """The partnerships with their memberships as read at one moment, the same in every
+    project year: the rows of a year are made from it (``rows_in``, kept once made), so
+    changing the year reads nothing. ``complete`` is False when only the first rows by name
+    were read (the window's first paint)."""
+
+    partnerships: tuple[tuple[Partnership, bool], ...]  # (the partnership, is_demo)
+    complete: bool = True
+    _rows: dict[int, tuple[PortfolioRecord, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+def snapshot_of(
+    records: Iterable[SummaryPartnershipRecord], complete: bool = True
+) -> PortfolioSnapshot:
+    return PortfolioSnapshot(tuple((_partnership(r), r.is_demo) for r in records), complete)
+
+
+def rows_in(snapshot: PortfolioSnapshot, year: int) -> list[PortfolioRecord]:
     """The rows of the portfolio in ``year``, by name; counts and open work pending."""
-    rows = []
-    for record in records:
-        p = _partnership(record)
-        active = active_members(p, year)
-        rows.append(
-            PortfolioRecord(
-                id=p.id,
-                name=p.name,
-                kind=_kind(len(active)),
-                region_name=region_name(p, year),
-                member_count=len(active),
-                member_names=tuple(m.government.name for m in active),
-                submitter_name=next(
-                    (m.government.name for m in active if m.nis_code == p.submitter), ""
-                ),
-                is_demo=record.is_demo,
-            )
+    made = snapshot._rows.get(year)
+    if made is None:
+        made = snapshot._rows[year] = tuple(
+            _row(p, is_demo, year) for p, is_demo in snapshot.partnerships
         )
-    return rows
+    return list(made)
+
+
+def _row(p: Partnership, is_demo: bool, year: int) -> PortfolioRecord:
+    active = active_members(p, year)
+    return PortfolioRecord(
+        id=p.id,
+        name=p.name,
+        kind=_kind(len(active)),
+        region_name=_regions(active),
+        member_count=len(active),
+        member_names=tuple(m.government.name for m in active),
+        submitter_name=next((m.government.name for m in active if m.nis_code == p.submitter), ""),
+        is_demo=is_demo,
+    )
+
+
+def read_snapshot(db: Database) -> PortfolioSnapshot:
+    """Every partnership of an open database with its memberships."""
+    with summary_connection(db) as connection:
+        return snapshot_of(read_partnerships(connection))
 
 
 def read_rows(db: Database, year: int) -> list[PortfolioRecord]:
     """The portfolio's rows in ``year`` from an open database (pending, see ``completed``)."""
-    with summary_connection(db) as connection:
-        return portfolio_rows(read_partnerships(connection), year)
+    return rows_in(read_snapshot(db), year)
 
 
 def complete(
@@ -156,6 +188,8 @@ def due_work(db: Database, today: dt.date) -> dict[str, DueSummaryRecord]:
         return read_due_work(connection, today)
 
 
-def read_first_rows(connection: sqlite3.Connection, year: int) -> list[PortfolioRecord]:
-    """The rows of the window's first paint, through a plain ``sqlite3`` connection."""
-    return portfolio_rows(read_partnerships(connection), year)
+def read_first_snapshot(connection: sqlite3.Connection, first: int | None) -> PortfolioSnapshot:
+    """The first ``first`` partnerships by name (None: all), through a plain ``sqlite3``
+    connection: what the window's first paint shows."""
+    records = read_partnerships(connection, first)
+    return snapshot_of(records, complete=first is None or len(records) < first)

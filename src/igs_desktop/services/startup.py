@@ -24,13 +24,25 @@ from ..store.database import (
 )
 from ..store.portfolio_summary import read_flags, read_project_years, reading
 from ..store.schema import HEAD_REVISION
-from .portfolio_summary import PortfolioRecord, read_first_rows
+from .portfolio_summary import PortfolioRecord, PortfolioSnapshot, read_first_snapshot, rows_in
 from .year_outlook import deadline_line
 
 if TYPE_CHECKING:
     from ..store.reference_data import LoadSummary
 
-__all__ = ["DatabaseError", "FirstView", "Startup", "first_view", "start", "storage_warnings"]
+# The window's first paint reads this many rows of the portfolio (those in view and more);
+# the rest follow on a worker thread, so the first paint costs the same at any size.
+FIRST_ROWS = 200
+
+__all__ = [
+    "DatabaseError",
+    "FirstView",
+    "Startup",
+    "check_file",
+    "first_view",
+    "start",
+    "storage_warnings",
+]
 
 
 @dataclass(frozen=True)
@@ -84,17 +96,22 @@ def storage_warnings(database: Path) -> list[str]:
 
 
 def start(
-    paths: AppPaths, progress: Callable[[str], None] | None = None, create: bool = True
+    paths: AppPaths,
+    progress: Callable[[str], None] | None = None,
+    create: bool = True,
+    checked: bool = False,
 ) -> Startup:
     """Open (upgrade; with ``create`` also create) the database of ``paths`` and bring its
     reference data up to date. Without ``create`` a missing file is refused before any folder
-    is made."""
+    is made; ``checked``: ``check_file`` has just passed, the damage check is not repeated."""
     from ..store.backup import backup_if_due
     from ..store.reference_data import load_reference_data
 
     if create:
         paths.ensure()
-    db, report = open_database(paths.database, paths.backup_dir, progress, create=create)
+    db, report = open_database(
+        paths.database, paths.backup_dir, progress, create=create, checked=checked
+    )
     paths.ensure()
     try:
         summary = load_reference_data(db, resource_dir() / "data")
@@ -122,23 +139,38 @@ class FirstView:
     has_profile: bool
     years: tuple[ProjectYear, ...]
     working: WorkingYear
-    rows: tuple[PortfolioRecord, ...]
+    snapshot: PortfolioSnapshot  # the first rows by name (``complete`` when that is all)
     deadlines: str
 
     @property
     def year(self) -> int:
         return self.working.number
 
+    @property
+    def rows(self) -> list[PortfolioRecord]:
+        return rows_in(self.snapshot, self.year)
 
-def first_view(paths: AppPaths, today: dt.date | None = None) -> FirstView | None:
-    """The first view of the database of ``paths``, after the checks ``start`` makes before it
-    writes (``check_openable``: damaged, newer or foreign files raise DatabaseError).
+
+def check_file(paths: AppPaths) -> None:
+    """Every check ``start`` makes before it writes, the damage check (SQLite's quick_check,
+    which reads the whole file) included: DatabaseError (DamagedDatabaseError, …) with a
+    Dutch message when the file must not be opened. The window runs it on a worker thread
+    beside its first paint, and opens the Workbench only after it passed."""
+    check_openable(paths.database.resolve(), create=False)
+
+
+def first_view(
+    paths: AppPaths, today: dt.date | None = None, first_rows: int | None = FIRST_ROWS
+) -> FirstView | None:
+    """The first view of the database of ``paths``: its portfolio's first ``first_rows`` rows
+    by name (None: all), read only after the quick checks of ``check_openable`` (newer or
+    foreign files raise DatabaseError); the damage check is ``check_file``'s.
 
     None when the database must be opened in full before anything is shown: a missing or
     empty file (created after asking), an older schema (upgraded after a backup) or a
     database without project years."""
     path = paths.database.resolve()
-    state = check_openable(path, create=True)
+    state = check_openable(path, create=True, check=False)
     if state.revision != HEAD_REVISION:
         return None
     day = today or dt.date.today()
@@ -148,14 +180,14 @@ def first_view(paths: AppPaths, today: dt.date | None = None) -> FirstView | Non
             return None
         flags = read_flags(connection)
         working = working_year(years, day)
-        rows = tuple(read_first_rows(connection, working.number))
+        snapshot = read_first_snapshot(connection, first_rows)
     return FirstView(
         path=path,
         is_demo=flags.is_demo,
         has_profile=flags.has_profile,
         years=years,
         working=working,
-        rows=rows,
+        snapshot=snapshot,
         deadlines=deadline_line(working.year, day),
     )
 

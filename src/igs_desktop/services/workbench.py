@@ -91,10 +91,12 @@ class Workbench:
         progress: Callable[[str], None] | None = None,
         fallback_actor: str = UNKNOWN_ACTOR,
         create: bool = True,
+        checked: bool = False,
     ) -> Workbench:
         """Open (upgrade; with ``create`` also create) the database of ``paths``; raises
-        DatabaseError (MissingDatabaseError, DamagedDatabaseError, …) or OSError."""
-        startup = start(paths, progress, create)
+        DatabaseError (MissingDatabaseError, DamagedDatabaseError, …) or OSError.
+        ``checked``: ``startup.check_file`` has just passed (the window), not checked again."""
+        startup = start(paths, progress, create, checked)
         return cls(startup.db, Folders.of(paths), startup, fallback_actor)
 
     def _profile_name(self) -> str:

@@ -64,8 +64,9 @@ class OpenReport:
     backup: Path | None
 
 
-def inspect_file(path: Path) -> FileState:
-    """Read the schema revision of ``path`` through a read-only connection."""
+def inspect_file(path: Path, check: bool = True) -> FileState:
+    """Read the schema revision of ``path`` through a read-only connection and, with
+    ``check``, run SQLite's quick check on it (it reads the whole file)."""
     if not path.exists():
         return FileState(exists=False, revision=None, has_tables=False)
     if path.is_dir():
@@ -92,7 +93,7 @@ def inspect_file(path: Path) -> FileState:
             f"{path} is geen IGS Desktop-database (het is geen leesbaar SQLite-bestand: {exc})."
         ) from exc
     try:
-        damage = quick_check(connection)
+        damage = quick_check(connection) if check else ()
     except sqlite3.DatabaseError as exc:  # too damaged to even check
         damage = (str(exc),)
     finally:
@@ -132,12 +133,13 @@ class Database:
         self.engine.dispose()
 
 
-def check_openable(path: Path, create: bool = True) -> FileState:
+def check_openable(path: Path, create: bool = True, check: bool = True) -> FileState:
     """Refuse a file we must not touch, before anything is written to it.
 
     Without ``create`` a missing or empty file is refused too: only the user's explicit wish
-    (``init``, ``demo``, the window after asking) makes a new database."""
-    state = inspect_file(path)
+    (``init``, ``demo``, the window after asking) makes a new database. Without ``check``
+    only the damage check is left out (the window runs it beside its first paint)."""
+    state = inspect_file(path, check)
     if not create and not state.exists:
         raise MissingDatabaseError(
             f"{path} bestaat niet. Controleer de naam, of maak een nieuwe database met "
@@ -176,9 +178,11 @@ def open_database(
     backup_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
     create: bool = True,
+    checked: bool = False,
 ) -> tuple[Database, OpenReport]:
     """Open ``path``, upgrading it to the current schema when needed, and creating it only
-    with ``create`` (a missing or empty file is refused otherwise).
+    with ``create`` (a missing or empty file is refused otherwise). ``checked``: the caller
+    has just run the damage check on it (``check_openable``), so it is not run twice.
 
     A file already at the current schema opens without importing Alembic. Before the first
     write of an upgrade, a copy is made through SQLite's backup API.
@@ -186,7 +190,7 @@ def open_database(
     from .engine import make_engine
 
     path = path.resolve()
-    state = check_openable(path, create)
+    state = check_openable(path, create, check=not checked)
     path.parent.mkdir(parents=True, exist_ok=True)
     if state.revision == HEAD_REVISION:
         return Database(path, make_engine(path)), OpenReport(False, None, None)

@@ -94,15 +94,21 @@ def summary_connection(db: Database) -> Iterator[sqlite3.Connection]:
         pooled.close()
 
 
-def read_partnerships(connection: sqlite3.Connection) -> list[SummaryPartnershipRecord]:
-    """Every partnership by name, with its memberships (by joined year, then name)."""
+def read_partnerships(
+    connection: sqlite3.Connection, first: int | None = None
+) -> list[SummaryPartnershipRecord]:
+    """Every partnership by name (or the ``first`` so many), with its memberships (by joined
+    year, then name)."""
+    chosen = "SELECT id FROM partnership ORDER BY name COLLATE NOCASE LIMIT :first"
     members: dict[str, list[SummaryMemberRecord]] = {}
     for pid, nis, name, region_code, region_name, joined, left in connection.execute(
         "SELECT m.partnership_id, m.nis_code, g.name, g.region_code, r.name, m.joined_year,"
         " m.left_year FROM membership AS m"
         " JOIN government AS g ON g.nis_code = m.nis_code"
         " LEFT JOIN region AS r ON r.code = g.region_code"
-        " ORDER BY m.joined_year, g.name"
+        + ("" if first is None else f" WHERE m.partnership_id IN ({chosen})")
+        + " ORDER BY m.joined_year, g.name",
+        {"first": first},
     ):
         members.setdefault(pid, []).append(
             SummaryMemberRecord(nis, name, region_code, region_name or "", joined, left)
@@ -112,7 +118,9 @@ def read_partnerships(connection: sqlite3.Connection) -> list[SummaryPartnership
             pid, name, submitter, formed, bool(demo), tuple(members.get(pid, ()))
         )
         for pid, name, submitter, formed, demo in connection.execute(
-            "SELECT id, name, submitter_nis, formed_year, is_demo FROM partnership ORDER BY name"
+            "SELECT id, name, submitter_nis, formed_year, is_demo FROM partnership"
+            " ORDER BY name COLLATE NOCASE" + ("" if first is None else " LIMIT :first"),
+            {"first": first},
         )
     ]
 

@@ -39,6 +39,7 @@ from .app_icon import APP_ID, app_icon
 from .crash import install_excepthook
 
 if TYPE_CHECKING:
+    from ..services.portfolio_summary import PortfolioSnapshot
     from ..services.startup import FirstView
     from ..services.workbench import Workbench
     from .main_window import MainWindow
@@ -288,58 +289,108 @@ def _log_version() -> None:
 
 
 class _Opening:
-    """The rest of a start drawn from the first view: the Workbench opened on a worker
-    thread and handed to the window, then the offer of the next project year."""
+    """The rest of a start drawn from the first view. The damage check (``check_file``: the
+    quick_check reads the whole file) runs on a worker beside the window's first paint; once
+    both are done the Workbench is opened on a worker (without checking again) and handed to
+    the window with every row of the portfolio, then the next project year is offered. A file
+    the check refuses closes the window: ``run_app`` then opens it in full, which says why
+    (and offers a backup)."""
 
-    def __init__(self, window: MainWindow, paths: AppPaths, first: FirstView) -> None:
-        self.window = window
+    def __init__(
+        self, app: QApplication, paths: AppPaths, first: FirstView, interactive: bool
+    ) -> None:
+        self.app = app
         self.paths = paths
         self.first = first
+        self.interactive = interactive
+        self.window: MainWindow | None = None
         self.workbench: Workbench | None = None
-        self.failed = False
+        self.refusal: BaseException | None = None  # what the damage check found
+        self.failed = False  # the Workbench could not be opened
+        self.checked = False
+        self.painted = False
+        self.went_on = False
 
-    def start(self) -> None:
+    def check(self) -> None:
+        """Start the damage check (before the window is built, so they run side by side)."""
+        from ..services.startup import check_file
         from .worker import run_in_background
 
         paths = self.paths
+        run_in_background(lambda _progress: check_file(paths), self._passed, self._refused)
 
-        def work(_progress: object) -> Workbench:
+    def _passed(self, _result: object) -> None:
+        self.checked = True
+        self._go_on()
+
+    def _refused(self, exc: BaseException, _details: str) -> None:
+        self.checked = True
+        self.refusal = exc
+        self._go_on()
+
+    def portfolio_painted(self) -> None:
+        self.painted = True
+        self._go_on()
+
+    def _go_on(self) -> None:
+        if not (self.checked and self.painted) or self.went_on:
+            return
+        self.went_on = True
+        if self.refusal is not None:
+            log.error("The check at open refused %s: %s", self.paths.database, self.refusal)
+            self.app.quit()
+        elif not self.interactive:
+            self.app.quit()
+        else:
+            self._open()
+
+    def _open(self) -> None:
+        from .worker import run_in_background
+
+        paths, year = self.paths, self.first.year
+
+        def work(_progress: object) -> tuple[Workbench, PortfolioSnapshot]:
+            from ..services.portfolio_summary import read_snapshot, rows_in
             from ..services.workbench import Workbench
 
-            workbench = Workbench.open(paths, create=False)
+            workbench = Workbench.open(paths, create=False, checked=True)
             _prune_attachments(workbench)
-            return workbench
+            snapshot = read_snapshot(workbench.db)
+            rows_in(snapshot, year)  # made here, not on the GUI thread
+            return workbench, snapshot
 
         run_in_background(work, self._opened, self._failed)
 
-    def _opened(self, workbench: Workbench) -> None:
+    def _opened(self, result: tuple[Workbench, PortfolioSnapshot]) -> None:
         from .context import AppContext
 
+        workbench, snapshot = result
         self.workbench = workbench
         _log_version()
         assert workbench.startup is not None
         for line in workbench.startup.lines():
             log.info(line)
-        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+        window = self.window
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
             return  # closed while opening: run_app closes the Workbench
-        context = AppContext(workbench, self.first.year, undo_stack=self.window.undo_stack)
-        self.window.attach(context, reread=not workbench.startup.reference.skipped)
-        self.window.offer_next_year()
+        context = AppContext(workbench, self.first.year, undo_stack=window.undo_stack)
+        window.attach(context, snapshot)
+        window.offer_next_year()
 
     def _failed(self, exc: BaseException, _details: str) -> None:
         self.failed = True
         text = str(exc)
         log.error("Cannot open database: %s", text)
         print(f"igs-desktop: {text}", file=sys.stderr)
-        if shiboken6.isValid(self.window):
+        if self.window is not None and shiboken6.isValid(self.window):
             messages.error(self.window, f"{APP_NAME}: database niet geopend", text)
             self.window.close()
 
 
 def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     """The window on the database of ``paths``; its exit code. With ``exit_after_paint`` it
-    quits as soon as the portfolio is painted with its rows (a smoke test, and the start-up
-    benchmark): what a start does after that (see the module) is then not waited for."""
+    quits once the portfolio is painted with its rows and the damage check passed (a smoke
+    test, and the start-up benchmark): the rest of a start (see the module) is not waited for."""
     started = time.perf_counter()
     log_file = setup_logging(paths.log_dir)
     log.info("Starting %s on %s", APP_NAME, paths.database)
@@ -366,7 +417,11 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
 
     first = _first_view(paths)
     if first is not None and (first.has_profile or not interactive):
-        return _run_from_first_view(app, paths, lock, first, started, interactive)
+        code = _run_from_first_view(app, paths, first, started, interactive)
+        if code is not None:
+            lock.unlock()
+            return code
+        # the check at open refused the file: opened in full below, which says why
 
     workbench, opened = _open_workbench(paths, interactive=interactive)
     if isinstance(workbench, int):
@@ -404,34 +459,39 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # the portfolio's counts
         workbench.close()
         lock.unlock()
 
 
 def _run_from_first_view(
-    app: QApplication,
-    paths: AppPaths,
-    lock: QLockFile,
-    first: FirstView,
-    started: float,
-    interactive: bool,
-) -> int:
+    app: QApplication, paths: AppPaths, first: FirstView, started: float, interactive: bool
+) -> int | None:
+    """The window drawn from ``first``, its exit code; None when the check at open refused
+    the file (the window is closed then, and the caller opens it in full)."""
     from ..services.startup import storage_warnings
     from .main_window import MainWindow
 
+    opening = _Opening(app, paths, first, interactive)
+    opening.check()
     if interactive:
         for warning in storage_warnings(first.path):
             messages.warn(None, f"{APP_NAME}: let op", warning)
     window = MainWindow(None, settings_for(paths), first=first)
-    opening = _Opening(window, paths, first)
-    _PaintWatch(started, window, opening.start if interactive else app.quit)
+    opening.window = window
+    _PaintWatch(started, window, opening.portfolio_painted)
     window.show()
     try:
         code = app.exec()
     finally:
-        if interactive:
-            QThreadPool.globalInstance().waitForDone()  # the opening, the counts
+        QThreadPool.globalInstance().waitForDone()  # the check, the opening, the counts
         if opening.workbench is not None:
             opening.workbench.close()
-        lock.unlock()
+    if opening.refusal is not None:
+        window.hide()
+        window.deleteLater()
+        if not interactive:
+            print(f"igs-desktop: {opening.refusal}", file=sys.stderr)
+            return 2
+        return None
     return 2 if opening.failed else code

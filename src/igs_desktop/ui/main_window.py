@@ -33,6 +33,7 @@ from .widgets import select_data
 if TYPE_CHECKING:
     from ..domain.calendar import WorkingYear
     from ..services.editing import ChangeSet
+    from ..services.portfolio_summary import PortfolioSnapshot
     from ..services.startup import FirstView
     from ..services.workbench import Database
     from .catalogue_page import CataloguePage
@@ -149,9 +150,10 @@ class MainWindow(QMainWindow):
     def db(self) -> Database:
         return self.context.db
 
-    def attach(self, context: AppContext, reread: bool = True) -> None:
-        """Work on ``context`` from now on: the actions come alive, the portfolio completes
-        its rows (reads them again with ``reread``), the page on display is built."""
+    def attach(self, context: AppContext, snapshot: PortfolioSnapshot | None = None) -> None:
+        """Work on ``context`` from now on: the actions come alive, the portfolio shows every
+        row (of ``snapshot``, read on a worker, or read now) and completes them, the page on
+        display is built."""
         from ..services.calendar import current_year, known_years
 
         self._context = context
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         self._fill_years(known_years(context.db), context.year)
         working = current_year(context.db)
         self._show_calendar_notice(working)
-        self.portfolio.attach(context, read=reread)
+        self.portfolio.attach(context, snapshot)
         self._tab_shown(self.tabs.currentIndex())
 
     # --- actions and menus ------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from .. import formatting
 from ..formatting import count_noun
-from ..services.portfolio_summary import PortfolioRecord
+from ..services.portfolio_summary import PortfolioRecord, PortfolioSnapshot
 from . import colors
 from .folding import fold
 from .lazy_refresh import RefreshWhenVisible
@@ -220,39 +220,51 @@ class PortfolioPage(QWidget):
         layout.addWidget(self.deadlines)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
-        self.refresher = RefreshWhenVisible(self, self.refresh)
+        self._snapshot: PortfolioSnapshot | None = None  # the rows read, of every year
+        self.refresher = RefreshWhenVisible(self, self._update)
         if context is not None:
-            self.attach(context, read=False)
+            self.attach(context)
 
     # --- the rows -------------------------------------------------------------------------
     def show_first(self, first: FirstView) -> None:
-        """The rows of the first view, before the app is fully open (counts pending)."""
+        """The first rows of the first view, before the app is fully open (counts pending)."""
         self.deadlines.setText(first.deadlines)
-        self._show_rows(list(first.rows), first.year)
+        self._snapshot = first.snapshot
+        self._show_rows(first.rows, first.year)
 
-    def attach(self, context: AppContext, read: bool = True) -> None:
-        """From now on the page reads through ``context`` and follows its changes. With
-        ``read`` the rows are read again; otherwise the rows shown are completed."""
+    def attach(self, context: AppContext, snapshot: PortfolioSnapshot | None = None) -> None:
+        """From now on the page reads through ``context`` and follows its changes; its rows
+        are those of ``snapshot`` (read on a worker) or read now, then completed."""
         self.context = context
-        context.changed.connect(self.refresher.request)
+        context.changed.connect(self._data_changed)
         context.year_changed.connect(self.refresher.request)
-        if read or self.year != context.year or not self.model.rowCount():
-            self.refresh()
-        else:
-            self._complete()
+        self._snapshot = snapshot
+        self._update()
         if self._waiting_open is not None:
             waiting, self._waiting_open = self._waiting_open, None
             self.open_partnership.emit(waiting)
 
+    def _data_changed(self, *_args: object) -> None:
+        self._snapshot = None  # read again when the page is (or comes) in view
+        self.refresher.request()
+
     def refresh(self) -> None:
-        """Read the rows of the context's year again (counts pending) and complete them."""
+        """Read the rows again (counts pending) and complete them."""
+        self._snapshot = None
+        self._update()
+
+    def _update(self) -> None:
+        """The rows of the context's year: made from the rows read (another year reads
+        nothing), read again after a change; then completed on a worker."""
         from ..services.calendar import deadline_summary
-        from ..services.portfolio_summary import read_rows
+        from ..services.portfolio_summary import read_snapshot, rows_in
 
         context = self.context
         assert context is not None, "attach() first"
+        if self._snapshot is None or not self._snapshot.complete:
+            self._snapshot = read_snapshot(context.db)
         self.deadlines.setText(deadline_summary(context.db, context.year))
-        self._show_rows(read_rows(context.db, context.year), context.year)
+        self._show_rows(rows_in(self._snapshot, context.year), context.year)
         self._complete()
 
     def _show_rows(self, rows: list[PortfolioRecord], year: int) -> None:
