@@ -276,3 +276,19 @@ def test_a_damage_found_beside_the_first_paint_asks_what_to_do(  # type: ignore[
     assert app_module.run_app(paths) == 2
     assert len(asked) == 1 and "beschadigd" in asked[0]
     assert demo_file.read_bytes() == before
+
+
+def test_the_widgets_the_benchmarks_drive_have_stable_names(  # type: ignore[no-untyped-def]
+    qtbot, demo_context: AppContext, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
+
+    window = make_window(qtbot, demo_context, settings)
+    assert window.findChild(QLineEdit, "portfolioFilter") is window.portfolio.search
+    assert window.findChild(QAbstractItemView, "portfolioView") is window.portfolio.table
+    assert window.findChild(QComboBox, "yearChooser") is window.year
+    assert window.findChild(QLineEdit, "noteSearch") is None  # the notes page is not built yet
+    notes = window.notes
+    assert window.findChild(QLineEdit, "noteSearch") is notes.search
+    assert window.findChild(QAbstractItemView, "noteResults") is notes.results.view
+    wait_for_counts(qtbot, window.portfolio)
