@@ -6,8 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
@@ -97,6 +98,11 @@ def _grouped(
     return groups
 
 
+def _columns(*columns: Any) -> Select[*tuple[Any, ...]]:
+    """A select of these columns, any number of them (sqlmodel's ``select`` types four)."""
+    return cast("Select[*tuple[Any, ...]]", sa.select(*(col(c) for c in columns)))
+
+
 def partnership_members(
     db: Database,
 ) -> list[tuple[str, str, tuple[tuple[str, int, int | None], ...]]]:
@@ -127,14 +133,37 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         return query if wanted is None else query.where(col(column).in_(wanted))
 
     with db.session() as session:
-        query = select(PartnershipRow).order_by(PartnershipRow.name)
+        # Columns, not ORM objects: building an object per row costs more than the query.
+        query = _columns(
+            PartnershipRow.id,
+            PartnershipRow.name,
+            PartnershipRow.submitter_nis,
+            PartnershipRow.formed_year,
+            PartnershipRow.kpi,
+            PartnershipRow.status,
+            PartnershipRow.notes,
+            PartnershipRow.is_demo,
+            PartnershipRow.support_contact_id,
+        ).order_by(PartnershipRow.name)
         if wanted is not None:
             query = query.where(col(PartnershipRow.id).in_(wanted))
         rows = session.exec(query).all()
         members = _grouped(
             session,
             of_wanted(
-                select(MembershipRow.partnership_id, MembershipRow, GovernmentRow, Region.name)
+                _columns(
+                    MembershipRow.partnership_id,
+                    MembershipRow.id,
+                    MembershipRow.nis_code,
+                    GovernmentRow.name,
+                    GovernmentRow.region_code,
+                    Region.name,
+                    MembershipRow.joined_year,
+                    MembershipRow.joined_on,
+                    MembershipRow.left_year,
+                    MembershipRow.left_on,
+                    MembershipRow.transfer_arrangement,
+                )
                 .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
                 .join(Region, col(Region.code) == GovernmentRow.region_code, isouter=True)
                 .order_by(col(MembershipRow.joined_year), col(GovernmentRow.name)),
@@ -199,7 +228,14 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         kpis = _grouped(
             session,
             of_wanted(
-                select(PartnershipAction.partnership_id, CatalogueAction.number, KpiValue)
+                _columns(
+                    PartnershipAction.partnership_id,
+                    CatalogueAction.number,
+                    KpiValue.project_year,
+                    KpiValue.target,
+                    KpiValue.interim_actual,
+                    KpiValue.final_actual,
+                )
                 .join(KpiValue, col(KpiValue.partnership_action_id) == PartnershipAction.id)
                 .join(CatalogueAction, col(CatalogueAction.id) == PartnershipAction.action_id),
                 PartnershipAction.partnership_id,
@@ -207,46 +243,55 @@ def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[
         )
         return [
             PartnershipRecord(
-                id=p.id,
-                name=p.name,
-                submitter_nis=p.submitter_nis,
-                formed_year=p.formed_year,
-                kpi=p.kpi,
-                status=p.status,
-                notes=p.notes,
-                is_demo=p.is_demo,
-                support_contact_id=p.support_contact_id,
+                id=pid,
+                name=name,
+                submitter_nis=submitter,
+                formed_year=formed,
+                kpi=kpi,
+                status=status,
+                notes=notes,
+                is_demo=demo,
+                support_contact_id=contact,
                 members=tuple(
                     MemberRecord(
-                        id=m.id,
-                        nis_code=m.nis_code,
-                        name=g.name,
-                        region_code=g.region_code,
+                        id=mid,
+                        nis_code=nis,
+                        name=member_name,
+                        region_code=region_code,
                         region_name=region_name or "",
-                        joined_year=m.joined_year,
-                        joined_on=m.joined_on,
-                        left_year=m.left_year,
-                        left_on=m.left_on,
-                        transfer_arrangement=m.transfer_arrangement,
+                        joined_year=joined,
+                        joined_on=joined_on,
+                        left_year=left,
+                        left_on=left_on,
+                        transfer_arrangement=arrangement,
                     )
-                    for _pid, m, g, region_name in members.get(p.id, [])
+                    for (
+                        _pid,
+                        mid,
+                        nis,
+                        member_name,
+                        region_code,
+                        region_name,
+                        joined,
+                        joined_on,
+                        left,
+                        left_on,
+                        arrangement,
+                    ) in members.get(pid, [])
                 ),
-                action_numbers=tuple(n for _pid, n in actions.get(p.id, [])),
-                tracked_action_numbers=tuple(sorted({n for _pid, n in tracks.get(p.id, [])})),
-                stimulus_years=tuple(sorted(y for _pid, y in stimuli.get(p.id, []))),
+                action_numbers=tuple(n for _pid, n in actions.get(pid, [])),
+                tracked_action_numbers=tuple(sorted({n for _pid, n in tracks.get(pid, [])})),
+                stimulus_years=tuple(sorted(y for _pid, y in stimuli.get(pid, []))),
                 new_member_actions=tuple(
-                    sorted({(y, n) for _pid, y, n in new_actions.get(p.id, [])})
+                    sorted({(y, n) for _pid, y, n in new_actions.get(pid, [])})
                 ),
-                subsidies=tuple(AmountRecord(y, c) for _pid, y, c in subsidies.get(p.id, [])),
+                subsidies=tuple(AmountRecord(y, c) for _pid, y, c in subsidies.get(pid, [])),
                 transfers=tuple(
-                    AmountRecord(y, c, nis) for _pid, y, c, nis in transfers.get(p.id, [])
+                    AmountRecord(y, c, nis) for _pid, y, c, nis in transfers.get(pid, [])
                 ),
-                kpis=tuple(
-                    KpiRecord(n, k.project_year, k.target, k.interim_actual, k.final_actual)
-                    for _pid, n, k in kpis.get(p.id, [])
-                ),
+                kpis=tuple(KpiRecord(*values[1:]) for values in kpis.get(pid, [])),
             )
-            for p in rows
+            for pid, name, submitter, formed, kpi, status, notes, demo, contact in rows
         ]
 
 
