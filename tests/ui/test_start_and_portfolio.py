@@ -82,8 +82,10 @@ def test_a_count_result_of_an_earlier_year_is_ignored(  # type: ignore[no-untype
     window = make_window(qtbot, demo_context, settings)
     window.show()
     qtbot.waitExposed(window)
-    demo_context.set_year(2)  # the rows are read again for year 2, counted by a second job
-    assert len(jobs) == 2 and window.portfolio.year == 2
+    qtbot.waitUntil(lambda: len(jobs) == 1)  # counting year 3 starts once it is painted
+    demo_context.set_year(2)  # the rows of year 2 are shown, counted by a second job
+    assert window.portfolio.year == 2
+    qtbot.waitUntil(lambda: len(jobs) == 2)
 
     (year_3, year_3_done), (year_2, year_2_done) = jobs
     year_3_done(year_3(None))  # the first job comes back last: it counted year 3
@@ -256,25 +258,32 @@ def test_a_damaged_database_is_still_refused_with_exit_after_paint(
     assert demo_file.read_bytes() == before
 
 
-def test_a_damage_found_beside_the_first_paint_asks_what_to_do(  # type: ignore[no-untyped-def]
-    demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot
-) -> None:
-    from igs_desktop.paths import AppPaths
-    from igs_desktop.ui import app as app_module
-    from igs_desktop.ui import messages
+ASK_PROBE = """
+import sys
+from pathlib import Path
+from igs_desktop.paths import AppPaths
+from igs_desktop.ui import app, messages
 
+def choose(_parent, _title, text, _options, *_args):
+    print("ASKED:" + text.replace("\\n", " "))
+    return "quit"
+
+messages.choose = choose
+db = Path(sys.argv[1])
+sys.exit(app.run_app(AppPaths(data_dir=db.parent, database=db, log_dir=db.parent)))
+"""
+
+
+def test_a_damage_found_beside_the_first_paint_asks_what_to_do(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """The window (not --exit-after-paint): the check refuses the file after the first paint,
+    the window goes and the user is asked what to do (here: stop)."""
     _damage(demo_file)
     before = demo_file.read_bytes()
-    asked: list[str] = []
-
-    def choose(_parent, _title, text, _options, *_args) -> str:  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return "quit"
-
-    monkeypatch.setattr(messages, "choose", choose)
-    paths = AppPaths(data_dir=demo_file.parent, database=demo_file, log_dir=demo_file.parent)
-    assert app_module.run_app(paths) == 2
-    assert len(asked) == 1 and "beschadigd" in asked[0]
+    result = run_window("-c", ASK_PROBE, str(demo_file), home=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout.count("ASKED:") == 1 and "beschadigd" in result.stdout
     assert demo_file.read_bytes() == before
 
 

@@ -85,7 +85,9 @@ def partnership_choices(db: Database, year: int) -> list[PartnershipChoice]:
 def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRecord]:
     """Every applicant of the portfolio in ``year`` with its counts and open work (the window
     shows the rows first and fills these in on a worker: ``services.portfolio_summary``)."""
-    return completed(db, read_rows(db, year), year, today or dt.date.today())
+    rows = completed(db, read_rows(db, year), year, today or dt.date.today())
+    assert rows is not None  # always wanted here
+    return rows
 
 
 @dataclass(frozen=True)

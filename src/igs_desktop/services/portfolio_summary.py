@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -166,18 +166,27 @@ def complete(
 
 
 def completed(
-    db: Database, rows: Sequence[PortfolioRecord], year: int, today: dt.date
-) -> list[PortfolioRecord]:
+    db: Database,
+    rows: Sequence[PortfolioRecord],
+    year: int,
+    today: dt.date,
+    wanted: Callable[[], bool] = lambda: True,
+) -> list[PortfolioRecord] | None:
     """``rows`` with the findings of every partnership in ``year`` counted and the open work
     of ``today`` read: slow for a big portfolio, so the window runs it on a worker thread.
+    None as soon as ``wanted()`` says the result is no longer wanted (rows read since).
 
     A partnership that is not among the rules' (removed since ``rows`` were read) keeps its
     counts at zero; the window reads the rows again after every change anyway."""
     from .rules import check_all
 
+    if not wanted():
+        return None
     counts: Mapping[str, tuple[int, int]] = {
         c.partnership_id: (c.errors, c.warnings) for c in check_all(db, year)
     }
+    if not wanted():
+        return None
     due = due_work(db, today)
     return [complete(r, counts.get(r.id, (0, 0)), due.get(r.id)) for r in rows]
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -179,6 +180,8 @@ class PortfolioPage(QWidget):
         self.context: AppContext | None = None
         self.year = 0
         self._generation = 0  # rows read so far; a worker's result names the one it completes
+        self._completing = 0  # the rows a worker was started for
+        self._fitted = False  # the columns were sized to the first rows
         self._waiting_open: str | None = None  # opened before the app was fully open
         self.model: RowTableModel[PortfolioRecord] = RowTableModel(PORTFOLIO_COLUMNS, self)
         self.proxy = PortfolioFilter(self)
@@ -272,7 +275,11 @@ class PortfolioPage(QWidget):
         self.year = year
         self.model.set_rows(rows)
         self.table.export_title = f"Portefeuille projectjaar {year}"
-        self.table.fit_columns_once()
+        if not self._fitted and rows:
+            # Once: measuring costs tens of milliseconds a column, and a year or a count
+            # changes little of the widths (the count columns keep room for six digits).
+            self.table.fit_columns_once()
+            self._fitted = True
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -299,28 +306,38 @@ class PortfolioPage(QWidget):
         return any(r.pending for r in self.model.rows())
 
     def _complete(self) -> None:
-        """Count the findings and read the open work of the rows shown, on a worker thread."""
+        """Count the findings and read the open work of the rows shown, on a worker thread
+        started once the rows are painted (a worker holding Python's lock slows the paint)."""
+        QTimer.singleShot(0, self._start_completing)
+
+    def _start_completing(self) -> None:
         from ..services import calendar
         from ..services.portfolio_summary import completed
 
         context = self.context
-        assert context is not None
+        if context is None or not shiboken6.isValid(self):
+            return
         rows, year, generation = tuple(self.model.rows()), self.year, self._generation
+        if self._completing == generation:
+            return
+        self._completing = generation
         db, today = context.db, calendar.today()
+
+        def wanted() -> bool:  # read on the worker: the rows shown are still these
+            return self._generation == generation
+
         run_in_background(
-            lambda _progress: (generation, completed(db, rows, year, today)),
+            lambda _progress: (generation, completed(db, rows, year, today, wanted)),
             self._completed,
             self._failed,
         )
 
-    def _completed(self, result: tuple[int, list[PortfolioRecord]]) -> None:
+    def _completed(self, result: tuple[int, list[PortfolioRecord] | None]) -> None:
         if not shiboken6.isValid(self):
             return
         generation, rows = result
-        if generation != self._generation:
-            log.debug(
-                "Dropped the counts of portfolio read %d (now %d)", generation, self._generation
-            )
+        if generation != self._generation or rows is None:
+            log.debug("Counts of read %d dropped (now %d)", generation, self._generation)
             return
         by_id = {r.id: r for r in rows}
         self.model.replace_rows([by_id.get(r.id, r) for r in self.model.rows()])

@@ -36,6 +36,41 @@ Section: TypeAlias = (
     | HistoryTab
 )
 
+
+class Sections(dict[str, Section]):
+    """The page's tabs by key. A tab is first filled with the detail when it is shown or
+    asked for here (``sections["members"]``): opening a page fills only the tab in view.
+    From then on every refresh fills it (``show``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stale: set[str] = set()
+        self.live: set[str] = set()  # filled once, so filled at every refresh
+        self.detail: PartnershipDetail | None = None
+
+    def show(self, detail: PartnershipDetail) -> None:
+        """``detail`` in the tabs shown before; the others wait until they are."""
+        self.detail = detail
+        self.stale = set(self) - self.live
+        for key in self.live:
+            dict.__getitem__(self, key).show_detail(detail)
+
+    def fill(self, key: str) -> None:
+        if key in self.stale and self.detail is not None:
+            self.stale.discard(key)
+            self.live.add(key)
+            dict.__getitem__(self, key).show_detail(self.detail)
+
+    def __getitem__(self, key: str) -> Section:
+        self.fill(key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Section | None = None) -> Section | None:  # type: ignore[override]
+        if key in self:
+            return self[key]
+        return default
+
+
 # Which tab (and field) a finding's rule points at.
 FINDING_TARGETS: dict[str, tuple[str, str]] = {
     "REGION_MIXED": ("members", ""),
@@ -81,7 +116,7 @@ class PartnershipPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.sections: dict[str, Section] = {}
+        self.sections = Sections()
         self._add_section(
             "details", self.tr("&Gegevens"), DetailsTab(context, partnership_id, self)
         )
@@ -108,6 +143,7 @@ class PartnershipPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
+        self.tabs.currentChanged.connect(self._section_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
@@ -145,10 +181,16 @@ class PartnershipPage(QWidget):
         if detail.overdue:
             parts.append(self.overdue_text(detail.overdue))
         self.subheader.setText(" · ".join(parts))
-        for section in self.sections.values():
-            section.show_detail(detail)
+        self.sections.show(detail)
+        self._section_shown(self.tabs.currentIndex())
         self.findings.show_findings(detail.findings, detail.year)
         self.title_changed.emit(self.tab_title())
+
+    def _section_shown(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        for key in list(self.sections.stale):
+            if dict.__getitem__(self.sections, key) is shown:
+                self.sections.fill(key)
 
     def tab_title(self) -> str:
         if self.detail is None:
@@ -162,6 +204,7 @@ class PartnershipPage(QWidget):
 
     def note_preset(self) -> NotePreset:
         """A new note (Ctrl+Shift+N) is about this partnership and its active members."""
+        self.sections.fill("notes")
         return self.notes_tab.note_preset()
 
     def jump_to(self, finding: Finding) -> None:
