@@ -31,6 +31,7 @@ class ChildRun:
     returncode: int
     stdout: str
     stderr: str
+    marks: dict[str, float]  # seconds from start until a line with this text was on stderr
 
 
 def _max_rss_mib(ru_maxrss: int) -> float:
@@ -39,13 +40,35 @@ def _max_rss_mib(ru_maxrss: int) -> float:
 
 
 def run_child(
-    argv: Sequence[str], env: Mapping[str, str] | None = None, timeout: float = 900.0
+    argv: Sequence[str],
+    env: Mapping[str, str] | None = None,
+    timeout: float = 900.0,
+    marks: Sequence[str] = (),
 ) -> ChildRun:
     """Run ``argv`` to its end and measure it; raises RuntimeError when it takes over
-    ``timeout`` seconds (it is killed then)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    ``timeout`` seconds (it is killed then). ``marks``: texts to time on stderr (the moment
+    their line was read, so a child that says "painted" is timed to then)."""
+    lines: list[str] = []
+    seen: dict[str, float] = {}
+    with tempfile.TemporaryFile() as out:
         started = time.perf_counter()
-        process = subprocess.Popen(list(argv), stdout=out, stderr=err, env=dict(env or os.environ))
+        process = subprocess.Popen(
+            list(argv), stdout=out, stderr=subprocess.PIPE, env=dict(env or os.environ)
+        )
+        assert process.stderr is not None
+
+        def read_stderr() -> None:
+            assert process.stderr is not None
+            for raw in process.stderr:
+                now = time.perf_counter() - started
+                line = raw.decode("utf-8", "replace")
+                lines.append(line)
+                for mark in marks:
+                    if mark not in seen and mark in line:
+                        seen[mark] = now
+
+        reader = threading.Thread(target=read_stderr, daemon=True)
+        reader.start()
         killer = threading.Timer(timeout, process.kill)
         killer.start()
         try:
@@ -54,14 +77,16 @@ def run_child(
             killer.cancel()
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+        reader.join()
+        process.stderr.close()
         out.seek(0)
-        err.seek(0)
         run = ChildRun(
             wall,
             _max_rss_mib(usage.ru_maxrss),
             process.returncode,
             out.read().decode("utf-8", "replace"),
-            err.read().decode("utf-8", "replace"),
+            "".join(lines),
+            seen,
         )
     if run.returncode < 0 and wall >= timeout:
         raise RuntimeError(f"{' '.join(argv)} took over {timeout:.0f} s and was stopped")
