@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -278,8 +279,12 @@ class PortfolioPage(QWidget):
         if not self._fitted and rows:
             # Once: measuring costs tens of milliseconds a column, and a year or a count
             # changes little of the widths (the count columns keep room for six digits).
-            self.table.fit_columns_once()
-            self._fitted = True
+            # Not before the table is shown: hidden, Qt measures every row, not those in view.
+            if self.table.isVisible():
+                self.table.fit_columns_once()
+                self._fitted = True
+            else:
+                self.table.installEventFilter(self)
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -294,6 +299,14 @@ class PortfolioPage(QWidget):
             f"{applicants}, projectjaar {self.year}: {errors} met fouten, "
             f"{count_noun(overdue, 'achterstallige opvolging', 'achterstallige opvolgingen')}"
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Show and not self._fitted:
+            self.table.removeEventFilter(self)
+            if self.model.rowCount():
+                self.table.fit_columns_once()
+                self._fitted = True
+        return False
 
     @property
     def loaded(self) -> bool:
