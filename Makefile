@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean-venv dist test-bundle
+.PHONY: run test lint format bench clean-venv dist test-bundle translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ dist: $(DIST_STAMP)
 # Builds the bundle in a temporary folder and runs the built program (tests/bundle).
 test-bundle: $(DIST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle tests/bundle $(PYTEST_ARGS)
+
+# The window's English: collect the marked texts of src/igs_desktop/ui into the .ts (keeping
+# the translations it has; translate new entries with pyside6-linguist), then compile the .qm
+# the app loads. Both files are committed, so neither the app nor the bundle needs the tools.
+TS := resources/translations/igs_desktop_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find src/igs_desktop/ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean-venv:
 	rm -rf $(VENV)
