@@ -29,15 +29,10 @@ from ..store.details import (
 from ..store.partnerships import (
     MemberRecord,
     PartnershipRecord,
-    load_partnerships,
     partnership_members,
-    population_figures,
-    sharing_a_government,
-    supported_action_numbers,
 )
-from .calendar import known_years
 from .portfolio_summary import PortfolioRecord, completed, read_rows, region_name
-from .rules import NotFoundError, RuleContext, to_domain
+from .rules import NotFoundError, RuleContext, rule_context_of
 
 # What the pages show of a portfolio and a partnership (see services.workbench on names).
 __all__ = [
@@ -123,24 +118,6 @@ class PartnershipDetail:
     def figure(self, nis_code: str, year: int | None = None) -> FigureRecord | None:
         wanted = self.year if year is None else year
         return next((f for f in self.figures if f.nis_code == nis_code and f.year == wanted), None)
-
-
-def rule_context_of(db: Database, partnership_id: str, year: int) -> RuleContext:
-    """What the rules need to check one partnership in ``year``: it and the partnerships that
-    share a government with it (the only others a rule looks at), not the whole portfolio."""
-    if year not in known_years(db):
-        raise NotFoundError(f"Projectjaar {year} bestaat niet (gekend: {known_years(db)}).")
-    records = tuple(load_partnerships(db, sharing_a_government(db, partnership_id)))
-    if partnership_id not in {r.id for r in records}:
-        raise NotFoundError("Dit samenwerkingsverband bestaat niet (meer).")
-    nis_codes = {m.nis_code for r in records for m in r.members}
-    figures: dict[str, int | None] = dict(population_figures(db, year, nis_codes))
-    return RuleContext(
-        year=year,
-        partnerships=tuple(to_domain(r, figures, year) for r in records),
-        records=records,
-        supported=frozenset(supported_action_numbers(db)),
-    )
 
 
 def partnership_detail(

@@ -33,7 +33,14 @@ from ..store.database import Database
 from ..store.profile import user_profile
 from .overview import PartnershipDetail, partnership_detail, portfolio
 from .report_records import canonical_json, data_hash, record_report
-from .rules import NotFoundError, RuleContext, default_year, resolve_partnership, rule_context
+from .rules import (
+    NotFoundError,
+    RuleContext,
+    default_year,
+    resolve_partnership_id,
+    rule_context,
+    rule_context_of,
+)
 
 __all__ = [
     "NotFoundError",
@@ -90,9 +97,9 @@ def subject(
 ) -> tuple[RuleContext, PartnershipDetail]:
     """The partnership a report is about, with the rules' context of the year."""
     year = default_year(db, today) if year is None else year
-    context = rule_context(db, year)
-    p = resolve_partnership(context, id_or_name)
-    return context, partnership_detail(db, p.id, year, context, today)
+    pid = resolve_partnership_id(db, id_or_name)
+    context = rule_context_of(db, pid, year)
+    return context, partnership_detail(db, pid, year, context, today)
 
 
 def member_lines(detail: PartnershipDetail) -> tuple[MemberLine, ...]:

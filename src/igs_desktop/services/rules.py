@@ -7,6 +7,7 @@ year in question) and runs the checks and simulations on them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -31,7 +32,9 @@ from ..store.partnerships import (
     PartnershipRecord,
     find_government,
     load_partnerships,
+    partnership_names,
     population_figures,
+    sharing_a_government,
     supported_action_numbers,
 )
 from .calendar import current_year, known_years
@@ -159,21 +162,54 @@ def check_all(db: Database, year: int) -> list[PartnershipCheck]:
     ]
 
 
-def resolve_partnership(context: RuleContext, id_or_name: str) -> Partnership:
-    """The partnership with this id, or with this name (case and spaces ignored)."""
+def _matching_id(candidates: Sequence[tuple[str, str]], id_or_name: str) -> str:
+    """The id among (id, name) pairs with this id, or with this name (case and spaces
+    ignored), or the one name containing it."""
     wanted = id_or_name.strip()
-    by_id = [p for p in context.partnerships if p.id == wanted]
-    if by_id:
-        return by_id[0]
-    by_name = [p for p in context.partnerships if p.name.casefold() == wanted.casefold()]
+    if any(pid == wanted for pid, _ in candidates):
+        return wanted
+    folded = wanted.casefold()
+    by_name = [(pid, name) for pid, name in candidates if name.casefold() == folded]
     if not by_name:
-        by_name = [p for p in context.partnerships if wanted.casefold() in p.name.casefold()]
+        by_name = [(pid, name) for pid, name in candidates if folded in name.casefold()]
     if len(by_name) == 1:
-        return by_name[0]
+        return by_name[0][0]
     if not by_name:
         raise NotFoundError(f"Geen samenwerkingsverband gevonden met id of naam '{wanted}'.")
-    names = ", ".join(p.name for p in by_name)
+    names = ", ".join(name for _, name in by_name)
     raise NotFoundError(f"'{wanted}' past bij meer dan één samenwerkingsverband: {names}.")
+
+
+def resolve_partnership(context: RuleContext, id_or_name: str) -> Partnership:
+    """The partnership with this id, or with this name (case and spaces ignored)."""
+    pairs = [(p.id, p.name) for p in context.partnerships]
+    return context.partnership(_matching_id(pairs, id_or_name))
+
+
+def resolve_partnership_id(db: Database, id_or_name: str) -> str:
+    """As `resolve_partnership`, from the names alone (nothing else is read)."""
+    return _matching_id(partnership_names(db), id_or_name)
+
+
+def rule_context_of(
+    db: Database, partnership_id: str, year: int, nis_codes: Collection[str] = ()
+) -> RuleContext:
+    """What the rules need to check one partnership in ``year``: it and the partnerships that
+    share a government with it (or with ``nis_codes``, a joiner's), the only others a rule
+    looks at, instead of the whole portfolio."""
+    if year not in known_years(db):
+        raise NotFoundError(f"Projectjaar {year} bestaat niet (gekend: {known_years(db)}).")
+    records = tuple(load_partnerships(db, sharing_a_government(db, partnership_id, nis_codes)))
+    if partnership_id not in {r.id for r in records}:
+        raise NotFoundError("Dit samenwerkingsverband bestaat niet (meer).")
+    governments = {m.nis_code for r in records for m in r.members} | set(nis_codes)
+    figures: dict[str, int | None] = dict(population_figures(db, year, governments))
+    return RuleContext(
+        year=year,
+        partnerships=tuple(to_domain(r, figures, year) for r in records),
+        records=records,
+        supported=frozenset(supported_action_numbers(db)),
+    )
 
 
 def resolve_government(
@@ -190,7 +226,7 @@ def resolve_government(
 
 def leave(db: Database, id_or_name: str, nis_or_name: str, year: int) -> LeaveOutcome:
     """What happens if this member leaves the partnership in ``year``."""
-    context = rule_context(db, year)
+    context = rule_context_of(db, resolve_partnership_id(db, id_or_name), year)
     partnership = resolve_partnership(context, id_or_name)
     figures: dict[str, int | None] = dict(population_figures(db, year))
     leaver = resolve_government(db, nis_or_name, figures)
@@ -208,10 +244,11 @@ def leave(db: Database, id_or_name: str, nis_or_name: str, year: int) -> LeaveOu
 
 def join(db: Database, id_or_name: str, nis_or_name: str, year: int) -> JoinOutcome:
     """What happens if this government joins the partnership in ``year``."""
-    context = rule_context(db, year)
-    partnership = resolve_partnership(context, id_or_name)
+    pid = resolve_partnership_id(db, id_or_name)
     figures: dict[str, int | None] = dict(population_figures(db, year))
     joiner = resolve_government(db, nis_or_name, figures)
+    context = rule_context_of(db, pid, year, [joiner.nis_code])
+    partnership = context.partnership(pid)
     try:
         return simulate_join(
             partnership, joiner, year, context.others(partnership.id), supported=context.supported

@@ -310,17 +310,25 @@ def population_figures(
         return dict(session.exec(query).all())
 
 
-def sharing_a_government(db: Database, partnership_id: str) -> set[str]:
+def sharing_a_government(
+    db: Database, partnership_id: str, nis_codes: Collection[str] = ()
+) -> set[str]:
     """``partnership_id`` and every partnership that has (or had) a member government in
-    common with it: the only other partnerships the rules look at for it."""
+    common with it or among ``nis_codes``: the only other partnerships the rules look at."""
     mine = select(MembershipRow.nis_code).where(MembershipRow.partnership_id == partnership_id)
+    shared: sa.ColumnElement[bool] = col(MembershipRow.nis_code).in_(mine.scalar_subquery())
+    if nis_codes:
+        shared = sa.or_(shared, col(MembershipRow.nis_code).in_(list(nis_codes)))
     with db.session() as session:
-        ids = session.exec(
-            select(MembershipRow.partnership_id)
-            .where(col(MembershipRow.nis_code).in_(mine.scalar_subquery()))
-            .distinct()
-        ).all()
+        ids = session.exec(select(MembershipRow.partnership_id).where(shared).distinct()).all()
     return {partnership_id, *ids}
+
+
+def partnership_names(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of every partnership, by name: enough to find one by its id or name."""
+    query = select(PartnershipRow.id, PartnershipRow.name).order_by(PartnershipRow.name)
+    with db.session() as session:
+        return [(pid, name) for pid, name in session.exec(query).all()]
 
 
 def supported_action_numbers(db: Database) -> set[str]:
