@@ -367,12 +367,13 @@ class WhatIfDialog(QDialog):
     def _before_at_least(self, year: int) -> bool | None:
         """Whether the members before count at least 7,500, decided by the known figures
         where possible (the same reading as the "after" column)."""
-        before = rules.rule_context(self.context.db, year).partnership(self.partnership_id)
+        context = rules.rule_context_of(self.context.db, self.partnership_id, year)
+        before = context.partnership(self.partnership_id)
         members = active_members(before, year)
         return population(m.government for m in members).at_least(NON_EU14_THRESHOLD)
 
     def _before_members(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> str:
-        context = rules.rule_context(self.context.db, year)
+        context = rules.rule_context_of(self.context.db, self.partnership_id, year)
         return _members(context.partnership(self.partnership_id), year)
 
     def _active_membership(self, year: int) -> str | None:
@@ -380,7 +381,7 @@ class WhatIfDialog(QDialog):
         need not be the row that was selected (a government may have left and rejoined)."""
         record = next(
             r
-            for r in rules.rule_context(self.context.db, year).records
+            for r in rules.rule_context_of(self.context.db, self.partnership_id, year).records
             if r.id == self.partnership_id
         )
         return next(

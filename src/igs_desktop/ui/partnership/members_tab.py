@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ... import formatting
 from ...services import reference
-from ...services.overview import FigureRecord, MemberRecord, PartnershipDetail
-from ...services.rules import known_years, rule_context
+from ...services.overview import (
+    FigureRecord,
+    MemberRecord,
+    PartnershipDetail,
+    partnership_choices,
+)
+from ...services.rules import known_years
 from .. import colors
 from ..context import AppContext
 from ..figures_dialog import enter_figure
@@ -221,13 +226,8 @@ class MembersTab(QWidget):
 
     def _membership_of(self) -> dict[str, str]:
         """Which partnership each government is active in this year (for the picker)."""
-        context = rule_context(self.context.db, self.context.year)
-        result: dict[str, str] = {}
-        for p in context.partnerships:
-            for m in p.memberships:
-                if m.is_active(self.context.year):
-                    result[m.nis_code] = p.name
-        return result
+        choices = partnership_choices(self.context.db, self.context.year)
+        return {nis: p.name for p in choices for nis in p.active_members}
 
     def _pick_government(self, title: str, ask_details: bool) -> AddMemberDialog | None:
         assert self.detail is not None
