@@ -38,6 +38,7 @@ from ..store.partnerships import (
     supported_action_numbers,
 )
 from .calendar import current_year, known_years
+from .gc_pause import cycle_collection_paused
 
 
 class NotFoundError(LookupError):
@@ -50,7 +51,8 @@ def _euro(cents: int) -> Decimal:
 
 def to_domain(record: PartnershipRecord, figures: dict[str, int | None], year: int) -> Partnership:
     """The domain's view of a stored partnership in one project year: the figures of that
-    year, and the actions rolled out with the members that joined in that year."""
+    year, the actions rolled out with the members that joined in that year, and that year's
+    subsidies, transfers and KPI results (the rules of a year read no other year's money)."""
     return Partnership(
         id=record.id,
         name=record.name,
@@ -77,8 +79,14 @@ def to_domain(record: PartnershipRecord, figures: dict[str, int | None], year: i
         new_member_actions=tuple(
             sorted({number for y, number in record.new_member_actions if y == year})
         ),
-        subsidies=tuple(Subsidy(s.year, _euro(s.cents)) for s in record.subsidies),
-        transfers=tuple(Transfer(t.to_nis or "", t.year, _euro(t.cents)) for t in record.transfers),
+        subsidies=tuple(
+            Subsidy(s.year, _euro(s.cents)) for s in record.subsidies if s.year == year
+        ),
+        transfers=tuple(
+            Transfer(t.to_nis or "", t.year, _euro(t.cents))
+            for t in record.transfers
+            if t.year == year
+        ),
         action_results=tuple(
             ActionResult(
                 action=k.action_number,
@@ -88,6 +96,7 @@ def to_domain(record: PartnershipRecord, figures: dict[str, int | None], year: i
                 final_actual=None if k.final_actual is None else Decimal(k.final_actual),
             )
             for k in record.kpis
+            if k.year == year
         ),
     )
 
@@ -137,29 +146,32 @@ class RuleContext:
 
 
 def rule_context(db: Database, year: int) -> RuleContext:
+    """Every partnership of the portfolio as the rules of ``year`` see it."""
     if year not in known_years(db):
         raise NotFoundError(f"Projectjaar {year} bestaat niet (gekend: {known_years(db)}).")
-    figures: dict[str, int | None] = dict(population_figures(db, year))
-    records = tuple(load_partnerships(db))
-    return RuleContext(
-        year=year,
-        partnerships=tuple(to_domain(r, figures, year) for r in records),
-        records=records,
-        supported=frozenset(supported_action_numbers(db)),
-    )
+    with cycle_collection_paused():
+        figures: dict[str, int | None] = dict(population_figures(db, year))
+        records = tuple(load_partnerships(db))
+        return RuleContext(
+            year=year,
+            partnerships=tuple(to_domain(r, figures, year) for r in records),
+            records=records,
+            supported=frozenset(supported_action_numbers(db)),
+        )
 
 
 def check_all(db: Database, year: int) -> list[PartnershipCheck]:
     """Every partnership's findings for ``year``, sorted by partnership name."""
-    context = rule_context(db, year)
-    return [
-        PartnershipCheck(
-            p.id,
-            p.name,
-            tuple(check_partnership(p, year, context.others(p.id), context.supported)),
-        )
-        for p in context.partnerships
-    ]
+    with cycle_collection_paused():
+        context = rule_context(db, year)
+        return [
+            PartnershipCheck(
+                p.id,
+                p.name,
+                tuple(check_partnership(p, year, context.others(p.id), context.supported)),
+            )
+            for p in context.partnerships
+        ]
 
 
 def _matching_id(candidates: Sequence[tuple[str, str]], id_or_name: str) -> str:
