@@ -10,10 +10,10 @@ from igs_desktop.paths import AppPaths
 from igs_desktop.services.workbench import Folders, Workbench
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
-from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
+from igs_desktop.ui.portfolio_page import portfolio_columns
 from tests.ui.conftest import wait_for_counts
 
-OVERDUE_COLUMN = [c.header for c in PORTFOLIO_COLUMNS].index("Achterstallig")
+OVERDUE_COLUMN = [c.header for c in portfolio_columns()].index("Achterstallig")
 
 
 @pytest.fixture

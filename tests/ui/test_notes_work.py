@@ -18,11 +18,11 @@ from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.notes import follow_up_dialog, privacy_actions, session_dialog
 from igs_desktop.ui.notes.editor import NoteEditor
-from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
+from igs_desktop.ui.portfolio_page import portfolio_columns
 from tests.store_builders import add_partnership
 
 EEKLO, ZELZATE = "43005", "43018"
-OVERDUE_COLUMN = [c.header for c in PORTFOLIO_COLUMNS].index("Achterstallig")
+OVERDUE_COLUMN = [c.header for c in portfolio_columns()].index("Achterstallig")
 
 
 @pytest.fixture

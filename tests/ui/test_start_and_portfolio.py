@@ -22,11 +22,11 @@ from igs_desktop.store.database import Database
 from igs_desktop.ui import portfolio_page
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.main_window import MainWindow
-from igs_desktop.ui.portfolio_page import CHECKING, PENDING, PORTFOLIO_COLUMNS
+from igs_desktop.ui.portfolio_page import CHECKING, PENDING, portfolio_columns
 from tests.ui.conftest import wait_for_counts
 
-ERRORS = [c.header for c in PORTFOLIO_COLUMNS].index("Fouten")
-WARNINGS = [c.header for c in PORTFOLIO_COLUMNS].index("Waarschuwingen")
+ERRORS = [c.header for c in portfolio_columns()].index("Fouten")
+WARNINGS = [c.header for c in portfolio_columns()].index("Waarschuwingen")
 
 
 @pytest.fixture

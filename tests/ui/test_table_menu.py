@@ -21,7 +21,7 @@ from igs_desktop.ui.figures_dialog import FiguresDialog
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.notes.search_panel import NoteSearch
 from igs_desktop.ui.partnership.page import PartnershipPage
-from igs_desktop.ui.portfolio_page import PORTFOLIO_COLUMNS
+from igs_desktop.ui.portfolio_page import portfolio_columns
 from igs_desktop.ui.table_view import RowTableView
 from tests.ui.conftest import Answers, wait_for_counts
 
@@ -114,7 +114,7 @@ def test_copy_puts_the_selected_rows_on_the_clipboard(
     QGuiApplication.clipboard().clear()
     trigger(view, "&Kopiëren")
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t") == [c.header for c in PORTFOLIO_COLUMNS]
+    assert lines[0].split("\t") == [c.header for c in portfolio_columns()]
     assert [line.split("\t")[0] for line in lines[1:]] == ["Genk", DENDERMONDE]
     assert lines[2].split("\t")[3] == "4"  # the cells as shown
 
@@ -175,7 +175,7 @@ def test_portfolio_to_excel_has_the_rows_shown_with_real_numbers_and_dates(
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     model = view.model()
-    assert list(rows[0]) == [c.header for c in PORTFOLIO_COLUMNS]
+    assert list(rows[0]) == [c.header for c in portfolio_columns()]
     assert [r[0] for r in rows[1:]] == [model.index(r, 0).data() for r in range(model.rowCount())]
     dendermonde = next(r for r in rows if r[0] == DENDERMONDE)
     assert dendermonde[3] == 4 and isinstance(dendermonde[3], int)

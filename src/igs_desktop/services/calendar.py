@@ -18,6 +18,7 @@ from ..domain.calendar import (
     next_number,
     working_year,
 )
+from ..domain.language import Language
 from ..store import calendar as calendar_store
 from ..store.database import Database
 from .editing import EditSession, Outcome, ValidationError, Writer
@@ -54,11 +55,13 @@ def current_year(db: Database, day: dt.date | None = None) -> WorkingYear:
     return working_year(project_years(db), day or today())
 
 
-def deadline_summary(db: Database, number: int, day: dt.date | None = None) -> str:
+def deadline_summary(
+    db: Database, number: int, day: dt.date | None = None, lang: Language = Language.NL
+) -> str:
     """One line on a year's deadlines, the next one, and those not known yet
-    (``year_outlook.deadline_line``)."""
+    (``year_outlook.deadline_line``), in ``lang``."""
     year = calendar_store.project_year(db, number)
-    return "" if year is None else deadline_line(year, day or today())
+    return "" if year is None else deadline_line(year, day or today(), lang)
 
 
 class ProjectYearService(EditSession):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.calendar import ProjectYear, WorkingYear, working_year
+from ..domain.language import Language
 from ..paths import AppPaths, resource_dir, synced_folder
 from ..store.database import (
     Database,
@@ -160,11 +161,15 @@ def check_file(paths: AppPaths) -> None:
 
 
 def first_view(
-    paths: AppPaths, today: dt.date | None = None, first_rows: int | None = FIRST_ROWS
+    paths: AppPaths,
+    today: dt.date | None = None,
+    first_rows: int | None = FIRST_ROWS,
+    lang: Language = Language.NL,
 ) -> FirstView | None:
     """The first view of the database of ``paths``: its portfolio's first ``first_rows`` rows
     by name (None: all), read only after the quick checks of ``check_openable`` (newer or
-    foreign files raise DatabaseError); the damage check is ``check_file``'s.
+    foreign files raise DatabaseError); the damage check is ``check_file``'s. Its line on
+    the deadlines is in ``lang``.
 
     None when the database must be opened in full before anything is shown: a missing or
     empty file (created after asking), an older schema (upgraded after a backup) or a
@@ -188,7 +193,7 @@ def first_view(
         years=years,
         working=working,
         snapshot=snapshot,
-        deadlines=deadline_line(working.year, day),
+        deadlines=deadline_line(working.year, day, lang),
     )
 
 

@@ -12,6 +12,7 @@ first start without a user) opens the Workbench in full before the window, as al
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -20,14 +21,11 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QLockFile,
     QObject,
     QSettings,
     QThreadPool,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +35,7 @@ from ..paths import AppPaths
 from . import messages
 from .app_icon import APP_ID, app_icon
 from .crash import install_excepthook
+from .i18n import Language, chosen_language, current_language, install_language, translate
 
 if TYPE_CHECKING:
     from ..services.portfolio_summary import PortfolioSnapshot
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ORGANISATION = "Agentschap Integratie en Inburgering"
+LANGUAGE_VARIABLE = "IGS_DESKTOP_LANGUAGE"
 
 
 class _PaintWatch(QObject):
@@ -83,32 +83,24 @@ class _PaintWatch(QObject):
         return False
 
 
-def _speak_dutch(app: QApplication) -> None:
-    """Qt's own texts in Dutch (Annuleren, Sluiten, the print dialog) and nl-BE numbers and
-    dates in every widget, whatever the computer's language: the app speaks only Dutch.
-
-    The translations are Qt's own ``qtbase_nl.qm``, shipped with PySide6. Installed once per
-    application; without the file the app works on, with Qt's English buttons.
-    """
-    from .widgets import nl_be
-
-    QLocale.setDefault(nl_be())
-    if app.findChild(QTranslator, _QT_TRANSLATOR) is not None:
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(nl_be(), "qtbase", "_", folder) and app.installTranslator(translator):
-        translator.setObjectName(_QT_TRANSLATOR)
-        log.debug("Qt translations loaded from %s", translator.filePath())
-    else:
-        log.warning("Qt's Dutch translations (qtbase_nl.qm) not found in %s", folder)
-        translator.deleteLater()
+def window_language(paths: AppPaths) -> Language:
+    """The language chosen in Beeld › Taal (stored with the window's settings);
+    ``IGS_DESKTOP_LANGUAGE=en`` (or ``nl``) overrides it, for tests and screenshots."""
+    override = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    if override:
+        try:
+            return Language.parse(override)
+        except ValueError:
+            log.warning("%s=%r is no language of the app; ignored", LANGUAGE_VARIABLE, override)
+    return chosen_language(settings_for(paths))
 
 
-_QT_TRANSLATOR = "igs_qt_translator"
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(
+    argv: list[str] | None = None, language: Language = Language.NL
+) -> QApplication:
+    """The application, speaking ``language``: the app's texts, Qt's own (Annuleren or
+    Cancel, the print dialog) and the numbers and dates in every widget, whatever the
+    computer's language (``i18n.install_language``)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):
         raise RuntimeError("Qt runs without widgets (a QCoreApplication); the window needs them.")
@@ -117,7 +109,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar find igs-desktop.desktop
-    _speak_dutch(app)
+    install_language(app, language)
     return app
 
 
@@ -174,7 +166,11 @@ def _choose_database() -> AppPaths | None:
     from ..paths import resolve_paths
 
     chosen = messages.open_file(
-        None, "Database openen", "IGS Desktop-database (*.sqlite *.db);;Alle bestanden (*)"
+        None,
+        translate("App", "Database openen"),
+        translate("App", "{app}-database (*.sqlite *.db)").format(app=APP_NAME)
+        + ";;"
+        + messages.all_files(),
     )
     return None if chosen is None else resolve_paths(chosen)
 
@@ -188,19 +184,22 @@ def _ask_for_database(paths: AppPaths) -> AppPaths | None:
         if db.is_file() and db.stat().st_size > 0:
             return paths
         what = (
-            f"Het bestand {db} is leeg (0 bytes)."
+            translate("App", "Het bestand {file} is leeg (0 bytes).")
             if db.is_file()
-            else f"Er is nog geen database op {db}."
-        )
+            else translate("App", "Er is nog geen database op {file}.")
+        ).format(file=db)
         choice = messages.choose(
             None,
-            f"{APP_NAME}: database",
-            f"{what}\n\nEen nieuwe, lege database aanmaken? Staan uw gegevens elders, kies dan "
-            "dat bestand.",
+            translate("App", "{app}: database").format(app=APP_NAME),
+            translate(
+                "App",
+                "{what}\n\nEen nieuwe, lege database aanmaken? Staan uw gegevens elders, kies "
+                "dan dat bestand.",
+            ).format(what=what),
             [
-                ("create", "Nieuwe database aanmaken"),
-                ("other", "Ander bestand kiezen…"),
-                ("quit", "Afsluiten"),
+                ("create", translate("App", "Nieuwe database aanmaken")),
+                ("other", translate("App", "Ander bestand kiezen…")),
+                ("quit", translate("App", "Afsluiten")),
             ],
         )
         if choice == "create":
@@ -215,8 +214,10 @@ def _ask_for_database(paths: AppPaths) -> AppPaths | None:
 
 def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int, AppPaths]:
     """The Workbench on ``paths``, or the exit code when it could not be opened."""
+    from .. import formatting
     from ..services import backups
     from ..services.workbench import DamagedDatabaseError, DatabaseError, Workbench
+    from .widgets import babel_locale
 
     while True:
         try:
@@ -228,30 +229,41 @@ def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int
             if not interactive:
                 return 2, paths
             good = [b for b in backups.list_backups(paths.database, paths.backup_dir) if b.verified]
+            when = formatting.datetime(good[0].created, locale=babel_locale()) if good else ""
             restore = (
-                [("restore", f"Back-up van {backups.date_label(good[0].created)} terugzetten")]
+                [("restore", translate("App", "Back-up van {date} terugzetten").format(date=when))]
                 if good
                 else []
             )
+            advice = (
+                translate(
+                    "App",
+                    "De nieuwste goede back-up is van {date}; wat u daarna wijzigde, zit er niet "
+                    "in. Het beschadigde bestand blijft bewaard bij de back-ups.",
+                ).format(date=when)
+                if good
+                else translate("App", "Er is geen goede back-up van deze database gevonden.")
+            )
             choice = messages.choose(
                 None,
-                f"{APP_NAME}: database beschadigd",
-                f"{text}\n\n"
-                + (
-                    "De nieuwste goede back-up is van "
-                    f"{backups.date_label(good[0].created)}; wat u daarna wijzigde, zit er niet "
-                    "in. Het beschadigde bestand blijft bewaard bij de back-ups."
-                    if good
-                    else "Er is geen goede back-up van deze database gevonden."
-                ),
-                [*restore, ("other", "Ander bestand kiezen…"), ("quit", "Afsluiten")],
+                translate("App", "{app}: database beschadigd").format(app=APP_NAME),
+                f"{text}\n\n{advice}",
+                [
+                    *restore,
+                    ("other", translate("App", "Ander bestand kiezen…")),
+                    ("quit", translate("App", "Afsluiten")),
+                ],
                 messages.CRITICAL,
             )
             if choice == "restore":
                 try:  # run_app holds the database's lock; nothing has it open
                     backups.restore_closed(paths.database, paths.backup_dir, good[0].path)
                 except DatabaseError as exc:
-                    messages.error(None, f"{APP_NAME}: terugzetten mislukt", str(exc))
+                    messages.error(
+                        None,
+                        translate("App", "{app}: terugzetten mislukt").format(app=APP_NAME),
+                        str(exc),
+                    )
                     return 2, paths
                 continue
             other = _choose_database() if choice == "other" else None
@@ -263,8 +275,16 @@ def _open_workbench(paths: AppPaths, interactive: bool) -> tuple[Workbench | int
             log.error("Cannot open database: %s", text)
             print(f"igs-desktop: {text}", file=sys.stderr)
             if interactive:
-                messages.error(None, f"{APP_NAME}: database niet geopend", text)
+                messages.error(None, _not_opened(), text)
             return 2, paths
+
+
+def _not_opened() -> str:
+    return translate("App", "{app}: database niet geopend").format(app=APP_NAME)
+
+
+def _take_care() -> str:
+    return translate("App", "{app}: let op").format(app=APP_NAME)
 
 
 def _first_view(paths: AppPaths) -> FirstView | None:
@@ -275,7 +295,7 @@ def _first_view(paths: AppPaths) -> FirstView | None:
     from ..services.startup import DatabaseError, first_view
 
     try:
-        return first_view(paths)
+        return first_view(paths, lang=current_language())
     except (DatabaseError, OSError, sqlite3.Error) as exc:
         log.info("No first view of %s: %s", paths.database, exc)
         return None
@@ -383,7 +403,7 @@ class _Opening:
         log.error("Cannot open database: %s", text)
         print(f"igs-desktop: {text}", file=sys.stderr)
         if self.window is not None and shiboken6.isValid(self.window):
-            messages.error(self.window, f"{APP_NAME}: database niet geopend", text)
+            messages.error(self.window, _not_opened(), text)
             self.window.close()
 
 
@@ -394,7 +414,7 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
     started = time.perf_counter()
     log_file = setup_logging(paths.log_dir)
     log.info("Starting %s on %s", APP_NAME, paths.database)
-    app = make_application()
+    app = make_application(language=window_language(paths))
     install_excepthook(str(log_file))
     interactive = not exit_after_paint
     if interactive:
@@ -406,10 +426,11 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
 
     lock = lock_database(paths)
     if lock is None:
-        text = (
-            f"{paths.database} is al geopend in een ander venster van {APP_NAME}. "
-            "Werk in dat venster verder, of sluit het eerst."
-        )
+        text = translate(
+            "App",
+            "{file} is al geopend in een ander venster van {app}. Werk in dat venster verder, "
+            "of sluit het eerst.",
+        ).format(file=paths.database, app=APP_NAME)
         print(f"igs-desktop: {text}", file=sys.stderr)
         if interactive:
             messages.warn(None, APP_NAME, text)
@@ -432,10 +453,8 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
         paths = opened
         lock = lock_database(paths)
         if lock is None:
-            print(
-                f"igs-desktop: {paths.database} is al geopend in een ander venster.",
-                file=sys.stderr,
-            )
+            already = translate("App", "{file} is al geopend in een ander venster.")
+            print(f"igs-desktop: {already.format(file=paths.database)}", file=sys.stderr)
             workbench.close()
             return 3
     _log_version()
@@ -445,7 +464,7 @@ def run_app(paths: AppPaths, exit_after_paint: bool = False) -> int:
         log.info(line)
     if interactive:
         for warning in startup.warnings:
-            messages.warn(None, f"{APP_NAME}: let op", warning)
+            messages.warn(None, _take_care(), warning)
 
     window = build_main_window(workbench, paths, interactive=interactive)
     if window is None:
@@ -476,7 +495,7 @@ def _run_from_first_view(
     opening.check()
     if interactive:
         for warning in storage_warnings(first.path):
-            messages.warn(None, f"{APP_NAME}: let op", warning)
+            messages.warn(None, _take_care(), warning)
     window = MainWindow(None, settings_for(paths), first=first)
     opening.window = window
     _PaintWatch(started, window, opening.portfolio_painted)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from ..services.calendar import current_year, known_years
 from ..services.editing import ChangeSet, Outcome, ValidationError
 from . import messages
+from .i18n import translate
 
 if TYPE_CHECKING:
     from ..services.workbench import Workbench
@@ -40,8 +41,10 @@ class OutcomeCommand(QUndoCommand):
             log.warning("Cannot revert %s: %s", self.current.description, exc)
             messages.warn(
                 self.context.dialog_parent,
-                "Ongedaan maken lukt niet",
-                f"'{self.current.description}' kan niet meer teruggedraaid worden: {exc}",
+                translate("AppContext", "Ongedaan maken lukt niet"),
+                translate(
+                    "AppContext", "'{change}' kan niet meer teruggedraaid worden: {error}"
+                ).format(change=self.current.description, error=exc),
             )
             self.setObsolete(True)
             return
@@ -98,7 +101,7 @@ class AppContext(QObject):
         try:
             outcome = call()
         except ValidationError as exc:
-            messages.warn(parent or self.dialog_parent, "Niet bewaard", str(exc))
+            messages.warn(parent or self.dialog_parent, self.tr("Niet bewaard"), str(exc))
             return None
         if outcome.edits:
             self.undo_stack.push(OutcomeCommand(self, outcome))

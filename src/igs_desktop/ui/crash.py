@@ -28,22 +28,26 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, log_file: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: onverwachte fout")
+        self.setWindowTitle(self.tr("{app}: onverwachte fout").format(app=APP_NAME))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         text = QLabel(
-            "Er ging iets mis dat IGS Desktop niet verwachtte. Uw opgeslagen gegevens zijn veilig; "
-            "de laatste bewerking is mogelijk niet bewaard.\n"
-            f"De details staan ook in het logbestand: {log_file}"
+            self.tr(
+                "Er ging iets mis dat {app} niet verwachtte. Uw opgeslagen gegevens zijn veilig; "
+                "de laatste bewerking is mogelijk niet bewaard.\n"
+                "De details staan ook in het logbestand: {log_file}"
+            ).format(app=APP_NAME, log_file=log_file)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Technische details")
+        self.details.setAccessibleName(self.tr("Technische details"))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Details &kopiëren", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            self.tr("Details &kopiëren"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -19,11 +19,12 @@ from ..formatting import count_noun
 from ..services import reference
 from ..services.reference import GovernmentInfo, RegionInfo
 from .folding import fold as fold  # the filter boxes of other pages import it from here too
+from .i18n import translate
 from .lazy_refresh import RefreshWhenVisible
 from .table_menu import MenuItem
 from .table_model import KEY, MINOR, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import filter_combo, refill_combo, search_field
+from .widgets import babel_locale, filter_combo, refill_combo, search_field
 
 if TYPE_CHECKING:
     from ..services.figure_import import FigureFile
@@ -40,29 +41,48 @@ class GovernmentLine:
     partnerships: tuple[str, ...] = ()
 
 
-GOVERNMENT_COLUMNS: list[Column[GovernmentLine]] = [
-    Column("Naam", lambda g: g.info.name, priority=KEY, min_chars=16),
-    Column("NIS-code", lambda g: g.info.nis_code, min_chars=5),
-    Column("Provincie", lambda g: g.info.province, priority=MINOR, min_chars=8),
-    Column("Referentieregio", lambda g: g.info.region_name, min_chars=12),
-    Column(
-        "Niet-EU14 (laatste)",
-        lambda g: formatting.number(g.info.latest_figure, empty=""),
-        sort_key=lambda g: -1 if g.info.latest_figure is None else g.info.latest_figure,
-        export=lambda g: g.info.latest_figure,
-        priority=KEY,
-        align_right=True,
-        tooltip="Inwoners van niet-EU14-herkomst, laatst gekende cijfer",
-    ),
-    Column(
-        "Projectjaar",
-        lambda g: "" if g.info.latest_figure_year is None else str(g.info.latest_figure_year),
-        sort_key=lambda g: g.info.latest_figure_year or 0,
-        export=lambda g: g.info.latest_figure_year,
-        align_right=True,
-    ),
-    Column("Samenwerkingsverband(en)", lambda g: ", ".join(g.partnerships)),
-]
+def government_columns() -> list[Column[GovernmentLine]]:
+    """The page's columns in the window's language."""
+    locale = babel_locale()
+    return [
+        Column(
+            translate("GovernmentsPage", "Naam"), lambda g: g.info.name, priority=KEY, min_chars=16
+        ),
+        Column(translate("GovernmentsPage", "NIS-code"), lambda g: g.info.nis_code, min_chars=5),
+        Column(
+            translate("GovernmentsPage", "Provincie"),
+            lambda g: g.info.province,
+            priority=MINOR,
+            min_chars=8,
+        ),
+        Column(
+            translate("GovernmentsPage", "Referentieregio"),
+            lambda g: g.info.region_name,
+            min_chars=12,
+        ),
+        Column(
+            translate("GovernmentsPage", "Niet-EU14 (laatste)"),
+            lambda g: formatting.number(g.info.latest_figure, empty="", locale=locale),
+            sort_key=lambda g: -1 if g.info.latest_figure is None else g.info.latest_figure,
+            export=lambda g: g.info.latest_figure,
+            priority=KEY,
+            align_right=True,
+            tooltip=translate(
+                "GovernmentsPage", "Inwoners van niet-EU14-herkomst, laatst gekende cijfer"
+            ),
+        ),
+        Column(
+            translate("GovernmentsPage", "Projectjaar"),
+            lambda g: "" if g.info.latest_figure_year is None else str(g.info.latest_figure_year),
+            sort_key=lambda g: g.info.latest_figure_year or 0,
+            export=lambda g: g.info.latest_figure_year,
+            align_right=True,
+        ),
+        Column(
+            translate("GovernmentsPage", "Samenwerkingsverband(en)"),
+            lambda g: ", ".join(g.partnerships),
+        ),
+    ]
 
 
 class GovernmentFilter(QSortFilterProxyModel):
@@ -112,48 +132,54 @@ class GovernmentsPage(QWidget):
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model: RowTableModel[GovernmentLine] = RowTableModel(GOVERNMENT_COLUMNS, self)
+        self.model: RowTableModel[GovernmentLine] = RowTableModel(government_columns(), self)
         self.proxy = GovernmentFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = search_field("Zoek op naam of NIS-code…", "Zoek lokaal bestuur")
+        self.search = search_field(
+            self.tr("Zoek op naam of NIS-code…"), self.tr("Zoek lokaal bestuur")
+        )
         self.search.textChanged.connect(self.proxy.set_text)
-        search_label = QLabel("&Zoeken:")
+        search_label = QLabel(self.tr("&Zoeken:"))
         search_label.setBuddy(self.search)
 
-        self.region = filter_combo("Filter op referentieregio", "Alle regio's")
+        self.region = filter_combo(self.tr("Filter op referentieregio"), self.tr("Alle regio's"))
         self.region.currentIndexChanged.connect(
             lambda _i: self.proxy.set_region(self.region.currentData() or ALL)
         )
-        region_label = QLabel("&Referentieregio:")
+        region_label = QLabel(self.tr("&Referentieregio:"))
         region_label.setBuddy(self.region)
-        self.province = filter_combo("Filter op provincie", "Alle provincies")
+        self.province = filter_combo(self.tr("Filter op provincie"), self.tr("Alle provincies"))
         self.province.currentIndexChanged.connect(
             lambda _i: self.proxy.set_province(self.province.currentData() or ALL)
         )
-        province_label = QLabel("&Provincie:")
+        province_label = QLabel(self.tr("&Provincie:"))
         province_label.setBuddy(self.province)
-        self.figures_button = QPushButton("&Cijfers…")
+        self.figures_button = QPushButton(self.tr("&Cijfers…"))
         self.figures_button.setToolTip(
-            "Bevolkingscijfers van het gekozen bestuur bekijken en bewerken"
+            self.tr("Bevolkingscijfers van het gekozen bestuur bekijken en bewerken")
         )
         self.figures_button.clicked.connect(self.edit_figures)
         self.figures_button.setEnabled(context is not None)
-        self.import_button = QPushButton("Cijfers &importeren…")
+        self.import_button = QPushButton(self.tr("Cijfers &importeren…"))
         self.import_button.setToolTip(
-            "De jaarlijkse tabel van het agentschap (CSV of XLSX) met per NIS-code het aantal "
-            "inwoners van niet-EU14-herkomst"
+            self.tr(
+                "De jaarlijkse tabel van het agentschap (CSV of XLSX) met per NIS-code het "
+                "aantal inwoners van niet-EU14-herkomst"
+            )
         )
         self.import_button.clicked.connect(self.import_figures)
         self.import_button.setEnabled(context is not None)
 
-        self.table = RowTableView("Lokale besturen", "governments")
+        self.table = RowTableView(self.tr("Lokale besturen"), "governments")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.row_activated.connect(lambda _r: self.edit_figures())
         self.table.allow_several_rows()
         if context is not None:
-            self.table.menu_items = [MenuItem("&Cijfers…", self.edit_figures, default=True)]
+            self.table.menu_items = [
+                MenuItem(self.tr("&Cijfers…"), self.edit_figures, default=True)
+            ]
 
         self.count = QLabel()
         for signal in (
@@ -213,10 +239,16 @@ class GovernmentsPage(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        locale = babel_locale()
+        all_of_them = count_noun(
+            total, self.tr("lokaal bestuur"), self.tr("lokale besturen"), locale
+        )
         self.count.setText(
-            count_noun(shown, "lokaal bestuur", "lokale besturen")
+            all_of_them
             if shown == total
-            else f"{shown} van {count_noun(total, 'lokaal bestuur', 'lokale besturen')}"
+            else self.tr("{shown} van {total}").format(
+                shown=formatting.number(shown, locale=locale), total=all_of_them
+            )
         )
 
     def selected(self) -> GovernmentInfo | None:
@@ -250,13 +282,15 @@ class GovernmentsPage(QWidget):
         if context is None:
             return
         chosen = messages.open_file(
-            self, "Cijfers importeren", "Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)"
+            self,
+            self.tr("Cijfers importeren"),
+            self.tr("Tabellen (*.csv *.xlsx *.txt)") + ";;" + messages.all_files(),
         )
         if not chosen:
             return
         known = {g.nis_code for g in reference.governments(context.db, include_former=True)}
         self.import_button.setEnabled(False)
-        self.count.setText(f"{Path(chosen).name} lezen…")
+        self.count.setText(self.tr("{file} lezen…").format(file=Path(chosen).name))
 
         def done(parsed: FigureFile) -> None:
             self.import_button.setEnabled(True)
@@ -266,7 +300,7 @@ class GovernmentsPage(QWidget):
         def failed(exc: BaseException, _details: str) -> None:
             self.import_button.setEnabled(True)
             self._update_count()
-            messages.warn(self, "Importeren lukt niet", str(exc))
+            messages.warn(self, self.tr("Importeren lukt niet"), str(exc))
 
         self._import_worker = run_in_background(
             read_in_background(Path(chosen), known), done, failed

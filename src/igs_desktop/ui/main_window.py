@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,8 +28,16 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from . import colors
+from .i18n import (
+    QT_TRANSLATE_NOOP,
+    Language,
+    choose_language,
+    chosen_language,
+    current_language,
+    translate,
+)
 from .portfolio_page import PortfolioPage
-from .widgets import select_data
+from .widgets import babel_locale, select_data, year_label
 
 if TYPE_CHECKING:
     from ..domain.calendar import WorkingYear
@@ -46,15 +55,16 @@ if TYPE_CHECKING:
     from .reports_page import ReportsPage
 
 # The tabs that are always there, in order; all but the portfolio are built when first shown.
+# Their titles in Dutch; the tab shows them in the window's language.
 FIXED_TABS = (
-    ("portfolio", "Portefeuille"),
-    ("notes", "Notities"),
-    ("sessions", "Kennisdeling"),
-    ("governments", "Lokale besturen"),
-    ("catalogue", "Actiecatalogus"),
-    ("reports", "Rapporten"),
+    ("portfolio", str(QT_TRANSLATE_NOOP("MainWindow", "Portefeuille"))),
+    ("notes", str(QT_TRANSLATE_NOOP("MainWindow", "Notities"))),
+    ("sessions", str(QT_TRANSLATE_NOOP("MainWindow", "Kennisdeling"))),
+    ("governments", str(QT_TRANSLATE_NOOP("MainWindow", "Lokale besturen"))),
+    ("catalogue", str(QT_TRANSLATE_NOOP("MainWindow", "Actiecatalogus"))),
+    ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapporten"))),
 )
-LOADING = "Wordt geladen…"
+LOADING = str(QT_TRANSLATE_NOOP("MainWindow", "Wordt geladen…"))
 _PARTNERSHIP_PAGE = "igs_desktop.ui.partnership.page"
 # Pages whose table widths are remembered (the portfolio's, and these when built).
 REMEMBERED_TABLES = ("portfolio", "governments", "catalogue")
@@ -78,9 +88,10 @@ class MainWindow(QMainWindow):
         path = context.db.path if context is not None else cast("FirstView", first).path
         demo = context.is_demo if context is not None else cast("FirstView", first).is_demo
         self.database_path = path
-        self.setWindowTitle(
-            f"{APP_NAME} — {path.name}{' — DEMO (fictieve gegevens)' if demo else ''}"
-        )
+        title = f"{APP_NAME} — {path.name}"
+        if demo:
+            title = self.tr("{title} — DEMO (fictieve gegevens)").format(title=title)
+        self.setWindowTitle(title)
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -91,11 +102,12 @@ class MainWindow(QMainWindow):
         self.portfolio.report_requested.connect(self.report_for)
         self._pages: dict[str, QWidget] = {"portfolio": self.portfolio}
         self._placeholders: dict[str, QWidget] = {}
-        for key, label in FIXED_TABS:
+        for key, dutch in FIXED_TABS:
+            label = translate("MainWindow", dutch)
             if key == "portfolio":
                 self.tabs.addTab(self.portfolio, label)
                 continue
-            placeholder = QLabel(LOADING)
+            placeholder = QLabel(translate("MainWindow", LOADING))
             placeholder.setObjectName(f"{key}Placeholder")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._placeholders[key] = placeholder
@@ -111,10 +123,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         if demo:
             banner = QLabel(
-                "DEMO — deze portefeuille en alle bevolkingscijfers zijn fictief. "
-                "Gebruik ze niet voor echte adviezen."
+                self.tr(
+                    "DEMO — deze portefeuille en alle bevolkingscijfers zijn fictief. "
+                    "Gebruik ze niet voor echte adviezen."
+                )
             )
-            banner.setAccessibleName("Demo-melding")
+            banner.setAccessibleName(self.tr("Demo-melding"))
             banner.setStyleSheet(
                 f"background: {colors.DEMO_BANNER.name()}; color: white; padding: 6px;"
                 " font-weight: bold;"
@@ -126,7 +140,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.resize(1200, 760)
         self._restore_state()
-        self.statusBar().showMessage(f"Database: {path}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=path))
         if context is not None:
             self.attach(context)
         else:
@@ -192,54 +206,66 @@ class MainWindow(QMainWindow):
         """Every action and the menus' titles; the File menu is filled by ``attach``."""
         self._needs_context: list[QAction] = []
         k = QKeySequence.StandardKey
-        self.new_action = self._action("&Nieuw samenwerkingsverband…", self.new_partnership, k.New)
+        self.new_action = self._action(
+            self.tr("&Nieuw samenwerkingsverband…"), self.new_partnership, k.New
+        )
         self.close_tab_action = self._action(
-            "Tabblad &sluiten",
+            self.tr("Tabblad &sluiten"),
             lambda: self.close_tab(self.tabs.currentIndex()),
             k.Close,
             needs_context=False,
         )
         self.new_note_action = self._action(
-            "Nieuwe n&otitie…", self.new_note, QKeySequence("Ctrl+Shift+N")
+            self.tr("Nieuwe n&otitie…"), self.new_note, QKeySequence("Ctrl+Shift+N")
         )
         self.new_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.government_notes_action = self._action(
-            "Notities van het gekozen &bestuur", self.show_government_notes
+            self.tr("Notities van het gekozen &bestuur"), self.show_government_notes
         )
         self.privacy_export_action = self._action(
-            "Gegevens over een bestuur &exporteren…", self._export_government
+            self.tr("Gegevens over een bestuur &exporteren…"), self._export_government
         )
-        self.privacy_erase_action = self._action("Persoonsgegevens &wissen…", self._erase_personal)
-        self.quit_action = self._action("&Afsluiten", self.close, k.Quit, needs_context=False)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Ongedaan maken")
+        self.privacy_erase_action = self._action(
+            self.tr("Persoonsgegevens &wissen…"), self._erase_personal
+        )
+        self.quit_action = self._action(
+            self.tr("&Afsluiten"), self.close, k.Quit, needs_context=False
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.undo_action.setShortcut(k.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Opnie&uw")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opnie&uw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(k.Redo)])
-        self.find_action = self._action("&Zoeken", self.focus_search, k.Find, needs_context=False)
-        self.refresh_action = self._action("&Vernieuwen", self.refresh, k.Refresh)
-        self.about_action = self._action(f"&Over {APP_NAME}", self.show_about)
-        self.check_action = self._action("Database &controleren", self._check_database)
-        self.years_action = self._action("Pro&jectjaren…", self.show_project_years)
+        self.find_action = self._action(
+            self.tr("&Zoeken"), self.focus_search, k.Find, needs_context=False
+        )
+        self.refresh_action = self._action(self.tr("&Vernieuwen"), self.refresh, k.Refresh)
+        self.about_action = self._action(
+            self.tr("&Over {app}").format(app=APP_NAME), self.show_about
+        )
+        self.check_action = self._action(self.tr("Database &controleren"), self._check_database)
+        self.years_action = self._action(self.tr("Pro&jectjaren…"), self.show_project_years)
 
         menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("&Bestand")
-        edit_menu = menu_bar.addMenu("Be&werken")
+        self.file_menu = menu_bar.addMenu(self.tr("&Bestand"))
+        edit_menu = menu_bar.addMenu(self.tr("Be&werken"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = menu_bar.addMenu("Beel&d")
+        view_menu = menu_bar.addMenu(self.tr("Beel&d"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.government_notes_action)
-        help_menu = menu_bar.addMenu("&Help")
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Taal")))
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
         # F1 is context help (the rule of a chosen finding, otherwise the guide); the menu's
         # Handleiding always opens the guide and shows F1 as its key.
         f1 = QKeySequence(k.HelpContents).toString(QKeySequence.SequenceFormat.NativeText)
         self.guide_action = self._action(
-            f"&Handleiding\t{f1}", self._show_guide, needs_context=False
+            self.tr("&Handleiding") + "\t" + f1, self._show_guide, needs_context=False
         )
-        self.rules_action = self._action("&Regels", self._show_rules, needs_context=False)
+        self.rules_action = self._action(self.tr("&Regels"), self._show_rules, needs_context=False)
         self.context_help_action = self._action(
-            "Help", self._show_help, k.HelpContents, needs_context=False
+            self.tr("Help"), self._show_help, k.HelpContents, needs_context=False
         )
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.rules_action)
@@ -247,29 +273,62 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.check_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Werkbalk")
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.new_note_action)
         # The menu's undo/redo name what they undo and grow with it; on the toolbar that
         # would push the year selector out of sight, so its buttons keep a short text.
-        self.undo_button = self._short_twin("Ongedaan maken", self.undo_action)
-        self.redo_button = self._short_twin("Opnieuw", self.redo_action)
+        self.undo_button = self._short_twin(self.tr("Ongedaan maken"), self.undo_action)
+        self.redo_button = self._short_twin(self.tr("Opnieuw"), self.redo_action)
         toolbar.addAction(self.undo_button)
         toolbar.addAction(self.redo_button)
         toolbar.addSeparator()
-        label = QLabel(" Projectjaar: ")
+        label = QLabel(self.tr(" Projectjaar: "))
         self.year = QComboBox()
         self.year.setObjectName("yearChooser")
-        self.year.setAccessibleName("Projectjaar voor de regelcontrole")
+        self.year.setAccessibleName(self.tr("Projectjaar voor de regelcontrole"))
         self.year.setEnabled(False)  # until attached
         self.year.currentIndexChanged.connect(self._year_chosen)
         label.setBuddy(self.year)
         toolbar.addWidget(label)
         toolbar.addWidget(self.year)
         self.calendar_notice = QLabel()
-        self.calendar_notice.setAccessibleName("Melding over het projectjaar")
+        self.calendar_notice.setAccessibleName(self.tr("Melding over het projectjaar"))
         self.statusBar().addPermanentWidget(self.calendar_notice)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """Beeld › Taal: the languages by their own names, the one stored checked. A choice
+        is stored and takes effect at the next start."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        stored = chosen_language(self.settings)
+        self.language_actions: dict[Language, QAction] = {}
+        for language in Language:
+            action = QAction(language.native_name, group)
+            action.setCheckable(True)
+            action.setChecked(language is stored)
+            action.triggered.connect(
+                lambda _on=False, chosen=language: self.choose_language(chosen)
+            )
+            menu.addAction(action)
+            self.language_actions[language] = action
+
+    def choose_language(self, language: Language) -> None:
+        """Store ``language`` for the next start and say so (the window keeps its language)."""
+        from . import messages
+
+        if language is chosen_language(self.settings):
+            return
+        choose_language(self.settings, language)
+        self.language_actions[language].setChecked(True)
+        if language is current_language():
+            text = self.tr("De taal blijft {language}.")
+        else:
+            text = self.tr("De taal wordt {language} bij de volgende start van {app}.")
+        messages.info(
+            self, self.tr("Taal"), text.format(app=APP_NAME, language=language.native_name)
+        )
 
     def _fill_file_menu(self) -> None:
         """The File menu, with what needs the open database (backups, packages, calendar)."""
@@ -289,11 +348,11 @@ class MainWindow(QMainWindow):
             self, menu, self.context
         )
         self.calendar_action = self._action(
-            calendar_export_action.MENU_TEXT,
+            calendar_export_action.menu_text(),
             lambda: calendar_export_action.export_calendar(self.context, self),
         )
         menu.addAction(self.calendar_action)
-        privacy_menu = menu.addMenu("&Privacy")
+        privacy_menu = menu.addMenu(self.tr("&Privacy"))
         privacy_menu.addAction(self.privacy_export_action)
         privacy_menu.addAction(self.privacy_erase_action)
         menu.addSeparator()
@@ -353,7 +412,7 @@ class MainWindow(QMainWindow):
         self.year.blockSignals(True)
         self.year.clear()
         for number in numbers:
-            self.year.addItem(f"projectjaar {number}", number)
+            self.year.addItem(year_label(number), number)
         self.year.setCurrentIndex(max(self.year.findData(chosen), 0))
         self.year.blockSignals(False)
 
@@ -369,7 +428,8 @@ class MainWindow(QMainWindow):
 
     def _show_calendar_notice(self, working: WorkingYear) -> None:
         shown = self.context.year if self.attached else self.year.currentData()
-        self.calendar_notice.setText(working.notice if working.number == shown else "")
+        notice = working.notice_in(current_language()) if working.number == shown else ""
+        self.calendar_notice.setText(notice)
 
     def _calendar_changed(self, changes: ChangeSet) -> None:
         from ..services.calendar import current_year, known_years
@@ -396,13 +456,15 @@ class MainWindow(QMainWindow):
             if working.situation is not Situation.AFTER_LAST:
                 return
             following = working.number + 1
+            ended = formatting.date(working.year.end, locale=babel_locale())
             if not messages.confirm(
                 self,
-                "Projectjaar afgelopen",
-                f"Projectjaar {working.number} liep af op {formatting.date(working.year.end)}. "
-                f"Projectjaar {following} toevoegen?",
-                yes=f"Projectjaar {following} toevoegen…",
-                no="Later",
+                self.tr("Projectjaar afgelopen"),
+                self.tr(
+                    "Projectjaar {number} liep af op {date}. Projectjaar {following} toevoegen?"
+                ).format(number=working.number, date=ended, following=following),
+                yes=self.tr("Projectjaar {following} toevoegen…").format(following=following),
+                no=self.tr("Later"),
             ):
                 return
             if not add_next_year(self.context, self):
@@ -506,7 +568,7 @@ class MainWindow(QMainWindow):
                 refresh()
         for page in self.partnership_pages():
             page.refresh()
-        self.statusBar().showMessage(f"Database: {self.database_path}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.database_path))
 
     def partnership_pages(self) -> list[PartnershipPage]:
         if _PARTNERSHIP_PAGE not in sys.modules:

@@ -30,12 +30,13 @@ from ..formatting import count_noun
 from ..services.portfolio_summary import PortfolioRecord, PortfolioSnapshot
 from . import colors
 from .folding import fold
+from .i18n import QT_TRANSLATE_NOOP, current_language, translate
 from .lazy_refresh import RefreshWhenVisible
 from .notes.presets import NotePreset
 from .table_menu import MenuItem
 from .table_model import KEY, MINOR, ROW_ROLE, Column, RowTableModel
 from .table_view import RowTableView
-from .widgets import search_field
+from .widgets import babel_locale, search_field
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -45,8 +46,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PENDING = "…"
-CHECKING = "Regels worden gecontroleerd"
-READING_WORK = "Opvolgingen worden gelezen"
+CHECKING = str(QT_TRANSLATE_NOOP("PortfolioPage", "Regels worden gecontroleerd"))
+READING_WORK = str(QT_TRANSLATE_NOOP("PortfolioPage", "Opvolgingen worden gelezen"))
+# The kinds of applicant the rows name (``portfolio_summary``), shown in the window's language.
+KINDS = (
+    str(QT_TRANSLATE_NOOP("PortfolioPage", "IGS")),
+    str(QT_TRANSLATE_NOOP("PortfolioPage", "Enkel bestuur")),
+)
 
 
 def _count(row: PortfolioRecord, value: int, zero: str = "0") -> str:
@@ -60,70 +66,97 @@ def _known(row: PortfolioRecord, value: object) -> object:
     return None if row.pending else value
 
 
-PORTFOLIO_COLUMNS: list[Column[PortfolioRecord]] = [
-    # The applicant's name and the next deadline stay whole; region and kind give way first.
-    Column("Aanvrager", lambda r: r.name, priority=KEY, min_chars=42),
-    Column("Soort", lambda r: r.kind, priority=MINOR, min_chars=5),
-    Column("Referentieregio", lambda r: r.region_name, priority=MINOR, min_chars=12),
-    Column(
-        "Leden",
-        lambda r: str(r.member_count),
-        sort_key=lambda r: r.member_count,
-        align_right=True,
-        row_tooltip=lambda r: ", ".join(r.member_names),
-        export=lambda r: r.member_count,
-    ),
-    Column(
-        "Indiener",
-        lambda r: r.submitter_name or "— ontbreekt —",
-        export=lambda r: r.submitter_name or None,
-        min_chars=10,
-    ),
-    Column(
-        "Fouten",
-        lambda r: _count(r, r.errors),
-        sort_key=lambda r: _known(r, r.errors),
-        export=lambda r: None if r.pending else r.errors,
-        min_chars=6,
-        align_right=True,
-        foreground=lambda r: colors.ERROR if r.errors else None,
-        bold=lambda r: r.errors > 0,
-        row_tooltip=lambda r: CHECKING if r.pending else "",
-        tooltip="Regels van Plan Samenleven die geschonden zijn",
-    ),
-    Column(
-        "Waarschuwingen",
-        lambda r: _count(r, r.warnings),
-        sort_key=lambda r: _known(r, r.warnings),
-        export=lambda r: None if r.pending else r.warnings,
-        min_chars=6,
-        align_right=True,
-        foreground=lambda r: colors.WARNING if r.warnings else None,
-        bold=lambda r: r.warnings > 0,
-        row_tooltip=lambda r: CHECKING if r.pending else "",
-    ),
-    Column(
-        "Achterstallig",
-        lambda r: _count(r, r.overdue, zero=""),
-        sort_key=lambda r: _known(r, r.overdue),
-        export=lambda r: None if r.pending else r.overdue,
-        min_chars=6,
-        align_right=True,
-        foreground=lambda r: colors.ERROR if r.overdue else None,
-        bold=lambda r: r.overdue > 0,
-        row_tooltip=lambda r: READING_WORK if r.pending else "",
-        tooltip="Ondersteuningstrajecten en opvolgingen waarvan de vervaldatum voorbij is",
-    ),
-    Column(
-        "Volgende deadline",
-        lambda r: PENDING if r.pending else formatting.short_date(r.next_deadline, empty=""),
-        sort_key=lambda r: _known(r, r.next_deadline or dt.date.max),
-        row_tooltip=lambda r: READING_WORK if r.pending else r.next_deadline_title,
-        export=lambda r: r.next_deadline,
-        priority=KEY,
-        min_chars=10,
-    ),
-]
+def portfolio_columns() -> list[Column[PortfolioRecord]]:
+    """The portfolio's columns in the window's language."""
+    checking, reading_work = (
+        translate("PortfolioPage", CHECKING),
+        translate("PortfolioPage", READING_WORK),
+    )
+    locale = babel_locale()
+    missing = translate("PortfolioPage", "— ontbreekt —")
+    return [
+        # The applicant's name and the next deadline stay whole; region and kind give way first.
+        Column(
+            translate("PortfolioPage", "Aanvrager"), lambda r: r.name, priority=KEY, min_chars=42
+        ),
+        Column(
+            translate("PortfolioPage", "Soort"),
+            lambda r: translate("PortfolioPage", r.kind),
+            priority=MINOR,
+            min_chars=5,
+        ),
+        Column(
+            translate("PortfolioPage", "Referentieregio"),
+            lambda r: r.region_name,
+            priority=MINOR,
+            min_chars=12,
+        ),
+        Column(
+            translate("PortfolioPage", "Leden"),
+            lambda r: str(r.member_count),
+            sort_key=lambda r: r.member_count,
+            align_right=True,
+            row_tooltip=lambda r: ", ".join(r.member_names),
+            export=lambda r: r.member_count,
+        ),
+        Column(
+            translate("PortfolioPage", "Indiener"),
+            lambda r: r.submitter_name or missing,
+            export=lambda r: r.submitter_name or None,
+            min_chars=10,
+        ),
+        Column(
+            translate("PortfolioPage", "Fouten"),
+            lambda r: _count(r, r.errors),
+            sort_key=lambda r: _known(r, r.errors),
+            export=lambda r: None if r.pending else r.errors,
+            min_chars=6,
+            align_right=True,
+            foreground=lambda r: colors.ERROR if r.errors else None,
+            bold=lambda r: r.errors > 0,
+            row_tooltip=lambda r: checking if r.pending else "",
+            tooltip=translate("PortfolioPage", "Regels van Plan Samenleven die geschonden zijn"),
+        ),
+        Column(
+            translate("PortfolioPage", "Waarschuwingen"),
+            lambda r: _count(r, r.warnings),
+            sort_key=lambda r: _known(r, r.warnings),
+            export=lambda r: None if r.pending else r.warnings,
+            min_chars=6,
+            align_right=True,
+            foreground=lambda r: colors.WARNING if r.warnings else None,
+            bold=lambda r: r.warnings > 0,
+            row_tooltip=lambda r: checking if r.pending else "",
+        ),
+        Column(
+            translate("PortfolioPage", "Achterstallig"),
+            lambda r: _count(r, r.overdue, zero=""),
+            sort_key=lambda r: _known(r, r.overdue),
+            export=lambda r: None if r.pending else r.overdue,
+            min_chars=6,
+            align_right=True,
+            foreground=lambda r: colors.ERROR if r.overdue else None,
+            bold=lambda r: r.overdue > 0,
+            row_tooltip=lambda r: reading_work if r.pending else "",
+            tooltip=translate(
+                "PortfolioPage",
+                "Ondersteuningstrajecten en opvolgingen waarvan de vervaldatum voorbij is",
+            ),
+        ),
+        Column(
+            translate("PortfolioPage", "Volgende deadline"),
+            lambda r: (
+                PENDING
+                if r.pending
+                else formatting.short_date(r.next_deadline, empty="", locale=locale)
+            ),
+            sort_key=lambda r: _known(r, r.next_deadline or dt.date.max),
+            row_tooltip=lambda r: reading_work if r.pending else r.next_deadline_title,
+            export=lambda r: r.next_deadline,
+            priority=KEY,
+            min_chars=10,
+        ),
+    ]
 
 
 class PortfolioFilter(QSortFilterProxyModel):
@@ -184,20 +217,22 @@ class PortfolioPage(QWidget):
         self._completing = 0  # the rows a worker was started for
         self._fitted = False  # the columns were sized to the first rows
         self._waiting_open: str | None = None  # opened before the app was fully open
-        self.model: RowTableModel[PortfolioRecord] = RowTableModel(PORTFOLIO_COLUMNS, self)
+        self.model: RowTableModel[PortfolioRecord] = RowTableModel(portfolio_columns(), self)
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = search_field("Zoek op aanvrager, lid of regio…", "Zoek in portefeuille")
+        self.search = search_field(
+            self.tr("Zoek op aanvrager, lid of regio…"), self.tr("Zoek in portefeuille")
+        )
         self.search.setObjectName("portfolioFilter")
         self.search.textChanged.connect(self.proxy.set_text)
         self.search.returnPressed.connect(self._open_single_match)
-        label = QLabel("&Zoeken:")
+        label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.search)
-        add = QPushButton("&Nieuw samenwerkingsverband…")
+        add = QPushButton(self.tr("&Nieuw samenwerkingsverband…"))
         add.clicked.connect(self.new_partnership)
 
-        self.table = RowTableView("Portefeuille", "portfolio")
+        self.table = RowTableView(self.tr("Portefeuille"), "portfolio")
         self.table.setObjectName("portfolioView")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -205,15 +240,17 @@ class PortfolioPage(QWidget):
         self.table.allow_several_rows()
         self.table.menu_items = [
             MenuItem(
-                "&Openen", lambda: self._open_row(self.table.current_view_row()), default=True
+                self.tr("&Openen"),
+                lambda: self._open_row(self.table.current_view_row()),
+                default=True,
             ),
-            MenuItem("Nieuwe &notitie…", self.new_note),
-            MenuItem("&Rapport…", self.report),
+            MenuItem(self.tr("Nieuwe &notitie…"), self.new_note),
+            MenuItem(self.tr("&Rapport…"), self.report),
         ]
         self.summary = QLabel()
         self.deadlines = QLabel()
         self.deadlines.setWordWrap(True)
-        self.deadlines.setAccessibleName("Deadlines van het projectjaar")
+        self.deadlines.setAccessibleName(self.tr("Deadlines van het projectjaar"))
 
         top = QHBoxLayout()
         top.addWidget(label)
@@ -267,7 +304,7 @@ class PortfolioPage(QWidget):
         assert context is not None, "attach() first"
         if self._snapshot is None or not self._snapshot.complete:
             self._snapshot = read_snapshot(context.db)
-        self.deadlines.setText(deadline_summary(context.db, context.year))
+        self.deadlines.setText(deadline_summary(context.db, context.year, lang=current_language()))
         self._show_rows(rows_in(self._snapshot, context.year), context.year)
         self._complete()
 
@@ -275,7 +312,7 @@ class PortfolioPage(QWidget):
         self._generation += 1
         self.year = year
         self.model.set_rows(rows)
-        self.table.export_title = f"Portefeuille projectjaar {year}"
+        self.table.export_title = self.tr("Portefeuille projectjaar {year}").format(year=year)
         if not self._fitted and rows:
             # Once: measuring costs tens of milliseconds a column, and a year or a count
             # changes little of the widths (the count columns keep room for six digits).
@@ -290,14 +327,26 @@ class PortfolioPage(QWidget):
     def _show_summary(self) -> None:
         rows = self.model.rows()
         if any(r.pending for r in rows):  # (no count_noun yet: Babel is not needed to start)
-            self.summary.setText(f"Projectjaar {self.year}: {CHECKING.lower()}…")
+            self.summary.setText(
+                self.tr("Projectjaar {year}: regels worden gecontroleerd…").format(year=self.year)
+            )
             return
-        applicants = count_noun(len(rows), "aanvrager", "aanvragers")
+        locale = babel_locale()
+        applicants = count_noun(len(rows), self.tr("aanvrager"), self.tr("aanvragers"), locale)
         errors = sum(1 for r in rows if r.errors)
-        overdue = sum(r.overdue for r in rows)
+        overdue = count_noun(
+            sum(r.overdue for r in rows),
+            self.tr("achterstallige opvolging"),
+            self.tr("achterstallige opvolgingen"),
+            locale,
+        )
         self.summary.setText(
-            f"{applicants}, projectjaar {self.year}: {errors} met fouten, "
-            f"{count_noun(overdue, 'achterstallige opvolging', 'achterstallige opvolgingen')}"
+            self.tr("{applicants}, projectjaar {year}: {errors} met fouten, {overdue}").format(
+                applicants=applicants,
+                year=self.year,
+                errors=formatting.number(errors, locale=locale),
+                overdue=overdue,
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -361,7 +410,9 @@ class PortfolioPage(QWidget):
         if not shiboken6.isValid(self):
             return
         log.error("Portfolio counts failed: %s", exc)
-        self.summary.setText(f"De regels konden niet gecontroleerd worden: {exc}")
+        self.summary.setText(
+            self.tr("De regels konden niet gecontroleerd worden: {error}").format(error=exc)
+        )
 
     # --- acting on a row ------------------------------------------------------------------
     def _open_row(self, view_row: int) -> None:
