@@ -134,8 +134,7 @@ def follow_up_data(
     pid = d.record.id
     due = [
         DueLine(i.title, i.kind, i.due_date, is_overdue(i.due_date, False, today))
-        for i in details.open_due_items(db)
-        if i.partnership_id == pid
+        for i in details.open_due_items(db, pid)
     ]
     due += [
         DueLine(f.title, "opvolging", None, False)
