@@ -16,7 +16,7 @@ from igs_desktop.domain.work import FollowUpStatus, label
 from igs_desktop.services import overview
 from igs_desktop.services.overview import PartnershipDetail, partnership_detail
 from igs_desktop.ui.context import AppContext
-from igs_desktop.ui.notes.common import file_size, fitted_size, kind_label
+from igs_desktop.ui.notes.common import file_size, kind_label
 from igs_desktop.ui.notes.editor import NoteEditor
 from igs_desktop.ui.notes.follow_up_dialog import FollowUpDialog, subject_choices
 from igs_desktop.ui.notes.follow_ups_tab import FollowUpsTab
@@ -25,6 +25,7 @@ from igs_desktop.ui.notes.partnership_notes_tab import PartnershipNotesTab
 from igs_desktop.ui.notes.privacy_actions import GovernmentChoiceDialog
 from igs_desktop.ui.notes.session_dialog import SessionDialog
 from igs_desktop.ui.notes.sessions_page import SessionsPage
+from igs_desktop.ui.widgets import fitted_size
 from tests.ui.accessibility_tools import unnamed_inputs
 
 

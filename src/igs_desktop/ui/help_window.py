@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import APP_NAME
@@ -20,6 +20,7 @@ from ..domain.findings import RULE_SOURCES, RULES, Severity
 from ..paths import resource
 from . import colors
 from .i18n import Language, current_language, translate
+from .widgets import resize_within_screen
 
 GUIDE = ("help", "handleiding.html")
 
@@ -112,12 +113,7 @@ class HelpWindow(QWidget):
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self).activated.connect(self.close)
         QShortcut(QKeySequence("Escape"), self).activated.connect(self.close)
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 940, 760
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        resize_within_screen(self, 940, 760)
 
     def show_guide(self) -> None:
         self.tabs.setCurrentWidget(self.guide)

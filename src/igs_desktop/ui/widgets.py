@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -172,3 +172,16 @@ def search_field(placeholder: str, accessible_name: str) -> QLineEdit:
     field.setClearButtonEnabled(True)
     field.setAccessibleName(accessible_name)
     return field
+
+
+FRAME = QSize(40, 60)  # a window's frame and title bar, and a little room around it
+
+
+def fitted_size(wanted: QSize, room: QRect) -> QSize:
+    """``wanted``, or less where the screen's free ``room`` is smaller (1920×1080 at 200 %
+    leaves about 960×540): a dialog's buttons stay on the screen, its lists scroll instead."""
+    return wanted.boundedTo(room.size() - FRAME)
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    window.resize(fitted_size(QSize(width, height), window.screen().availableGeometry()))

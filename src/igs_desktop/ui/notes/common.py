@@ -6,8 +6,7 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from ... import formatting
 from ...services import overview
@@ -31,19 +30,6 @@ HIGHLIGHT = (
     '<span style="background-color:#ffe066; color:#000000; font-weight:bold">',
     "</span>",
 )
-
-
-FRAME = QSize(40, 60)  # a window's frame and title bar, and a little room around it
-
-
-def fitted_size(wanted: QSize, room: QRect) -> QSize:
-    """``wanted``, or less where the screen's free ``room`` is smaller (1920×1080 at 200 %
-    leaves about 960×540): a dialog's buttons stay on the screen, its lists scroll instead."""
-    return wanted.boundedTo(room.size() - FRAME)
-
-
-def resize_within_screen(window: QWidget, width: int, height: int) -> None:
-    window.resize(fitted_size(QSize(width, height), window.screen().availableGeometry()))
 
 
 def kind_label(kind: str) -> str:

@@ -26,9 +26,9 @@ from ... import formatting
 from .. import messages
 from ..context import AppContext
 from ..i18n import translate
-from ..widgets import babel_locale
+from ..widgets import babel_locale, resize_within_screen
 from .autosave import DraftKeeper
-from .common import local_time, resize_within_screen
+from .common import local_time
 from .note_form import NoteForm
 from .presets import NotePreset
 

@@ -20,7 +20,7 @@ from .. import messages
 from ..context import AppContext
 from ..government_picker import GovernmentPicker
 from ..i18n import translate
-from .common import resize_within_screen
+from ..widgets import resize_within_screen
 
 
 class GovernmentChoiceDialog(QDialog):

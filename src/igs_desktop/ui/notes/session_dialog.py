@@ -25,12 +25,11 @@ from ...services import reference
 from ...services.notes import KnowledgeSessionRecord
 from ..context import AppContext
 from ..partnership.action_dialogs import error_label
-from ..widgets import select_data, to_date, to_qdate
+from ..widgets import resize_within_screen, select_data, to_date, to_qdate
 from .common import (
     PartnershipChoice,
     fill_partnerships,
     partnership_choices,
-    resize_within_screen,
 )
 from .government_list import GovernmentChecklist
 
