@@ -13,6 +13,7 @@ import pytest
 
 from igs_desktop.domain import check_partnership
 from igs_desktop.services import rules
+from igs_desktop.services.overview import active_members_named
 from igs_desktop.services.workbench import Workbench
 
 
@@ -76,3 +77,16 @@ def test_a_partnership_is_found_by_id_exact_name_or_a_unique_part_of_its_name(
     assert rules.resolve_partnership_id(demo.db, f"  {p.name.upper()} ") == p.id
     with pytest.raises(rules.NotFoundError, match="Geen samenwerkingsverband"):
         rules.resolve_partnership_id(demo.db, "bestaat-niet-xyz")
+
+
+@pytest.mark.parametrize("year", [1, 2, 3])
+def test_the_report_forms_members_are_those_active_in_the_year(demo: Workbench, year: int) -> None:
+    """The reports page offers each partnership's active members without running the rules."""
+    named = active_members_named(demo.db, year)
+    everything = rules.rule_context(demo.db, year)
+    for p in everything.partnerships:
+        expected = sorted(
+            (m.nis_code, m.government.name) for m in p.memberships if m.is_active(year)
+        )
+        assert sorted(named.get(p.id, [])) == expected
+    assert any(len(members) >= 2 for members in named.values())

@@ -29,6 +29,7 @@ from ..store.details import (
 from ..store.partnerships import (
     MemberRecord,
     PartnershipRecord,
+    memberships_named,
     partnership_members,
 )
 from .portfolio_summary import PortfolioRecord, completed, read_rows, region_name
@@ -75,6 +76,16 @@ def partnership_choices(db: Database, year: int) -> list[PartnershipChoice]:
         )
         for pid, name, members in partnership_members(db)
     ]
+
+
+def active_members_named(db: Database, year: int) -> dict[str, list[tuple[str, str]]]:
+    """Per partnership id, its members active in ``year`` as (NIS code, name), by name (no
+    rules, no money: cheap at any size)."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for pid, nis, name, joined, left in memberships_named(db):
+        if active_in(joined, left, year):
+            members.setdefault(pid, []).append((nis, name))
+    return members
 
 
 def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRecord]:

@@ -324,6 +324,24 @@ def sharing_a_government(
     return {partnership_id, *ids}
 
 
+def memberships_named(db: Database) -> list[tuple[str, str, str, int, int | None]]:
+    """Every membership as (partnership id, NIS code, government name, joined, left year),
+    by government name: what a form needs to offer a partnership's members."""
+    query = (
+        _columns(
+            MembershipRow.partnership_id,
+            MembershipRow.nis_code,
+            GovernmentRow.name,
+            MembershipRow.joined_year,
+            MembershipRow.left_year,
+        )
+        .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
+        .order_by(col(GovernmentRow.name))
+    )
+    with db.session() as session:
+        return [(p, n, g, j, le) for p, n, g, j, le in session.connection().execute(query).all()]
+
+
 def partnership_names(db: Database) -> list[tuple[str, str]]:
     """(id, name) of every partnership, by name: enough to find one by its id or name."""
     query = select(PartnershipRow.id, PartnershipRow.name).order_by(PartnershipRow.name)

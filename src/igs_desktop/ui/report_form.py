@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.language import Language
 from ..reports.wording import Wording
-from ..services.overview import PortfolioRecord
+from ..services.overview import PartnershipChoice
 from ..services.report_request import KINDS, TITLES, ReportRequest
 from .i18n import current_language
 from .widgets import CommitTextEdit, date_edit, to_date, year_combo, year_label
@@ -82,7 +84,7 @@ class ReportForm(QWidget):
         self._show_fields()
 
     def set_partnerships(
-        self, rows: list[PortfolioRecord], members: dict[str, list[tuple[str, str]]]
+        self, rows: Sequence[PartnershipChoice], members: dict[str, list[tuple[str, str]]]
     ) -> None:
         """``members``: per partnership id, its active members as (NIS code, name).
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from .. import formatting
 from ..services import report_records
 from ..services.editing import ValidationError
-from ..services.overview import portfolio
+from ..services.overview import active_members_named, partnership_choices
 from ..services.report_request import ProducedReport, ReportRequest
-from ..services.rules import known_years, rule_context
+from ..services.rules import known_years
 from . import messages
 from .context import AppContext
 from .i18n import translate
@@ -139,14 +139,8 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         db, year = self.context.db, self.context.year
-        rows = portfolio(db, year)
-        rules = rule_context(db, year)
-        members = {
-            p.id: [(m.nis_code, m.government.name) for m in p.memberships if m.is_active(year)]
-            for p in rules.partnerships
-        }
         self.form.set_years(known_years(db))
-        self.form.set_partnerships(rows, members)
+        self.form.set_partnerships(partnership_choices(db, year), active_members_named(db, year))
         self.history.set_rows(report_records.report_history(db))
         self.history_view.fit_columns_once()
 
