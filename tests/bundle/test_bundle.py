@@ -57,8 +57,11 @@ def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
-def run(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The built program with ``args``, offscreen, from a folder outside the checkout."""
+def run(
+    bundle: Path, home: Path, *args: str, language: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The built program with ``args``, offscreen, from a folder outside the checkout (in the
+    window's ``language`` when given)."""
     program = bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
     env = {
         key: value
@@ -66,6 +69,8 @@ def run(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str
         if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
     }
     env.update(IGS_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    if language is not None:
+        env["IGS_DESKTOP_LANGUAGE"] = language
     home.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
         [str(program), *args],
@@ -140,6 +145,14 @@ def test_the_window_paints_offscreen_and_quits(bundle: Path, home: Path, tmp_pat
     assert "First paint after" in log
     assert "not found" not in log  # Qt's Dutch translations (qtbase_nl.qm) were loaded
 
+    english = tmp_path / "english"
+    result = run(bundle, english, "--db", str(db), "--exit-after-paint", language="en")
+    assert result.returncode == 0, result.stderr
+    log = (english / "logs" / "igs-desktop.log").read_text(encoding="utf-8")
+    assert "First paint after" in log
+    assert "No en translation" not in log  # igs_desktop_en.qm was loaded
+    assert "not found" not in log  # and Qt's qtbase_en.qm
+
 
 def _size(folder: Path) -> int:
     """Bytes unpacked, as ``du -sb`` counts them: a symbolic link (PyInstaller links the Qt
@@ -153,7 +166,11 @@ def test_the_bundle_is_lean(bundle: Path) -> None:
     assert not any(
         word in name for name in files for word in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt63D")
     )
-    assert {name for name in files if name.endswith(".qm")} == {"qtbase_nl.qm", "qtbase_en.qm"}
+    assert {name for name in files if name.endswith(".qm")} == {
+        "qtbase_nl.qm",
+        "qtbase_en.qm",
+        "igs_desktop_en.qm",  # the window's English (resources/translations)
+    }
     locales = {path.stem for path in bundle.rglob("locale-data/*.dat")}
     assert "root" in locales and len(locales) < 10  # Babel ships more than 800
     assert {"igs-desktop.svg", "igs-desktop-256.png", "igs-desktop.ico"} <= files
