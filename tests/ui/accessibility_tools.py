@@ -77,3 +77,35 @@ def unnamed_inputs(root: QWidget) -> list[str]:
             continue
         offenders.append(_describe(widget))
     return offenders
+
+
+def trapping_views(root: QWidget) -> list[str]:
+    """Item views under ``root`` where Tab moves between cells instead of leaving the view."""
+    return [
+        f"{type(view).__name__}({view.accessibleName()})"
+        for view in [root, *root.findChildren(QAbstractItemView)]
+        if isinstance(view, QAbstractItemView) and view.tabKeyNavigation()
+    ]
+
+
+def assert_accessible(widget: QWidget) -> None:
+    """Every input named, and no table or list keeping Tab."""
+    assert unnamed_inputs(widget) == []
+    assert trapping_views(widget) == []
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab reaches from ``root``, in order, once each."""
+    chain: list[QWidget] = []
+    current = root.nextInFocusChain()
+    while current is not None and current is not root and current not in chain:
+        chain.append(current)
+        current = current.nextInFocusChain()
+    return chain
+
+
+def assert_tab_order(root: QWidget, *widgets: QWidget) -> None:
+    """Tab reaches ``widgets`` in this order (other widgets may come between)."""
+    chain = focus_chain(root)
+    positions = [chain.index(w.focusProxy() or w) for w in widgets]
+    assert positions == sorted(positions)

@@ -6,39 +6,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.crash import CrashDialog
 from igs_desktop.ui.governments_page import GovernmentsPage
 from igs_desktop.ui.main_window import MainWindow
-from tests.ui.accessibility_tools import unnamed_inputs
+from tests.ui.accessibility_tools import (
+    assert_tab_order,
+    focus_chain,
+    trapping_views,
+    unnamed_inputs,
+)
 from tests.ui.conftest import wait_for_counts
-
-
-def trapping_views(root: QWidget) -> list[str]:
-    """Item views under ``root`` where Tab moves between cells instead of leaving the view."""
-    return [
-        f"{type(view).__name__}({view.accessibleName()})"
-        for view in [root, *root.findChildren(QAbstractItemView)]
-        if isinstance(view, QAbstractItemView) and view.tabKeyNavigation()
-    ]
-
-
-def focus_chain(root: QWidget) -> list[QWidget]:
-    chain: list[QWidget] = []
-    current = root.nextInFocusChain()
-    while current is not None and current is not root and current not in chain:
-        chain.append(current)
-        current = current.nextInFocusChain()
-    return chain
-
-
-def assert_tab_order(root: QWidget, *widgets: QWidget) -> None:
-    """Tab reaches ``widgets`` in this order (other widgets may come between)."""
-    chain = focus_chain(root)
-    positions = [chain.index(w.focusProxy() or w) for w in widgets]
-    assert positions == sorted(positions)
 
 
 @pytest.fixture

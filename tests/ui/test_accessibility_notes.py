@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSize
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from igs_desktop import formatting
 from igs_desktop.domain.language import Language
@@ -26,37 +26,10 @@ from igs_desktop.ui.notes.privacy_actions import GovernmentChoiceDialog
 from igs_desktop.ui.notes.session_dialog import SessionDialog
 from igs_desktop.ui.notes.sessions_page import SessionsPage
 from igs_desktop.ui.widgets import fitted_size
-from tests.ui.accessibility_tools import unnamed_inputs
-
-
-def trapping_views(root: QWidget) -> list[str]:
-    """Item views under ``root`` where Tab moves between cells instead of leaving the view."""
-    return [
-        f"{type(view).__name__}({view.accessibleName()})"
-        for view in [root, *root.findChildren(QAbstractItemView)]
-        if isinstance(view, QAbstractItemView) and view.tabKeyNavigation()
-    ]
-
-
-def assert_accessible(widget: QWidget) -> None:
-    assert unnamed_inputs(widget) == []
-    assert trapping_views(widget) == []
-
-
-def focus_chain(root: QWidget) -> list[QWidget]:
-    chain: list[QWidget] = []
-    current = root.nextInFocusChain()
-    while current is not None and current is not root and current not in chain:
-        chain.append(current)
-        current = current.nextInFocusChain()
-    return chain
-
-
-def assert_tab_order(root: QWidget, *widgets: QWidget) -> None:
-    """Tab reaches ``widgets`` in this order (other widgets may come between)."""
-    chain = focus_chain(root)
-    positions = [chain.index(w.focusProxy() or w) for w in widgets]
-    assert positions == sorted(positions)
+from tests.ui.accessibility_tools import (
+    assert_accessible,
+    assert_tab_order,
+)
 
 
 @pytest.fixture

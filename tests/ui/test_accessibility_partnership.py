@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from igs_desktop.domain.language import Language
 from igs_desktop.domain.work import Phase, Theme
@@ -30,36 +29,15 @@ from igs_desktop.ui.partnership.money_dialogs import (
 from igs_desktop.ui.partnership.page import PartnershipPage
 from igs_desktop.ui.partnership.track_dialog import TrackDialog
 from tests.store_builders import action_id
-from tests.ui.accessibility_tools import unnamed_inputs
+from tests.ui.accessibility_tools import (
+    assert_accessible,
+    assert_tab_order,
+    trapping_views,
+    unnamed_inputs,
+)
 
 KORTRIJK, LENDELEDE = "34022", "34025"
 OWN_SECTIONS = ("details", "members", "actions", "tracks", "money", "history")
-
-
-def trapping_views(root: QWidget) -> list[str]:
-    """Item views under ``root`` where Tab moves between cells instead of leaving the view."""
-    return [
-        f"{type(view).__name__}({view.accessibleName()})"
-        for view in [root, *root.findChildren(QAbstractItemView)]
-        if isinstance(view, QAbstractItemView) and view.tabKeyNavigation()
-    ]
-
-
-def assert_accessible(widget: QWidget) -> None:
-    assert unnamed_inputs(widget) == []
-    assert trapping_views(widget) == []
-
-
-def assert_tab_order(root: QWidget, *widgets: QWidget) -> None:
-    """Tab reaches ``widgets`` in this order (other widgets may come between)."""
-    chain: list[QWidget] = []
-    current = root.nextInFocusChain()
-    while current is not root and current not in chain:
-        chain.append(current)
-        current = current.nextInFocusChain()
-    targets = [w.focusProxy() or w for w in widgets]
-    positions = [chain.index(w) for w in targets]
-    assert positions == sorted(positions)
 
 
 @pytest.fixture
