@@ -6,7 +6,7 @@ import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QLocale, QRect, QSize, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -184,4 +184,15 @@ def fitted_size(wanted: QSize, room: QRect) -> QSize:
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
-    window.resize(fitted_size(QSize(width, height), window.screen().availableGeometry()))
+    """Size a window before it is shown so that it fits the screen it will open on: its
+    parent's screen when the parent is on screen, else the primary screen.
+
+    Not ``window.screen()``: asked of a widget that was never shown, it left Qt's screen
+    lookup broken for the next widget made (a segfault in QScreen::virtualSiblings, seen in
+    the UI tests with PySide6 6.11)."""
+    parent = window.parentWidget()
+    screen = None
+    if parent is not None and parent.isVisible():
+        screen = parent.window().screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    window.resize(fitted_size(QSize(width, height), screen.availableGeometry()))
