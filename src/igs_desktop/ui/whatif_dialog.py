@@ -80,6 +80,13 @@ def _members(partnership: Partnership, year: int) -> str:
     return ", ".join(names) or translate("WhatIfDialog", "geen")
 
 
+def _at_least(partnership: Partnership, year: int) -> bool | None:
+    """Whether the active members count at least 7,500, decided by the known figures where
+    possible (the same reading as the "after" column)."""
+    members = active_members(partnership, year)
+    return population(m.government for m in members).at_least(NON_EU14_THRESHOLD)
+
+
 class WhatIfDialog(QDialog):
     """``kind`` is "leave" (with ``nis_code`` of the member) or "join" (with ``joiner``)."""
 
@@ -253,6 +260,8 @@ class WhatIfDialog(QDialog):
 
     def _show(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> None:
         p_after = outcome.partnership_after
+        context = rules.rule_context_of(self.context.db, self.partnership_id, year)
+        before = context.partnership(self.partnership_id)
         lang, locale = current_language(), babel_locale()
         limit = formatting.number(NON_EU14_THRESHOLD, locale=locale)
         unknown = self.tr("onbekend")
@@ -270,9 +279,7 @@ class WhatIfDialog(QDialog):
                     name=name, partnership=p_after.name
                 )
             )
-            self._row(
-                1, members, self._before_members(outcome, year), _members(p_after, year), True
-            )
+            self._row(1, members, _members(before, year), _members(p_after, year), True)
             self._row(
                 2,
                 residents,
@@ -285,7 +292,7 @@ class WhatIfDialog(QDialog):
                 self.tr("Samen minstens {limit} (behoud subsidies projectjaar 1)").format(
                     limit=limit
                 ),
-                _yes_no(self._before_at_least(year)),
+                _yes_no(_at_least(before, year)),
                 _keep_text(outcome, limit),
                 True,
             )
@@ -324,9 +331,7 @@ class WhatIfDialog(QDialog):
                     name=name, partnership=p_after.name
                 )
             )
-            self._row(
-                1, members, self._before_members(outcome, year), _members(p_after, year), True
-            )
+            self._row(1, members, _members(before, year), _members(p_after, year), True)
             self._row(
                 2,
                 residents,
@@ -363,18 +368,6 @@ class WhatIfDialog(QDialog):
             self.findings.addItem(self.tr("Geen bevindingen: het verband blijft in orde."))
         self.apply_button.setEnabled(isinstance(outcome, LeaveOutcome) or outcome.allowed)
         self._apply_text(year)
-
-    def _before_at_least(self, year: int) -> bool | None:
-        """Whether the members before count at least 7,500, decided by the known figures
-        where possible (the same reading as the "after" column)."""
-        context = rules.rule_context_of(self.context.db, self.partnership_id, year)
-        before = context.partnership(self.partnership_id)
-        members = active_members(before, year)
-        return population(m.government for m in members).at_least(NON_EU14_THRESHOLD)
-
-    def _before_members(self, outcome: LeaveOutcome | JoinOutcome, year: int) -> str:
-        context = rules.rule_context_of(self.context.db, self.partnership_id, year)
-        return _members(context.partnership(self.partnership_id), year)
 
     def _active_membership(self, year: int) -> str | None:
         """The membership that is active in ``year``: the one the simulation is about, which
