@@ -29,7 +29,6 @@ from ..store.details import (
 from ..store.partnerships import (
     MemberRecord,
     PartnershipRecord,
-    memberships_named,
     partnership_members,
 )
 from .portfolio_summary import PortfolioRecord, completed, read_rows, region_name
@@ -64,28 +63,26 @@ class PartnershipChoice:
     id: str
     name: str
     active_members: tuple[str, ...]  # NIS codes
+    member_names: tuple[str, ...] = ()  # the same governments' names, in the same order
+
+    @property
+    def named_members(self) -> list[tuple[str, str]]:
+        """The active members as (NIS code, name)."""
+        return list(zip(self.active_members, self.member_names, strict=True))
 
 
 def partnership_choices(db: Database, year: int) -> list[PartnershipChoice]:
-    """Every partnership by name, with its members active in ``year`` (no rules, no money)."""
-    return [
-        PartnershipChoice(
-            pid,
-            name,
-            tuple(nis for nis, joined, left in members if active_in(joined, left, year)),
+    """Every partnership by name, with its members active in ``year`` by name (no rules, no
+    money: cheap at any size)."""
+    choices = []
+    for pid, name, members in partnership_members(db):
+        active = [(nis, g) for nis, g, joined, left in members if active_in(joined, left, year)]
+        choices.append(
+            PartnershipChoice(
+                pid, name, tuple(nis for nis, _ in active), tuple(g for _, g in active)
+            )
         )
-        for pid, name, members in partnership_members(db)
-    ]
-
-
-def active_members_named(db: Database, year: int) -> dict[str, list[tuple[str, str]]]:
-    """Per partnership id, its members active in ``year`` as (NIS code, name), by name (no
-    rules, no money: cheap at any size)."""
-    members: dict[str, list[tuple[str, str]]] = {}
-    for pid, nis, name, joined, left in memberships_named(db):
-        if active_in(joined, left, year):
-            members.setdefault(pid, []).append((nis, name))
-    return members
+    return choices
 
 
 def portfolio(db: Database, year: int, today: dt.date | None = None) -> list[PortfolioRecord]:

@@ -106,23 +106,26 @@ def _columns(*columns: Any) -> Select[*tuple[Any, ...]]:
 
 def partnership_members(
     db: Database,
-) -> list[tuple[str, str, tuple[tuple[str, int, int | None], ...]]]:
-    """Every partnership (id, name) by name, with its memberships (NIS, joined, left year)."""
+) -> list[tuple[str, str, tuple[tuple[str, str, int, int | None], ...]]]:
+    """Every partnership (id, name) by name, with its memberships (NIS code, government name,
+    joined, left year) by government name: what a form needs to offer partnerships and their
+    members, without the rules or the money."""
+    query = (
+        _columns(
+            MembershipRow.partnership_id,
+            MembershipRow.nis_code,
+            GovernmentRow.name,
+            MembershipRow.joined_year,
+            MembershipRow.left_year,
+        )
+        .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
+        .order_by(col(GovernmentRow.name))
+    )
+    members: dict[str, list[tuple[str, str, int, int | None]]] = defaultdict(list)
     with db.session() as session:
-        names = session.exec(
-            select(PartnershipRow.id, PartnershipRow.name).order_by(PartnershipRow.name)
-        ).all()
-        members: dict[str, list[tuple[str, int, int | None]]] = defaultdict(list)
-        for pid, nis, joined, left in session.exec(
-            select(
-                MembershipRow.partnership_id,
-                MembershipRow.nis_code,
-                MembershipRow.joined_year,
-                MembershipRow.left_year,
-            )
-        ):
-            members[pid].append((nis, joined, left))
-        return [(pid, name, tuple(members.get(pid, ()))) for pid, name in names]
+        for pid, nis, name, joined, left in session.connection().execute(query).all():
+            members[pid].append((nis, name, joined, left))
+    return [(pid, name, tuple(members.get(pid, ()))) for pid, name in partnership_names(db)]
 
 
 def load_partnerships(db: Database, ids: Collection[str] | None = None) -> list[PartnershipRecord]:
@@ -322,24 +325,6 @@ def sharing_a_government(
     with db.session() as session:
         ids = session.exec(select(MembershipRow.partnership_id).where(shared).distinct()).all()
     return {partnership_id, *ids}
-
-
-def memberships_named(db: Database) -> list[tuple[str, str, str, int, int | None]]:
-    """Every membership as (partnership id, NIS code, government name, joined, left year),
-    by government name: what a form needs to offer a partnership's members."""
-    query = (
-        _columns(
-            MembershipRow.partnership_id,
-            MembershipRow.nis_code,
-            GovernmentRow.name,
-            MembershipRow.joined_year,
-            MembershipRow.left_year,
-        )
-        .join(GovernmentRow, col(GovernmentRow.nis_code) == MembershipRow.nis_code)
-        .order_by(col(GovernmentRow.name))
-    )
-    with db.session() as session:
-        return [(p, n, g, j, le) for p, n, g, j, le in session.connection().execute(query).all()]
 
 
 def partnership_names(db: Database) -> list[tuple[str, str]]:

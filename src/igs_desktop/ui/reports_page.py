@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import formatting
 from ..services import report_records
 from ..services.editing import ValidationError
-from ..services.overview import active_members_named, partnership_choices
+from ..services.overview import partnership_choices
 from ..services.report_request import ProducedReport, ReportRequest
 from ..services.rules import known_years
 from . import messages
@@ -140,7 +140,8 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         db, year = self.context.db, self.context.year
         self.form.set_years(known_years(db))
-        self.form.set_partnerships(partnership_choices(db, year), active_members_named(db, year))
+        choices = partnership_choices(db, year)
+        self.form.set_partnerships(choices, {c.id: c.named_members for c in choices})
         self.history.set_rows(report_records.report_history(db))
         self.history_view.fit_columns_once()
 
