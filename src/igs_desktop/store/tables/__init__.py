@@ -23,6 +23,7 @@ from .reference import (
     ProjectYearRow,
     Region,
 )
+from .sync import SyncConflictRow
 from .work import (
     Attachment,
     FollowUp,
@@ -64,6 +65,7 @@ __all__ = [
     "SubsidyRow",
     "SupportContact",
     "SupportTrack",
+    "SyncConflictRow",
     "TransferRow",
     "metadata",
     "new_id",

@@ -19,6 +19,7 @@ class SupportContact(SQLModel, table=True):
     name: str
     email: str = ""
     is_user: bool = False
+    server_role: str = Field(default="", max_length=63)  # PostgreSQL role on the team server
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

@@ -74,6 +74,8 @@ class Note(SQLModel, table=True):
     )
     include_in_reports: bool = False
     personal_data: bool = False
+    shared_with_team: bool = False  # a note with personal data travels only when shared
+    owner_contact_id: str | None = Field(default=None, max_length=ID_LENGTH)
     erased_at: dt.datetime | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
