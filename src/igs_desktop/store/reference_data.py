@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, select
 
 from .database import Database
@@ -345,9 +346,15 @@ def shipped_version(data_dir: Path) -> str:
 
 def load_reference_data(db: Database, data_dir: Path, force: bool = False) -> LoadSummary:
     """Load or update the reference data in one transaction; skipped when already current."""
+    return load_reference_data_into(db.engine, data_dir, force)
+
+
+def load_reference_data_into(engine: Engine, data_dir: Path, force: bool = False) -> LoadSummary:
+    """``load_reference_data`` on any engine: the laptop's SQLite file or the team server's
+    PostgreSQL database (``team-server setup``)."""
     version = shipped_version(data_dir)
     summary = LoadSummary(version=version)
-    with db.session() as session:
+    with Session(engine, expire_on_commit=False) as session:
         meta = session.get(AppMeta, VERSION_KEY)
         if meta is not None and meta.value == version and not force:
             summary.skipped = True
