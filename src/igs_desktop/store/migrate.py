@@ -27,7 +27,13 @@ def script_revisions() -> list[str]:
 
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
-    """Upgrade the database of ``engine`` to ``target``, one transaction per revision."""
+    """Upgrade the database of ``engine`` to ``target``, one transaction per revision.
+
+    SQLite (the laptop's file) or PostgreSQL (the team server, ``team_server.upgrade_server``).
+    """
+    if engine.dialect.name != "sqlite":
+        _upgrade_server(engine, target)
+        return
     config = alembic_config(engine)
     with engine.connect() as connection:
         # Batch mode rebuilds tables; with foreign keys on, rebuilding a table that others
@@ -49,3 +55,15 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
         finally:
             raw.execute("PRAGMA legacy_alter_table=OFF")
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _upgrade_server(engine: Engine, target: str) -> None:
+    """PostgreSQL: DDL is transactional, so each revision is atomic without SQLite's pragmas.
+
+    The URL (and so the password) is not put in Alembic's configuration: the revisions run
+    on the connection given.
+    """
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)

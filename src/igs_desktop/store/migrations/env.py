@@ -1,11 +1,15 @@
-"""Alembic environment: batch mode for SQLite, one transaction per revision."""
+"""Alembic environment: batch mode for SQLite, one transaction per revision.
+
+The laptop's SQLite file or the team's PostgreSQL server (whose revisions skip SQLite's search
+index and triggers themselves). The app passes its open connection in ``config.attributes``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine
 
 from igs_desktop.store.engine import make_engine
 from igs_desktop.store.search import is_index_object
@@ -33,8 +37,11 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url")
-    engine = make_engine(Path(str(url).removeprefix("sqlite:///")))
+    url = str(config.get_main_option("sqlalchemy.url"))
+    if url.startswith("sqlite:"):
+        engine = make_engine(Path(url.removeprefix("sqlite:///")))
+    else:
+        engine = create_engine(url)  # PostgreSQL: no pragmas, the URL as given
     try:
         with engine.connect() as conn:
             _run(conn)
