@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, Connection, Table, select
 
+from .reference_ids import reference_id
 from .tables import metadata, new_id, utcnow
 
 Key = dict[str, Any]
@@ -34,7 +35,8 @@ def _where(tbl: Table, key: Key) -> ColumnElement[bool]:
     return sa.and_(*(tbl.c[name] == value for name, value in key.items()))
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """A value as the change log keeps it (dates ISO, yes/no in Dutch, JSON for structures)."""
     if value is None:
         return None
     if isinstance(value, dt.datetime | dt.date):
@@ -43,11 +45,14 @@ def _text(value: Any) -> str | None:
         return str(value)
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
-def _json(row: dict[str, Any]) -> str:
-    return json.dumps({k: _text(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True)
+def row_text(row: dict[str, Any]) -> str:
+    """A whole row as JSON text, as the change log keeps created and deleted rows."""
+    return json.dumps({k: as_text(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,9 @@ def create(
     tbl = table(table_name)
     values = dict(values)
     if "id" in tbl.c and not values.get("id"):
-        values["id"] = new_id()
+        # Reference rows with a UUID key (population figures) get the id of their natural
+        # key, the same on every laptop; every other row a new random one.
+        values["id"] = reference_id(table_name, values) or new_id()
     for column in ("created_at", "updated_at"):
         if column in tbl.c and values.get(column) is None:
             values[column] = utcnow()
@@ -143,7 +150,7 @@ def create(
     row = dict(conn.execute(select(tbl).where(_where(tbl, key_of(tbl, values)))).mappings().one())
     key = key_of(tbl, row)
     pid = partnership_of(conn, table_name, row)
-    _log(conn, actor, "create", table_name, key, pid, new=_json(row), summary=summary)
+    _log(conn, actor, "create", table_name, key, pid, new=row_text(row), summary=summary)
     return Edit("create", table_name, key, after=row, partnership_id=pid)
 
 
@@ -178,8 +185,8 @@ def update(
                 key,
                 pid,
                 name,
-                _text(before[name]),
-                _text(new_value),
+                as_text(before[name]),
+                as_text(new_value),
                 summary,
             )
     return Edit("update", table_name, key, before=before, after=changed, partnership_id=pid)
@@ -221,21 +228,29 @@ def remove(conn: Connection, actor: str, table_name: str, key: Key, summary: str
     row = snap.rows[0][1]
     pid = partnership_of(conn, table_name, row)
     conn.execute(sa.delete(tbl).where(_where(tbl, key)))
-    _log(conn, actor, "delete", table_name, key, pid, old=_json(row), summary=summary)
+    _log(conn, actor, "delete", table_name, key, pid, old=row_text(row), summary=summary)
     return Edit("delete", table_name, key, snapshot=snap, partnership_id=pid)
 
 
 def restore(conn: Connection, actor: str, snap: Snapshot, summary: str = "") -> Edit:
-    """Put a deleted row and its dependants back, with their ids."""
+    """Put a deleted row and its dependants back, with their ids.
+
+    Every row put back and every link set again is logged, not only the first row: the team
+    synchronisation sends what the change log names.
+    """
     for table_name, row in snap.rows:
         conn.execute(sa.insert(table(table_name)).values(**row))
+        key = key_of(table(table_name), row)
+        pid = partnership_of(conn, table_name, row)
+        _log(conn, actor, "restore", table_name, key, pid, new=row_text(row), summary=summary)
     for table_name, key, column, value in snap.cleared_links:
         tbl = table(table_name)
         conn.execute(sa.update(tbl).where(_where(tbl, key)).values(**{column: value}))
+        pid = partnership_of(conn, table_name, {column: value, **key})
+        _log(conn, actor, "update", table_name, key, pid, column, None, as_text(value), summary)
     first_table, first_row = snap.rows[0]
     key = key_of(table(first_table), first_row)
     pid = partnership_of(conn, first_table, first_row)
-    _log(conn, actor, "restore", first_table, key, pid, new=_json(first_row), summary=summary)
     return Edit("create", first_table, key, after=first_row, snapshot=snap, partnership_id=pid)
 
 

@@ -1,0 +1,768 @@
+"""Synchronising a laptop with the team's PostgreSQL server (issue 15).
+
+The laptop stays the place where the work is done; the server is where laptops meet. One
+``synchronise`` call:
+
+1. connects (the password is given, never stored here), checks that the server runs the app's
+   schema revision and asks which support contact the login role is;
+2. sorts the entries not sent yet: what never travels (demo data, notes with personal data
+   that are not shared, a non-coordinator's corrections of reference data, settings) is marked
+   local;
+3. the first time, maps the laptop's user onto the server's contact and uploads the records the
+   user holds (the history before that moment stays on the laptop);
+4. pulls: the server's entries since the last pull name the records that changed elsewhere;
+   their current server rows are written here, except a field changed here too (a conflict,
+   both values kept) or a reference field the user corrected locally (kept);
+5. pushes: each record changed here is written to the server as it is here now, with its
+   entries, unless another laptop changed the same field since the last pull (a conflict);
+   row-level security may refuse a record (listed, kept here).
+
+Every step is repeatable: entries carry their ids, rows are written as whole values, and the
+watermark moves in the same transaction as what was pulled, so a run broken off anywhere and
+started again ends where an unbroken run ends (tests/team/test_sync_repeat.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from ..store.editing import as_text, row_text, table
+from ..store.sync import local
+from ..store.sync.entries import (
+    BEFORE,
+    LOCAL,
+    REFUSED,
+    SENT,
+    SETTLED,
+    SUPERSEDED,
+    ChangeRecord,
+    RecordName,
+    latest_versions,
+)
+from ..store.sync.rows import (
+    Row,
+    columns_of,
+    delete_row,
+    insert_row,
+    read_all,
+    read_rows,
+    row_from_text,
+    update_fields,
+    value_from_text,
+)
+from ..store.sync.scope import (
+    NOTE_PARTS,
+    PORTFOLIO_TABLES,
+    RANK,
+    REFERENCE_TABLES,
+    SYNCED_TABLES,
+    TEAM_TABLES,
+)
+from ..store.tables import new_id, utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from ..store.database import Database
+
+Progress = Callable[[float, str], None]
+PULL_BATCH = 2000
+FIRST_UPLOAD = uuid.UUID("5b0e3c1e-7a51-4c1f-9d0a-2f4e6b8c9d10")  # ids of first-upload entries
+
+
+class SyncError(Exception):
+    """The synchronisation could not run; the message (Dutch) says why and what is unchanged."""
+
+
+@dataclass(frozen=True)
+class SyncSummaryRecord:
+    sent: int = 0
+    received: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    refused: tuple[str, ...] = ()
+    kept_local: int = 0
+    uploaded: int = 0
+    contact_name: str = ""
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Verzonden: {self.sent} wijziging(en)"
+            + (f", waarvan {self.uploaded} bij de eerste synchronisatie" if self.uploaded else "")
+            + ".",
+            f"Ontvangen: {self.received} wijziging(en).",
+        ]
+        if self.open_conflicts:
+            out.append(
+                f"Conflicten: {self.open_conflicts} open ({self.new_conflicts} nieuw). "
+                "Kies per conflict welke waarde blijft; tot dan blijven beide bewaard."
+            )
+        else:
+            out.append("Conflicten: geen.")
+        if self.kept_local:
+            out.append(
+                f"{self.kept_local} eigen correctie(s) van referentiegegevens lokaal behouden."
+            )
+        if self.refused:
+            out.append(
+                f"De server weigerde {len(self.refused)} record(s) (niet aan u toegewezen); "
+                "ze blijven op deze laptop: " + "; ".join(self.refused[:5])
+            )
+        return out
+
+
+@dataclass
+class _Run:
+    """What one synchronisation counts as it goes."""
+
+    origin: str
+    contact_id: str
+    coordinator: bool
+    actor: str
+    sent: int = 0
+    received: int = 0
+    new_conflicts: int = 0
+    kept_local: int = 0
+    uploaded: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def _report(progress: Progress | None, fraction: float, text: str) -> None:
+    if progress is not None:
+        progress(fraction, text)
+
+
+class SyncService:
+    """The laptop's synchronisation with the team server, and its conflicts."""
+
+    def __init__(self, db: Database, actor: str) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- settings ---------------------------------------------------------------------
+
+    def laptop_id(self) -> str:
+        with self.db.engine.begin() as conn:
+            return local.laptop_id(conn)
+
+    # -- the run ------------------------------------------------------------------------
+
+    def synchronise(
+        self, url: str, password: str | None, progress: Progress | None = None
+    ) -> SyncSummaryRecord:
+        """Send what changed here, receive what changed elsewhere; see the module's text."""
+        from ..store.team_server.engine import make_server_engine, where
+        from ..store.team_server.errors import TeamServerError, translated
+
+        _report(progress, 0.0, "Verbinden met de teamdatabase…")
+        engine = make_server_engine(url, password)
+        try:
+            with translated(where(engine)):
+                return self._run(engine, progress)
+        except TeamServerError as exc:
+            raise SyncError(str(exc)) from exc
+        finally:
+            engine.dispose()
+
+    def _run(self, engine: Engine, progress: Progress | None) -> SyncSummaryRecord:
+        from ..store.schema import HEAD_REVISION
+        from ..store.team_server import exchange
+
+        with engine.connect() as server:
+            revision = _server_revision(server)
+            if revision != HEAD_REVISION:
+                raise SyncError(_revision_problem(revision, HEAD_REVISION))
+            me, coordinator, role = exchange.whoami(server)
+            server.rollback()
+        if me is None:
+            raise SyncError(
+                f"De gebruiker '{role}' is nog geen lid van het team op deze server. Vraag de "
+                "coördinator u toe te voegen (igs-desktop team-server add-member). Er is "
+                "niets gewijzigd."
+            )
+        with self._local() as conn:
+            known = local.get_setting(conn, local.CONTACT_ID)
+            if known and known != me["id"]:
+                raise SyncError(
+                    "Deze database is al gesynchroniseerd als een andere ondersteuner dan "
+                    f"'{me['name']}'. Meld u aan met dezelfde gebruiker, of gebruik een andere "
+                    "database. Er is niets gewijzigd."
+                )
+            if not known:
+                local.adopt_contact(conn, me)
+            local.set_setting(conn, local.COORDINATOR, "ja" if coordinator else "nee")
+            run = _Run(local.laptop_id(conn), me["id"], coordinator, self.actor)
+            _classify(conn, run)
+            first = local.get_setting(conn, local.FIRST_UPLOAD_DONE) != "ja"
+        if first:
+            _report(progress, 0.1, "Eerste synchronisatie: uw portefeuille opladen…")
+            self._first_upload(engine, run)
+        _report(progress, 0.3, "Wijzigingen van het team ontvangen…")
+        self._pull(engine, run, progress)
+        _report(progress, 0.7, "Uw wijzigingen verzenden…")
+        self._push(engine, run)
+        with self._local() as conn:
+            local.set_setting(conn, local.LAST_SYNC, utcnow().isoformat())
+            open_count = len(local.open_conflicts(conn))
+        _report(progress, 1.0, "Klaar.")
+        return SyncSummaryRecord(
+            sent=run.sent,
+            received=run.received,
+            new_conflicts=run.new_conflicts,
+            open_conflicts=open_count,
+            refused=tuple(run.refused),
+            kept_local=run.kept_local,
+            uploaded=run.uploaded,
+            contact_name=str(me["name"]),
+        )
+
+    @contextmanager
+    def _local(self) -> Iterator[Connection]:
+        """One write transaction on the laptop's file."""
+        from ..store.engine import WRITE_OPTION
+
+        with (
+            self.db.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn,
+            conn.begin(),
+        ):
+            yield conn
+
+    # -- first upload -----------------------------------------------------------------
+
+    def _first_upload(self, engine: Engine, run: _Run) -> None:
+        from ..store.team_server import exchange
+
+        with self.db.engine.connect() as conn:
+            records = _own_records(conn, run.contact_id)
+            for entry in local.unsent(conn):  # covered by the records themselves
+                records.setdefault(entry.entity, {})
+        entries: list[ChangeRecord] = []
+        conflicts: list[tuple[str, str, str, Any, Any]] = []
+        with engine.connect() as server, server.begin():
+            exchange.lock_for_writing(server)
+            for entity in sorted(records, key=RANK.__getitem__):
+                rows = records[entity]
+                there = read_rows(server, entity, rows)
+                for key, row in rows.items():
+                    theirs = there.get(key)
+                    if theirs is None:
+                        if not _write(server, partial(insert_row, server, entity, row)):
+                            run.refused.append(_label(entity, row))
+                            continue
+                        entries.append(_upload_entry(run, entity, key, row))
+                        continue
+                    for name in columns_of(entity):
+                        if as_text(theirs.get(name)) != as_text(row.get(name)):
+                            conflicts.append((entity, key, name, row.get(name), theirs))
+            seqs = exchange.add_entries(server, entries)
+        run.uploaded = len(entries)
+        run.sent += len(entries)
+        with self._local() as conn:
+            local.mark_sent(
+                conn, (e.but(server_seq=seqs.get(e.id), sync_state=SENT) for e in entries)
+            )
+            # Those not on the server yet were uploaded above; entries made before are history.
+            local.mark(conn, (e.id for e in local.unsent(conn)), BEFORE)
+            for entity, key, name, mine, theirs in conflicts:
+                held = ChangeRecord(
+                    id=new_id(),
+                    changed_at=utcnow(),
+                    changed_by=run.actor,
+                    operation="update",
+                    entity=entity,
+                    entity_id=key,
+                    field=name,
+                    new_value=as_text(mine),
+                    partnership_id=theirs.get("partnership_id"),
+                    summary="Eerste synchronisatie: verschilt van de teamdatabase",
+                )
+                local.add_entry(conn, held)
+                remote = ChangeRecord(
+                    id="",
+                    changed_at=utcnow(),
+                    changed_by="teamdatabase",
+                    operation="update",
+                    entity=entity,
+                    entity_id=key,
+                    field=name,
+                    origin="server",
+                )
+                if local.record_conflict(
+                    conn, (entity, key), name, [held], mine, remote, as_text(theirs[name]), False
+                ):
+                    run.new_conflicts += 1
+            local.set_setting(conn, local.FIRST_UPLOAD_DONE, "ja")
+
+    # -- pull ---------------------------------------------------------------------------
+
+    def _pull(self, engine: Engine, run: _Run, progress: Progress | None) -> None:
+        from ..store.team_server import exchange
+
+        while True:
+            with self.db.engine.connect() as conn:
+                after = local.pulled_up_to(conn)
+            with engine.connect() as server, server.begin():
+                entries = exchange.entries_after(server, after, run.origin, PULL_BATCH)
+                by_record: dict[RecordName, list[ChangeRecord]] = defaultdict(list)
+                for e in entries:
+                    if e.entity in SYNCED_TABLES:
+                        by_record[e.record].append(e)
+                keys: dict[str, list[str]] = defaultdict(list)
+                for entity, key in by_record:
+                    keys[entity].append(key)
+                server_rows = {e: read_rows(server, e, k) for e, k in keys.items()}
+            if not entries:
+                return
+            with self._local() as conn:
+                _apply_pulled(conn, run, by_record, server_rows)
+                local.add_received(conn, entries)
+                local.set_setting(conn, local.PULLED_UP_TO, str(entries[-1].server_seq))
+            run.received += len(entries)
+            _report(progress, 0.3 + min(0.35, run.received / 100_000), f"{run.received} ontvangen…")
+
+    # -- push ---------------------------------------------------------------------------
+
+    def _push(self, engine: Engine, run: _Run) -> None:
+        from ..store.team_server import exchange
+
+        with self.db.engine.connect() as conn:
+            pending = local.unsent(conn)
+            if not pending:
+                return
+            after = local.pulled_up_to(conn)
+            groups: dict[RecordName, list[ChangeRecord]] = defaultdict(list)
+            for e in pending:
+                groups[e.record].append(e)
+            keys: dict[str, list[str]] = defaultdict(list)
+            for entity, key in groups:
+                keys[entity].append(key)
+            here = {e: read_rows(conn, e, k) for e, k in keys.items()}
+            private = local.private_notes(conn)
+            versions = latest_versions(conn, groups)
+        accepted: list[ChangeRecord] = []
+        refused: list[ChangeRecord] = []
+        conflicts: list[
+            tuple[RecordName, str, list[ChangeRecord], Any, ChangeRecord, Row | None]
+        ] = []
+        order = sorted(groups, key=lambda r: (_is_gone(here, r), _rank(r, here)))
+        with engine.connect() as server, server.begin():
+            exchange.lock_for_writing(server)
+            theirs_all = exchange.changes_on(server, groups, after, run.origin)
+            there = {e: read_rows(server, e, k) for e, k in keys.items()}
+            for record in order:
+                mine = groups[record]
+                entity, key = record
+                row = here[entity].get(key)
+                base = max([after, *(e.base_seq or 0 for e in mine)])
+                theirs = [t for t in theirs_all.get(record, []) if (t.server_seq or 0) > base]
+                if theirs:
+                    clash = _clashing_fields(mine, theirs)
+                    if clash:
+                        server_row = there[entity].get(key)
+                        for name in clash:
+                            held = [e for e in mine if name == "" or e.field in (name, "")]
+                            value = None if row is None else (row if name == "" else row.get(name))
+                            conflicts.append((record, name, held, value, theirs[-1], server_row))
+                        mine = [e for e in mine if e.field not in clash and "" not in clash]
+                        if not mine:
+                            continue
+                if row is None or (entity == "note" and key in private):
+                    ok = _write(server, partial(delete_row, server, entity, key))
+                elif any(e.is_whole_record for e in mine):
+                    ok = _write(server, partial(insert_row, server, entity, row))
+                else:
+                    names = {e.field for e in mine if e.field in row}
+                    values = {n: row[n] for n in names}
+                    ok = _write(
+                        server, partial(_update_or_insert, server, entity, key, values, row)
+                    )
+                if not ok:
+                    refused.extend(mine)
+                    run.refused.append(_label(entity, row or {"id": key}))
+                    continue
+                version = versions.get(record, 0)
+                for e in mine:
+                    version += 1
+                    accepted.append(e.but(origin=run.origin, record_version=version))
+            seqs = exchange.add_entries(server, accepted)
+        with self._local() as conn:
+            local.mark_sent(
+                conn, (e.but(server_seq=seqs.get(e.id), sync_state=SENT) for e in accepted)
+            )
+            local.mark(conn, (e.id for e in refused), REFUSED)
+            for record, name, held, value, remote, server_row in conflicts:
+                remote_value = None
+                if server_row is not None:
+                    remote_value = (
+                        row_text(server_row) if name == "" else as_text(server_row.get(name))
+                    )
+                if local.record_conflict(
+                    conn,
+                    record,
+                    name,
+                    held,
+                    value if name else (row_text(value) if value else None),
+                    remote,
+                    remote_value,
+                    server_row is None,
+                ):
+                    run.new_conflicts += 1
+        run.sent += len(accepted)
+
+    # -- conflicts ----------------------------------------------------------------------
+
+    def conflicts(self) -> list[local.ConflictRecord]:
+        with self.db.engine.connect() as conn:
+            return local.open_conflicts(conn)
+
+    def resolve(self, conflict_id: str, choice: str) -> None:
+        """Keep ``mine`` (sent at the next synchronisation, over the server's value) or take
+        ``theirs`` (written here now; the server has it already)."""
+        if choice not in ("mine", "theirs"):
+            raise ValueError(f"onbekende keuze {choice!r}")
+        with self._local() as conn:
+            item = local.conflict(conn, conflict_id)
+            if item is None or item.resolved_at is not None:
+                raise SyncError("Dit conflict is al opgelost of bestaat niet meer.")
+            held = local.held_entries(conn, item)
+            local.mark(conn, (e.id for e in held), SUPERSEDED)
+            tbl = table(item.entity)
+            here = read_rows(conn, item.entity, [item.entity_id]).get(item.entity_id)
+            base = ChangeRecord(
+                id=new_id(),
+                changed_at=utcnow(),
+                changed_by=self.actor,
+                operation="update",
+                entity=item.entity,
+                entity_id=item.entity_id,
+                field=item.field,
+                partnership_id=item.partnership_id,
+                base_seq=item.remote_seq,
+            )
+            if choice == "mine":
+                if item.field:
+                    value = as_text(here.get(item.field)) if here else None
+                    local.add_entry(
+                        conn, base.but(new_value=value, summary="Conflict: mijn waarde gehouden")
+                    )
+                elif here is None:
+                    local.add_entry(
+                        conn,
+                        base.but(
+                            operation="delete", summary="Conflict: mijn verwijdering gehouden"
+                        ),
+                    )
+                else:
+                    local.add_entry(
+                        conn,
+                        base.but(
+                            operation="create",
+                            new_value=row_text(here),
+                            summary="Conflict: mijn versie gehouden",
+                        ),
+                    )
+            else:
+                if item.field and here is not None:
+                    value = value_from_text(tbl.c[item.field], item.remote_value)
+                    update_fields(conn, item.entity, item.entity_id, {item.field: value})
+                elif item.remote_deleted:
+                    delete_row(conn, item.entity, item.entity_id)
+                elif item.remote_value is not None:
+                    insert_row(conn, item.entity, row_from_text(tbl, item.remote_value))
+                local.add_entry(
+                    conn,
+                    base.but(
+                        new_value=item.remote_value,
+                        sync_state=SETTLED,
+                        summary="Conflict: waarde van de teamdatabase genomen",
+                    ),
+                )
+            local.settle(conn, conflict_id, choice)
+
+    def take_over(self, url: str, password: str | None, partnership_id: str) -> SyncSummaryRecord:
+        """Ask the server to assign a colleague's partnership to the user (recorded there),
+        then synchronise so it arrives here as the user's."""
+        from ..store.team_server import exchange
+        from ..store.team_server.engine import make_server_engine, where
+        from ..store.team_server.errors import TeamServerError, translated
+
+        engine = make_server_engine(url, password)
+        try:
+            with translated(where(engine)), engine.connect() as server, server.begin():
+                exchange.take_over(server, partnership_id)
+        except TeamServerError as exc:
+            raise SyncError(str(exc)) from exc
+        finally:
+            engine.dispose()
+        return self.synchronise(url, password)
+
+
+# -- the steps' pieces ------------------------------------------------------------------------
+
+
+def _server_revision(server: Connection) -> str | None:
+    from sqlalchemy import text
+
+    if server.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        return None
+    return server.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _revision_problem(server: str | None, mine: str) -> str:
+    if server is None:
+        return (
+            "De teamdatabase is nog niet ingericht (igs-desktop team-server setup). "
+            "Er is niets gewijzigd."
+        )
+    if server > mine:
+        return (
+            f"De teamdatabase gebruikt een nieuwer schema ({server}) dan deze versie van IGS "
+            f"Desktop ({mine}). Werk IGS Desktop bij en synchroniseer dan. Er is niets gewijzigd."
+        )
+    return (
+        f"De teamdatabase gebruikt een ouder schema ({server}) dan deze versie van IGS Desktop "
+        f"({mine}). Laat de beheerder ze bijwerken (igs-desktop team-server setup). Er is niets "
+        "gewijzigd."
+    )
+
+
+def _note_of(entry: ChangeRecord) -> str:
+    return entry.entity_id.split("/", 1)[0]
+
+
+def _travels(entry: ChangeRecord, run: _Run, demo: set[str], private: set[str]) -> bool:
+    if entry.entity not in SYNCED_TABLES or entry.entity in TEAM_TABLES:
+        return False
+    if entry.entity in REFERENCE_TABLES:
+        return run.coordinator
+    if entry.partnership_id and entry.partnership_id in demo:
+        return False
+    if entry.entity in NOTE_PARTS:
+        note = _note_of(entry)
+        if entry.entity == "note" and entry.field in ("personal_data", "shared_with_team"):
+            return True  # sent as the note's removal from the server when it became private
+        if note in private:
+            return False
+        if entry.entity == "note" and entry.is_delete and entry.old_value:
+            old = entry.old_value
+            return not ('"personal_data": "ja"' in old and '"shared_with_team": "nee"' in old)
+    return True
+
+
+def _classify(conn: Connection, run: _Run) -> None:
+    demo = local.demo_partnerships(conn)
+    private = local.private_notes(conn)
+    stay = [e.id for e in local.unsent(conn) if not _travels(e, run, demo, private)]
+    local.mark(conn, stay, LOCAL)
+
+
+def _own_records(conn: Connection, contact_id: str) -> dict[str, dict[str, Row]]:
+    """Every record of the user's portfolio and work that travels, per table and key."""
+    from ..store.sync.rows import key_text
+
+    mine_p = {
+        r["id"]
+        for r in read_all(conn, "partnership")
+        if r["support_contact_id"] == contact_id and not r["is_demo"]
+    }
+    private = local.private_notes(conn)
+    kept: dict[str, dict[str, Row]] = {}
+    parent_ok: dict[str, set[str]] = {}
+    for entity in PORTFOLIO_TABLES:
+        tbl = table(entity)
+        rows: dict[str, Row] = {}
+        for row in read_all(conn, entity):
+            if _owned(entity, row, contact_id, mine_p, private, parent_ok):
+                rows[key_text(tbl, row)] = row
+        kept[entity] = rows
+        parent_ok[entity] = {r["id"] for r in rows.values() if "id" in r}
+    return kept
+
+
+def _owned(
+    entity: str,
+    row: Row,
+    contact_id: str,
+    mine: set[str],
+    private: set[str],
+    parents: dict[str, set[str]],
+) -> bool:
+    if entity == "partnership":
+        return row["id"] in mine
+    if entity == "kpi_value":
+        return row["partnership_action_id"] in parents["partnership_action"]
+    if entity in ("note_tag", "note_government"):
+        return row["note_id"] in parents["note"]
+    if entity == "knowledge_session_participant":
+        return row["session_id"] in parents["knowledge_session"]
+    pid = row.get("partnership_id")
+    if pid is not None:
+        return pid in mine and not (entity == "note" and row["id"] in private)
+    if entity == "note":
+        return row["id"] not in private and row.get("owner_contact_id") in (None, contact_id)
+    return entity in ("knowledge_session", "follow_up")
+
+
+def _upload_entry(run: _Run, entity: str, key: str, row: Row) -> ChangeRecord:
+    return ChangeRecord(
+        id=str(uuid.uuid5(FIRST_UPLOAD, f"{run.origin}:{entity}:{key}")),
+        changed_at=utcnow(),
+        changed_by=run.actor,
+        operation="create",
+        entity=entity,
+        entity_id=key,
+        new_value=row_text(row),
+        partnership_id=row.get("partnership_id")
+        or (row["id"] if entity == "partnership" else None),
+        summary="Eerste synchronisatie",
+        origin=run.origin,
+        record_version=1,
+    )
+
+
+def _write(server: Connection, work: Callable[[], Any]) -> bool:
+    """Run ``work`` in a savepoint; False when the server refused it (row-level security, a
+    missing parent): the rest of the push goes on."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with server.begin_nested():
+            work()
+    except DBAPIError:
+        return False
+    return True
+
+
+def _update_or_insert(server: Connection, entity: str, key: str, values: Row, row: Row) -> None:
+    if update_fields(server, entity, key, values) == 0:
+        insert_row(server, entity, row)  # not on the server yet (made before the first upload)
+
+
+def _clashing_fields(mine: list[ChangeRecord], theirs: list[ChangeRecord]) -> set[str]:
+    """The fields both sides changed; "" stands for the whole record (a delete on one side)."""
+    if any(e.is_delete for e in mine) or any(t.is_delete for t in theirs):
+        return {""}
+    mine_fields = {e.field for e in mine if not e.is_whole_record}
+    their_fields = {t.field for t in theirs if not t.is_whole_record}
+    return mine_fields & their_fields
+
+
+def _is_gone(here: dict[str, dict[str, Row]], record: RecordName) -> bool:
+    return here[record[0]].get(record[1]) is None
+
+
+def _rank(record: RecordName, here: dict[str, dict[str, Row]]) -> int:
+    """Parents first when writing, children first when deleting."""
+    rank = RANK.get(record[0], 0)
+    return -rank if _is_gone(here, record) else rank
+
+
+def _label(entity: str, row: Row) -> str:
+    name = row.get("name") or row.get("title") or row.get("id") or ""
+    return f"{entity} {name}"
+
+
+def _apply_pulled(
+    conn: Connection,
+    run: _Run,
+    by_record: dict[RecordName, list[ChangeRecord]],
+    server_rows: dict[str, dict[str, Row]],
+) -> None:
+    """Write the server's rows of the changed records here, keeping local changes that clash
+    as conflicts and local corrections of reference data."""
+    pending = local.pending_on(conn, by_record)
+    corrections = local.local_corrections_on(
+        conn, [r for r in by_record if r[0] in REFERENCE_TABLES]
+    )
+    keys: dict[str, list[str]] = defaultdict(list)
+    for entity, key in by_record:
+        keys[entity].append(key)
+    here = {e: read_rows(conn, e, k) for e, k in keys.items()}
+
+    def gone(record: RecordName) -> bool:
+        return server_rows[record[0]].get(record[1]) is None
+
+    order = sorted(
+        by_record, key=lambda r: (gone(r), -RANK.get(r[0], 0) if gone(r) else RANK.get(r[0], 0))
+    )
+    for record in order:
+        entity, key = record
+        remote = by_record[record]
+        theirs = server_rows[entity].get(key)
+        mine = here[entity].get(key)
+        waiting = pending.get(record, [])
+        last = remote[-1]
+        if theirs is None:
+            if waiting and mine is not None:
+                _conflict(conn, run, record, "", waiting, row_text(mine), last, None, True)
+            elif waiting:
+                local.mark(conn, (e.id for e in waiting), SUPERSEDED)  # both deleted it
+            elif mine is not None:
+                delete_row(conn, entity, key)
+            continue
+        if mine is None:
+            if any(e.is_delete for e in waiting):
+                _conflict(conn, run, record, "", waiting, None, last, row_text(theirs), False)
+            else:
+                insert_row(
+                    conn,
+                    entity,
+                    {**theirs, **({"is_user": False} if entity == "support_contact" else {})},
+                )
+            continue
+        if any(e.is_whole_record for e in remote) or any(e.operation == "takeover" for e in remote):
+            names = set(columns_of(entity))
+        else:
+            names = {e.field for e in remote if e.field}
+        if entity == "support_contact":
+            names.discard("is_user")
+        changed_here = {e.field for e in waiting}
+        kept = {e.field for e in corrections.get(record, [])}
+        values: Row = {}
+        for name in sorted(names):
+            if name not in theirs:
+                continue
+            if name in changed_here or "" in changed_here:
+                if as_text(theirs[name]) != as_text(mine.get(name)):
+                    held = [e for e in waiting if e.field in (name, "")]
+                    _conflict(
+                        conn,
+                        run,
+                        record,
+                        name,
+                        held,
+                        mine.get(name),
+                        last,
+                        as_text(theirs[name]),
+                        False,
+                    )
+                continue
+            if name in kept:
+                if as_text(theirs[name]) != as_text(mine.get(name)):
+                    run.kept_local += 1
+                continue
+            values[name] = theirs[name]
+        update_fields(conn, entity, key, values)
+
+
+def _conflict(
+    conn: Connection,
+    run: _Run,
+    record: RecordName,
+    name: str,
+    held: list[ChangeRecord],
+    local_value: Any,
+    remote: ChangeRecord,
+    remote_value: str | None,
+    remote_deleted: bool,
+) -> None:
+    if local.record_conflict(
+        conn, record, name, held, local_value, remote, remote_value, remote_deleted
+    ):
+        run.new_conflicts += 1
