@@ -31,6 +31,7 @@ from .portfolio import PortfolioService, save_profile
 from .report_request import ProducedReport, Progress, ReportRequest, produce_report
 from .safe_output import checked_output
 from .startup import Startup, start
+from .sync import SyncService
 
 if TYPE_CHECKING:
     from .backups import BackupRecord, RestoreReport
@@ -108,6 +109,7 @@ class Workbench:
         self.portfolio = PortfolioService(self.db, actor)
         self.notes = NotesService(self.db, actor, self.folders.attachments)
         self.calendar = ProjectYearService(self.db, actor)
+        self.sync = SyncService(self.db, actor)
 
     # --- who works here ---------------------------------------------------------------------
     def profile(self) -> Profile | None:
