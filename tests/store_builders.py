@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from igs_desktop.store.database import Database
+from igs_desktop.store.reference_ids import population_figure_id
 from igs_desktop.store.tables import (
     CatalogueAction,
     MembershipRow,
@@ -21,7 +22,12 @@ def add_figures(db: Database, year: int, figures: dict[str, int]) -> None:
         for nis, value in figures.items():
             session.add(
                 PopulationFigure(
-                    nis_code=nis, project_year=year, non_eu14=value, source="test", fictitious=True
+                    id=population_figure_id(nis, year),
+                    nis_code=nis,
+                    project_year=year,
+                    non_eu14=value,
+                    source="test",
+                    fictitious=True,
                 )
             )
         session.commit()

@@ -15,7 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from .editing import _json, key_of, partnership_of, table
+from .editing import key_of, partnership_of, row_text, table
+from .reference_ids import reference_id
 from .tables import new_id, utcnow
 
 STAGING_TABLE = "bulk_staged"
@@ -29,7 +30,7 @@ def complete_row(tbl: sa.Table, values: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"{tbl.name} has no columns {sorted(unknown)}")
     row = dict(values)
     if "id" in tbl.c and not row.get("id"):
-        row["id"] = new_id()
+        row["id"] = reference_id(tbl.name, row) or new_id()
     for name in ("created_at", "updated_at"):
         if name in tbl.c and row.get(name) is None:
             row[name] = utcnow()
@@ -83,7 +84,7 @@ def create_many(
             "entity_id": "/".join(str(v) for v in key_of(tbl, row).values()),
             "field": "",
             "old_value": None,
-            "new_value": _json(row),
+            "new_value": row_text(row),
             "partnership_id": partnership_of(conn, table_name, row),
             "summary": summary,
         }

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, select
 
 from .database import Database
+from .reference_ids import merger_id, reference_id
 from .tables import (
     AppMeta,
     CatalogueAction,
@@ -130,7 +131,10 @@ def merge_row(
     row = session.exec(select(model).filter_by(**key)).first()
     shipped_now = {name: _jsonable(value) for name, value in values.items()}
     if row is None:
-        row = model(**key, **values, shipped=shipped_now)
+        # Catalogue actions and KPIs get the id of their key, the same in every database.
+        fixed_id = reference_id(table, {**key, **values})
+        extra: dict[str, Any] = {"id": fixed_id} if fixed_id else {}
+        row = model(**extra, **key, **values, shipped=shipped_now)
         session.add(row)
         summary.count(summary.added, table)
         return row
@@ -328,6 +332,7 @@ def _load_mergers(session: Session, rows: list[dict[str, str]], summary: LoadSum
             continue
         session.add(
             Merger(
+                id=merger_id(r["old_nis_code"], r["new_nis_code"], effective),
                 effective_date=effective,
                 old_nis_code=r["old_nis_code"],
                 old_name=r["old_name"],

@@ -27,6 +27,7 @@ from ...store.handover import (
     received_bases,
 )
 from ...store.handover import reference_codes as read_reference_codes
+from ...store.reference_ids import population_figure_id
 from ...store.tables import new_id
 from ..editing import EditSession, Outcome, ValidationError, Writer
 from .format import (
@@ -273,7 +274,8 @@ class _Rows:
     @staticmethod
     def figure(g: PackagedFigure, local_id: str | None) -> list[TableRow]:
         values = g.model_dump(exclude={"sync"})
-        return [("population_figure", {**values, "id": local_id or new_id()})]
+        fixed = population_figure_id(g.nis_code, g.project_year)
+        return [("population_figure", {**values, "id": local_id or fixed})]
 
     @staticmethod
     def contact(c: PackagedContact) -> list[TableRow]:
