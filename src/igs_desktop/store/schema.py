@@ -5,5 +5,5 @@ Kept as plain constants so that opening a database already at head needs no Alem
 migration scripts, so the two cannot drift apart.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
