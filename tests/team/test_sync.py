@@ -43,3 +43,160 @@ def test_two_laptops_editing_different_records_end_equal(laptops: list[Laptop]) 
     bram.synchronise()
     an.synchronise()
     assert _names(an) == _names(bram) == {"IGS Noord", "IGS Zuid"}
+
+
+def _partnership(laptop: Laptop, name: str) -> dict:
+    return next(r for r in laptop.rows("partnership") if r["name"] == name)
+
+
+def _shared(an: Laptop, bram: Laptop) -> str:
+    """A partnership of An that both laptops hold after synchronising."""
+    an.portfolio.create_partnership("IGS Gedeeld", 1, kpi="begin")
+    an.synchronise()
+    bram.synchronise()
+    return _partnership(bram, "IGS Gedeeld")["id"]
+
+
+def test_different_fields_of_one_record_merge(laptops: list[Laptop]) -> None:
+    an, bram = laptops
+    pid = _shared(an, bram)
+    # Bram may not change An's partnership on the server, so An changes both fields: one on
+    # the laptop before a sync, one after a round trip through a second copy of An's file.
+    an.portfolio.update_partnership(pid, kpi="500 oefenkansen")
+    an.synchronise()
+    an.portfolio.update_partnership(pid, notes="Overleg in maart")
+    an.synchronise()
+    bram.synchronise()
+    row = _partnership(bram, "IGS Gedeeld")
+    assert (row["kpi"], row["notes"]) == ("500 oefenkansen", "Overleg in maart")
+
+
+def test_unsent_local_change_meets_a_server_change_as_a_conflict_and_mine_propagates(
+    laptops: list[Laptop], tmp_path: Path
+) -> None:
+    an, bram = laptops
+    pid = _shared(an, bram)
+    # A second laptop of An (a copy of her file) changes the KPI and synchronises first.
+    import shutil
+
+    from igs_desktop.store.database import Database
+    from igs_desktop.store.engine import make_engine
+
+    an.db.engine.dispose()
+    copy = tmp_path / "an-tablet.sqlite"
+    shutil.copyfile(an.db.path, copy)
+    tablet = Laptop(Database(copy, make_engine(copy)), an.url, an.password, an.name)
+    with tablet.db.engine.begin() as conn:  # another device: another origin
+        conn.exec_driver_sql("UPDATE app_meta SET value = 'tablet' WHERE key = 'sync.laptop_id'")
+    tablet.portfolio.update_partnership(pid, kpi="van de tablet")
+    tablet.synchronise()
+    an.portfolio.update_partnership(pid, kpi="van de laptop")
+    summary = an.synchronise()
+    assert summary.new_conflicts == 1 and summary.open_conflicts == 1
+    (item,) = an.sync.conflicts()
+    assert (item.field, item.local_value, item.remote_value) == (
+        "kpi",
+        "van de laptop",
+        "van de tablet",
+    )
+    # Both kept: mine in the table, theirs in the conflict; nothing was sent for the field.
+    assert _partnership(an, "IGS Gedeeld")["kpi"] == "van de laptop"
+    bram.synchronise()
+    assert _partnership(bram, "IGS Gedeeld")["kpi"] == "van de tablet"
+    an.sync.resolve(item.id, "mine")
+    assert an.sync.conflicts() == []
+    an.synchronise()
+    bram.synchronise()
+    tablet.synchronise()
+    assert _partnership(bram, "IGS Gedeeld")["kpi"] == "van de laptop"
+    assert _partnership(tablet, "IGS Gedeeld")["kpi"] == "van de laptop"
+    tablet.db.close()
+
+
+def test_taking_theirs_writes_the_server_value_here(laptops: list[Laptop], tmp_path: Path) -> None:
+    an, bram = laptops
+    pid = _shared(an, bram)
+    import shutil
+
+    from igs_desktop.store.database import Database
+    from igs_desktop.store.engine import make_engine
+
+    an.db.engine.dispose()
+    copy = tmp_path / "an-tablet.sqlite"
+    shutil.copyfile(an.db.path, copy)
+    tablet = Laptop(Database(copy, make_engine(copy)), an.url, an.password, an.name)
+    with tablet.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE app_meta SET value = 'tablet' WHERE key = 'sync.laptop_id'")
+    tablet.portfolio.update_partnership(pid, kpi="van de tablet")
+    tablet.synchronise()
+    an.portfolio.update_partnership(pid, kpi="van de laptop")
+    an.synchronise()
+    (item,) = an.sync.conflicts()
+    an.sync.resolve(item.id, "theirs")
+    assert _partnership(an, "IGS Gedeeld")["kpi"] == "van de tablet"
+    summary = an.synchronise()
+    assert summary.open_conflicts == 0
+    tablet.synchronise()
+    assert _partnership(tablet, "IGS Gedeeld")["kpi"] == "van de tablet"
+    tablet.db.close()
+
+
+def test_a_second_synchronisation_without_changes_changes_nothing(laptops: list[Laptop]) -> None:
+    an, bram = laptops
+    _shared(an, bram)
+    before = (an.rows("partnership"), bram.rows("partnership"))
+    again = an.synchronise()
+    assert (again.sent, again.received, again.open_conflicts) == (0, 0, 0)
+    assert bram.synchronise().sent == 0
+    assert (an.rows("partnership"), bram.rows("partnership")) == before
+
+
+def test_a_wrong_password_changes_nothing_here(laptops: list[Laptop]) -> None:
+    from igs_desktop.services.sync import SyncError
+
+    an, _bram = laptops
+    an.portfolio.create_partnership("IGS Noord", 1)
+    an.db.engine.dispose()
+    before = an.db.path.read_bytes()
+    with pytest.raises(SyncError, match="wachtwoord"):
+        an.sync.synchronise(an.url, "fout-wachtwoord")
+    an.db.engine.dispose()
+    assert an.db.path.read_bytes() == before
+
+
+def test_an_unreachable_server_changes_nothing_here(laptops: list[Laptop]) -> None:
+    from igs_desktop.services.sync import SyncError
+
+    an, _bram = laptops
+    an.portfolio.create_partnership("IGS Noord", 1)
+    an.db.engine.dispose()
+    before = an.db.path.read_bytes()
+    with pytest.raises(SyncError, match="niet bereikbaar"):
+        an.sync.synchronise("postgresql://an@127.0.0.1:1/igs", "x")
+    an.db.engine.dispose()
+    assert an.db.path.read_bytes() == before
+
+
+def test_demo_data_and_private_notes_stay_on_the_laptop(laptops: list[Laptop]) -> None:
+    import datetime as dt
+
+    from igs_desktop.services.notes import NotesService
+
+    an, bram = laptops
+    an.portfolio.create_partnership("IGS Noord", 1)
+    pid = _partnership(an, "IGS Noord")["id"]
+    notes = NotesService(an.db, an.name)
+    notes.create_note(
+        "Gesprek met bewoner", dt.date(2026, 11, 2), body="naam, adres", personal_data=True
+    )
+    notes.create_note("Werkgroep", dt.date(2026, 11, 3), body="afspraken", partnership_id=pid)
+    an.synchronise()
+    an.portfolio.create_partnership("IGS Later", 1)
+    notes.create_note(
+        "Nog een gesprek", dt.date(2026, 11, 4), personal_data=True, partnership_id=pid
+    )
+    an.synchronise()
+    bram.synchronise()
+    titles = {r["title"] for r in bram.rows("note")}
+    assert titles == {"Werkgroep"}
+    assert {r["name"] for r in bram.rows("partnership")} == {"IGS Noord", "IGS Later"}

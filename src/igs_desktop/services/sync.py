@@ -148,8 +148,14 @@ class SyncService:
     # -- settings ---------------------------------------------------------------------
 
     def laptop_id(self) -> str:
-        with self.db.engine.begin() as conn:
+        with self._local() as conn:
             return local.laptop_id(conn)
+
+    def after_restore(self) -> None:
+        """A file put back from a backup is another device as far as the server is concerned:
+        with a new origin id it receives again what it sent after the backup was made."""
+        with self._local() as conn:
+            local.new_origin(conn)
 
     # -- the run ------------------------------------------------------------------------
 
@@ -207,6 +213,7 @@ class SyncService:
         self._pull(engine, run, progress)
         _report(progress, 0.7, "Uw wijzigingen verzenden…")
         self._push(engine, run)
+        self._catch_up(engine, run)
         with self._local() as conn:
             local.set_setting(conn, local.LAST_SYNC, utcnow().isoformat())
             open_count = len(local.open_conflicts(conn))
@@ -414,6 +421,23 @@ class SyncService:
                 ):
                     run.new_conflicts += 1
         run.sent += len(accepted)
+
+    def _catch_up(self, engine: Engine, run: _Run) -> None:
+        """Move the watermark past this laptop's own entries when nobody else wrote after it
+        pulled (under the server's write lock, so nothing can slip in between): a copy of this
+        file made now (a backup, a second device) then starts from what it holds."""
+        from ..store.team_server import exchange
+
+        with self.db.engine.connect() as conn:
+            after = local.pulled_up_to(conn)
+        with engine.connect() as server, server.begin():
+            exchange.lock_for_writing(server)
+            if exchange.entries_after(server, after, run.origin, limit=1):
+                return
+            newest = exchange.last_seq(server)
+        if newest > after:
+            with self._local() as conn:
+                local.set_setting(conn, local.PULLED_UP_TO, str(newest))
 
     # -- conflicts ----------------------------------------------------------------------
 
@@ -697,6 +721,18 @@ def _apply_pulled(
         theirs = server_rows[entity].get(key)
         mine = here[entity].get(key)
         waiting = pending.get(record, [])
+        delivered = {e.id for e in remote} & {e.id for e in waiting}
+        if delivered:  # sent before this file was put back from a backup: not a conflict
+            seqs = {e.id: e.server_seq for e in remote}
+            local.mark_sent(
+                conn,
+                (
+                    e.but(server_seq=seqs[e.id], sync_state=SENT)
+                    for e in waiting
+                    if e.id in delivered
+                ),
+            )
+            waiting = [e for e in waiting if e.id not in delivered]
         last = remote[-1]
         if theirs is None:
             if waiting and mine is not None:

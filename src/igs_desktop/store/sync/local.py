@@ -53,6 +53,12 @@ def laptop_id(conn: Connection) -> str:
     return made
 
 
+def new_origin(conn: Connection) -> None:
+    """Give this file a new origin id, if it has synchronised before."""
+    if get_setting(conn, LAPTOP_ID):
+        set_setting(conn, LAPTOP_ID, new_id())
+
+
 def pulled_up_to(conn: Connection) -> int:
     return int(get_setting(conn, PULLED_UP_TO) or 0)
 
