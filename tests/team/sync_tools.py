@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from igs_desktop.paths import resource_dir
@@ -14,9 +16,10 @@ from igs_desktop.services.portfolio import PortfolioService
 from igs_desktop.services.sync import SyncService, SyncSummaryRecord
 from igs_desktop.store.database import Database
 from igs_desktop.store.engine import make_engine
-from igs_desktop.store.reference_data import load_reference_data_into
-from igs_desktop.store.tables import new_id
-from igs_desktop.store.team_server.engine import make_server_engine, upgrade_server
+from igs_desktop.store.team_server.admin import add_member, setup_server
+from igs_desktop.store.team_server.engine import make_server_engine
+
+from .conftest import admin_url_object, libpq_url, unique_name
 
 
 @dataclass
@@ -45,48 +48,28 @@ class Laptop:
 
 
 def prepare_server(admin_url: str) -> None:
+    """The team server as ``team-server setup`` leaves it: schema, reference data, security."""
     engine = make_server_engine(admin_url, None)
     try:
-        upgrade_server(engine)
-        load_reference_data_into(engine, resource_dir() / "data")
-        with engine.begin() as conn:  # until store.team_server.security lands
-            conn.execute(
-                sa.text(
-                    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO PUBLIC"
-                )
-            )
-            conn.execute(sa.text("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC"))
+        setup_server(engine, resource_dir() / "data")
     finally:
         engine.dispose()
 
 
-def add_contact(admin_url: str, role: str, name: str) -> str:
-    """The support contact of ``role`` on the server, with the change-log entry laptops pull."""
+def add_contact(
+    admin_url: str, roles: list[str], name: str, coordinator: bool = False
+) -> tuple[str, str, str]:
+    """A new team member as ``team-server add-member`` makes one: (role, password, contact
+    id). ``roles`` collects the role for the fixture that drops it after the test."""
+    role = unique_name("role")
+    password = secrets.token_urlsafe(18)
     engine = make_server_engine(admin_url, None)
-    contact_id = new_id()
     try:
-        with engine.begin() as conn:
-            conn.execute(sa.text("SELECT pg_advisory_xact_lock(481516)"))
-            conn.execute(
-                sa.text(
-                    "INSERT INTO support_contact (id, name, email, is_user, server_role,"
-                    " created_at)"
-                    " VALUES (:id, :name, '', false, :role, now())"
-                ),
-                {"id": contact_id, "name": name, "role": role},
-            )
-            conn.execute(
-                sa.text(
-                    "INSERT INTO change_log (id, changed_at, changed_by, operation, entity,"
-                    " entity_id, field, partnership_id, summary, origin, record_version,"
-                    " sync_state) VALUES (:id, now(), 'beheerder', 'create', 'support_contact',"
-                    " :cid, '', NULL, 'Nieuw teamlid', 'server', 1, 'sent')"
-                ),
-                {"id": new_id(), "cid": contact_id},
-            )
+        roles.append(role)
+        member = add_member(engine, role, name, "", password, coordinator=coordinator)
     finally:
         engine.dispose()
-    return contact_id
+    return role, password, member.contact_id
 
 
 def new_laptop(template: Path, folder: Path, url: str, password: str, name: str) -> Laptop:
@@ -97,3 +80,24 @@ def new_laptop(template: Path, folder: Path, url: str, password: str, name: str)
 
 
 LaptopFactory = Callable[[str], Laptop]
+
+
+@pytest.fixture
+def team(
+    team_database: str, _throwaway_roles: list[str], migrated_template: Path, tmp_path: Path
+) -> Iterator[Callable[..., Laptop]]:
+    """``team(name, coordinator=False)``: a member of a freshly set-up team server with a
+    laptop of their own (a copy of the migrated template database)."""
+    prepare_server(team_database)
+    made: list[Laptop] = []
+
+    def make(name: str, coordinator: bool = False) -> Laptop:
+        role, password, _contact = add_contact(team_database, _throwaway_roles, name, coordinator)
+        url = libpq_url(admin_url_object(team_database).set(username=role, password=None))
+        laptop = new_laptop(migrated_template, tmp_path / role, url, password, name)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.db.close()

@@ -6,28 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from .sync_tools import Laptop, add_contact, new_laptop, prepare_server
+from .sync_tools import Laptop, team  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def laptops(team_database: str, make_login_role, migrated_template: Path, tmp_path: Path):
-    prepare_server(team_database)
-    made = []
-    for name in ("An Peeters", "Bram Claes"):
-        role = make_login_role()
-        add_contact(team_database, role.name, name)
-        made.append(
-            new_laptop(
-                migrated_template,
-                tmp_path / name.split()[0],
-                role.url_without_password,
-                role.password,
-                name,
-            )
-        )
-    yield made
-    for laptop in made:
-        laptop.db.close()
+def laptops(team) -> list[Laptop]:
+    return [team("An Peeters"), team("Bram Claes")]
 
 
 def _names(laptop: Laptop) -> set[str]:

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from igs_desktop.services import sync as sync_module
 from igs_desktop.store.team_server.engine import make_server_engine
 
-from .sync_tools import Laptop, add_contact, new_laptop, prepare_server
+from .sync_tools import Laptop, team  # noqa: F401  (fixture)
 
 
 class Killed(Exception):
@@ -19,24 +19,8 @@ class Killed(Exception):
 
 
 @pytest.fixture
-def pair(team_database: str, make_login_role, migrated_template: Path, tmp_path: Path):
-    prepare_server(team_database)
-    made = []
-    for name in ("An Peeters", "Bram Claes"):
-        role = make_login_role()
-        add_contact(team_database, role.name, name)
-        made.append(
-            new_laptop(
-                migrated_template,
-                tmp_path / name.split()[0],
-                role.url_without_password,
-                role.password,
-                name,
-            )
-        )
-    yield team_database, made
-    for laptop in made:
-        laptop.db.close()
+def pair(team, team_database: str):
+    return team_database, [team("An Peeters"), team("Bram Claes")]
 
 
 def _work(an: Laptop, bram: Laptop) -> None:
