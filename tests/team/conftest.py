@@ -12,11 +12,16 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from .sync_tools import Laptop
 
 SKIP_REASON = "Geen PostgreSQL-server: zet IGS_TEST_PG_URL=postgresql://… (README, Teamgebruik)"
 PREFIX = "igs_t"  # every database and role a test makes starts with this, then a random part
@@ -133,3 +138,26 @@ def make_login_role(
         return TeamRoleRecord(name, password, libpq_url(url))
 
     return make
+
+
+@pytest.fixture
+def team(
+    team_database: str, _throwaway_roles: list[str], migrated_template: Path, tmp_path: Path
+) -> Iterator[Callable[..., Laptop]]:
+    """``team(name, coordinator=False)``: a member of a freshly set-up team server (as
+    ``team-server setup`` and ``add-member`` leave it) with a laptop of their own."""
+    from .sync_tools import add_contact, new_laptop, prepare_server
+
+    prepare_server(team_database)
+    made: list[Laptop] = []
+
+    def make(name: str, coordinator: bool = False) -> Laptop:
+        role, password, _contact = add_contact(team_database, _throwaway_roles, name, coordinator)
+        url = libpq_url(admin_url_object(team_database).set(username=role, password=None))
+        laptop = new_laptop(migrated_template, tmp_path / role, url, password, name)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.db.close()

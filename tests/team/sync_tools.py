@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 
 from igs_desktop.paths import resource_dir
@@ -19,7 +18,7 @@ from igs_desktop.store.engine import make_engine
 from igs_desktop.store.team_server.admin import add_member, setup_server
 from igs_desktop.store.team_server.engine import make_server_engine
 
-from .conftest import admin_url_object, libpq_url, unique_name
+from .conftest import unique_name
 
 
 @dataclass
@@ -80,24 +79,3 @@ def new_laptop(template: Path, folder: Path, url: str, password: str, name: str)
 
 
 LaptopFactory = Callable[[str], Laptop]
-
-
-@pytest.fixture
-def team(
-    team_database: str, _throwaway_roles: list[str], migrated_template: Path, tmp_path: Path
-) -> Iterator[Callable[..., Laptop]]:
-    """``team(name, coordinator=False)``: a member of a freshly set-up team server with a
-    laptop of their own (a copy of the migrated template database)."""
-    prepare_server(team_database)
-    made: list[Laptop] = []
-
-    def make(name: str, coordinator: bool = False) -> Laptop:
-        role, password, _contact = add_contact(team_database, _throwaway_roles, name, coordinator)
-        url = libpq_url(admin_url_object(team_database).set(username=role, password=None))
-        laptop = new_laptop(migrated_template, tmp_path / role, url, password, name)
-        made.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in made:
-        laptop.db.close()

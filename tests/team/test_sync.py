@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .sync_tools import Laptop, team  # noqa: F401  (fixture)
+from .sync_tools import Laptop
 
 
 @pytest.fixture

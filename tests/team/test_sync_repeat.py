@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import sqlalchemy as sa
 from igs_desktop.services import sync as sync_module
 from igs_desktop.store.team_server.engine import make_server_engine
 
-from .sync_tools import Laptop, team  # noqa: F401  (fixture)
+from .sync_tools import Laptop
 
 
 class Killed(Exception):
@@ -121,18 +120,18 @@ def test_a_broken_off_synchronisation_repeated_ends_as_an_unbroken_one(
 def test_a_file_put_back_from_a_backup_receives_again_what_it_sent_after(
     pair, tmp_path: Path
 ) -> None:
+    from igs_desktop.services import backups
+
     _admin, (an, _bram) = pair
     an.portfolio.create_partnership("IGS Noord", 1, kpi="eerst")
     an.synchronise()
     an.db.engine.dispose()
-    backup = tmp_path / "backup.sqlite"
-    shutil.copyfile(an.db.path, backup)
+    made = backups.make_backup(an.db.path, tmp_path / "backups", backups.MANUAL)
     pid = next(r["id"] for r in an.rows("partnership") if r["name"] == "IGS Noord")
     an.portfolio.update_partnership(pid, kpi="daarna")
     an.synchronise()
     an.db.engine.dispose()
-    shutil.copyfile(backup, an.db.path)
-    an.sync.after_restore()
+    backups.restore_file(an.db.path, tmp_path / "backups", made.path)
     summary = an.synchronise()
     assert summary.open_conflicts == 0
     assert next(r["kpi"] for r in an.rows("partnership") if r["id"] == pid) == "daarna"

@@ -184,13 +184,17 @@ def restore_file(database: Path, backup_dir: Path, backup: Path) -> RestoreRepor
 def restore_closed(database: Path, backup_dir: Path, backup: Path) -> RestoreReport:
     """Put ``backup`` in place of ``database``, which nobody has open (the caller holds its
     lock and closed its connections); failures are DatabaseErrors in Dutch."""
+    from ..store.sync.local import renew_origin_of_file
+
     try:
-        return restore_database(backup, database, backup_dir)
+        report = restore_database(backup, database, backup_dir)
+        renew_origin_of_file(database)  # the team server sees a new device (services.sync)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             f"Terugzetten van {backup} is mislukt: {exc}. Kijk in {backup_dir} voor de kopie "
             "van de toestand ervoor."
         ) from exc
+    return report
 
 
 def check_backup(backup: Path, database: Path) -> str:

@@ -151,12 +151,6 @@ class SyncService:
         with self._local() as conn:
             return local.laptop_id(conn)
 
-    def after_restore(self) -> None:
-        """A file put back from a backup is another device as far as the server is concerned:
-        with a new origin id it receives again what it sent after the backup was made."""
-        with self._local() as conn:
-            local.new_origin(conn)
-
     # -- the run ------------------------------------------------------------------------
 
     def synchronise(

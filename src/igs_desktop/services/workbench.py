@@ -234,7 +234,6 @@ class Workbench:
         finally:
             self.db = backups.reopen(path, self.folders.backups)
             self._bind(self._profile_name())
-        self.sync.after_restore()
         return report
 
     def close(self) -> None:

@@ -4,8 +4,10 @@ received changes and the conflicts, all in the laptop's SQLite file."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -53,10 +55,17 @@ def laptop_id(conn: Connection) -> str:
     return made
 
 
-def new_origin(conn: Connection) -> None:
-    """Give this file a new origin id, if it has synchronised before."""
-    if get_setting(conn, LAPTOP_ID):
-        set_setting(conn, LAPTOP_ID, new_id())
+def renew_origin_of_file(path: Path) -> None:
+    """Give the database file at ``path`` a new origin id, if it has synchronised before.
+
+    A file put back from a backup is another device as far as the server is concerned: with a
+    new origin it receives again what it sent after the backup was made."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute("UPDATE app_meta SET value = ? WHERE key = ?", (new_id(), LAPTOP_ID))
+    finally:
+        connection.close()
 
 
 def pulled_up_to(conn: Connection) -> int:
