@@ -109,7 +109,7 @@ class TeamRoleRecord:
 
     @property
     def url_without_password(self) -> str:
-        return libpq_url(make_url(self.url).set(password=None))
+        return libpq_url(make_url(self.url)._replace(password=None))
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def team(
 
     def make(name: str, coordinator: bool = False) -> Laptop:
         role, password, _contact = add_contact(team_database, _throwaway_roles, name, coordinator)
-        url = libpq_url(admin_url_object(team_database).set(username=role, password=None))
+        url = libpq_url(admin_url_object(team_database).set(username=role)._replace(password=None))
         laptop = new_laptop(migrated_template, tmp_path / role, url, password, name)
         made.append(laptop)
         return laptop

@@ -13,7 +13,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import APP_NAME
-from . import backups, demo, doctor, export, figures, notes, package, reports, rules, years
+from . import (
+    backups,
+    demo,
+    doctor,
+    export,
+    figures,
+    notes,
+    package,
+    reports,
+    rules,
+    sync,
+    team_server,
+    years,
+)
 from .common import EXIT_FAILURE, EXIT_OK, CliError, _paths, open_workbench
 
 
@@ -83,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     for group in (rules, demo, figures, reports, notes, years, doctor, backups, package, export):
         group.add_commands(sub, common)
+    team_server.add_commands(sub, common)
+    sync.add_commands(sub, common)
     return parser
 
 

@@ -24,6 +24,7 @@ started again ends where an unbroken run ends (tests/team/test_sync_repeat.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from .. import formatting
 from ..store.editing import as_text, row_text, table
 from ..store.sync import local
 from ..store.sync.entries import (
@@ -65,6 +67,7 @@ from ..store.sync.scope import (
     TEAM_TABLES,
 )
 from ..store.tables import new_id, utcnow
+from .field_labels import field_label
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -74,6 +77,79 @@ if TYPE_CHECKING:
 Progress = Callable[[float, str], None]
 PULL_BATCH = 2000
 FIRST_UPLOAD = uuid.UUID("5b0e3c1e-7a51-4c1f-9d0a-2f4e6b8c9d10")  # ids of first-upload entries
+
+
+RECORD_LABELS: dict[str, str] = {
+    "partnership": "Samenwerkingsverband",
+    "membership": "Lidmaatschap",
+    "partnership_action": "Actie",
+    "kpi_value": "KPI-waarde",
+    "subsidy": "Subsidie",
+    "transfer": "Doorstorting",
+    "stimulus_grant": "Stimulus",
+    "new_member_action": "Actie voor nieuwe leden",
+    "support_track": "Ondersteuningstraject",
+    "knowledge_session": "Kennisdeling",
+    "knowledge_session_participant": "Deelnemer aan een kennisdeling",
+    "note": "Notitie",
+    "note_tag": "Tag van een notitie",
+    "note_government": "Bestuur bij een notitie",
+    "follow_up": "Opvolging",
+    "population_figure": "Bevolkingscijfer",
+    "catalogue_action": "Actie van de catalogus",
+    "catalogue_kpi": "KPI van de catalogus",
+    "project_year": "Projectjaar",
+    "government": "Lokaal bestuur",
+}
+DELETED = "(verwijderd)"
+
+
+@dataclass(frozen=True)
+class ConflictViewRecord:
+    """One open conflict, in words."""
+
+    id: str
+    record: str  # "Samenwerkingsverband" / "Subsidie"
+    partnership: str  # the partnership's name, or ""
+    field: str  # the field's Dutch name; "het hele record" when one side deleted it
+    mine: str
+    mine_by: str
+    mine_at: dt.datetime | None
+    theirs: str
+    theirs_by: str
+    theirs_at: dt.datetime | None
+
+    def lines(self) -> list[str]:
+        where = f" van '{self.partnership}'" if self.partnership else ""
+        return [
+            f"[{self.id}] {self.record}{where}, {self.field}:",
+            f"  hier: {self.mine} ({self.mine_by}, {formatting.datetime(self.mine_at)})",
+            f"  team: {self.theirs} ({self.theirs_by}, {formatting.datetime(self.theirs_at)})",
+        ]
+
+
+def _shown(value: str | None) -> str:
+    return "(leeg)" if value in (None, "") else str(value)
+
+
+def _view(item: local.ConflictRecord, names: dict[str, str]) -> ConflictViewRecord:
+    whole = item.field == ""
+    return ConflictViewRecord(
+        id=item.id,
+        record=RECORD_LABELS.get(item.entity, item.entity),
+        partnership=names.get(item.partnership_id or "", ""),
+        field="het hele record" if whole else field_label(item.field),
+        mine=DELETED
+        if item.local_deleted
+        else ("gewijzigd" if whole else _shown(item.local_value)),
+        mine_by=item.local_by,
+        mine_at=item.local_at,
+        theirs=DELETED
+        if item.remote_deleted
+        else ("gewijzigd" if whole else _shown(item.remote_value)),
+        theirs_by=item.remote_by,
+        theirs_at=item.remote_at,
+    )
 
 
 class SyncError(Exception):
@@ -438,6 +514,17 @@ class SyncService:
     def conflicts(self) -> list[local.ConflictRecord]:
         with self.db.engine.connect() as conn:
             return local.open_conflicts(conn)
+
+    def conflict_views(self) -> list[ConflictViewRecord]:
+        """The open conflicts as a person reads them: which record, which field, both values
+        with who changed them and when."""
+        from ..store.partnerships import partnership_names
+
+        items = self.conflicts()
+        if not items:
+            return []
+        names = dict(partnership_names(self.db))
+        return [_view(item, names) for item in items]
 
     def resolve(self, conflict_id: str, choice: str) -> None:
         """Keep ``mine`` (sent at the next synchronisation, over the server's value) or take
