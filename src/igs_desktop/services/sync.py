@@ -840,8 +840,14 @@ def _apply_pulled(
         if entity == "support_contact":
             names.discard("is_user")
         changed_here = {e.field for e in waiting}
-        kept = {e.field for e in corrections.get(record, [])}
+        corrected = corrections.get(record, [])
+        kept = (
+            set(columns_of(entity))
+            if any(e.is_whole_record for e in corrected)
+            else {e.field for e in corrected}
+        )
         values: Row = {}
+        kept_here = False
         for name in sorted(names):
             if name not in theirs:
                 continue
@@ -861,10 +867,10 @@ def _apply_pulled(
                     )
                 continue
             if name in kept:
-                if as_text(theirs[name]) != as_text(mine.get(name)):
-                    run.kept_local += 1
+                kept_here = kept_here or as_text(theirs[name]) != as_text(mine.get(name))
                 continue
             values[name] = theirs[name]
+        run.kept_local += kept_here  # records, not fields
         update_fields(conn, entity, key, values)
 
 
