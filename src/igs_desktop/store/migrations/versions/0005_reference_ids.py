@@ -167,15 +167,23 @@ def _remap_logged_rows(conn: Connection, mapping: IdMap) -> None:
             )
         updates = []
         for entry_id, old_value, new_value in conn.execute(query).all():
-            changed = {}
-            for name, text in (("old_value", old_value), ("new_value", new_value)):
-                renamed = _renamed_json(text, keys, mapping)
-                if renamed is not None:
-                    changed[name] = renamed
-            if changed:
-                updates.append((entry_id, changed))
-        for entry_id, changed in updates:
-            conn.execute(sa.update(log).where(log.c.id == entry_id).values(**changed))
+            old_renamed = _renamed_json(old_value, keys, mapping)
+            new_renamed = _renamed_json(new_value, keys, mapping)
+            if old_renamed is not None or new_renamed is not None:
+                updates.append(
+                    {
+                        "entry_id": entry_id,
+                        "old_text": old_value if old_renamed is None else old_renamed,
+                        "new_text": new_value if new_renamed is None else new_renamed,
+                    }
+                )
+        if updates:  # one statement, many rows
+            conn.execute(
+                sa.update(log)
+                .where(log.c.id == sa.bindparam("entry_id"))
+                .values(old_value=sa.bindparam("old_text"), new_value=sa.bindparam("new_text")),
+                updates,
+            )
 
 
 def _renamed_json(text: str | None, keys: dict[str, str], mapping: IdMap) -> str | None:
