@@ -82,7 +82,8 @@ def test_a_newer_server_schema_asks_to_update_the_app(team_database: str) -> Non
 
 
 def test_a_wrong_password_is_told_without_it(team_database: str) -> None:
-    url = make_url(team_database).set(password=None).render_as_string(False)
+    url = make_url(team_database)._replace(password=None).render_as_string(False)
+    assert "@" in url and make_url(url).password is None
     with pytest.raises(TeamServerError) as caught:
         team_settings.test_connection(url, "Not-The-Password-99")
     assert str(caught.value) == (

@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -175,14 +176,27 @@ def test_a_team_role_connects_with_its_own_password(
         engine.dispose()
 
 
+def without_password(url: str) -> str:
+    """``url`` with no password at all (``URL.set(password=None)`` would keep it)."""
+    bare = make_url(url)._replace(password=None)
+    assert bare.password is None
+    return bare.render_as_string(hide_password=False)
+
+
 def test_without_a_password_libpq_takes_pgpassword(
-    team_database: str, monkeypatch: pytest.MonkeyPatch
+    team_database: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     url = make_url(team_database)
     assert url.password
-    monkeypatch.setenv("PGPASSWORD", str(url.password))
-    engine = make_server_engine(url.set(password=None).render_as_string(False), None)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))  # not the user's ~/.pgpass
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    engine = make_server_engine(without_password(team_database), None)
     try:
+        with pytest.raises(TeamServerError) as caught:
+            connection_facts(engine)  # no password anywhere: refused
+        assert caught.value.kind == "login"
+        monkeypatch.setenv("PGPASSWORD", str(url.password))
+        engine.dispose()
         assert connection_facts(engine).user == url.username
     finally:
         engine.dispose()
@@ -221,8 +235,7 @@ def test_a_wrong_password_gives_the_dutch_message_without_the_password(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     secret = "Wrong-But-Secret-Pw-4711"
-    url = make_url(team_database).set(password=None).render_as_string(False)
-    engine = make_server_engine(url, secret)
+    engine = make_server_engine(without_password(team_database), secret)
     try:
         with pytest.raises(TeamServerError) as caught:
             connection_facts(engine)
