@@ -80,7 +80,9 @@ def test_security_sql_is_one_script_without_percent_signs() -> None:
 
 
 @dataclass
-class Team:
+class Crew:
+    """Contacts A and B and coordinator C on a freshly set-up team server."""
+
     engine: Engine  # the administrator's
     a: TeamRoleRecord
     b: TeamRoleRecord
@@ -137,7 +139,7 @@ def _portfolio(session: Session, prefix: str, contact_id: str, nis: str, action_
 
 
 @pytest.fixture
-def team(team_database: str, make_login_role: Callable[..., TeamRoleRecord]) -> Iterator[Team]:
+def crew(team_database: str, make_login_role: Callable[..., TeamRoleRecord]) -> Iterator[Crew]:
     engine = make_server_engine(team_database, None)
     try:
         admin.setup_server(engine, DATA)
@@ -158,7 +160,7 @@ def team(team_database: str, make_login_role: Callable[..., TeamRoleRecord]) -> 
             ids |= _portfolio(session, "A", ids["a"], nis, action_id)
             ids |= _portfolio(session, "B", ids["b"], nis, action_id)
             session.commit()
-        yield Team(engine, a, b, coordinator, ids)
+        yield Crew(engine, a, b, coordinator, ids)
     finally:
         engine.dispose()
 
@@ -182,13 +184,13 @@ def refused(role: TeamRoleRecord, statement: str, params: Any = None) -> str:
     return str(info.value)
 
 
-def admin_value(team: Team, statement: str, **params: Any) -> Any:
-    with team.engine.connect() as conn:
+def admin_value(crew: Crew, statement: str, **params: Any) -> Any:
+    with crew.engine.connect() as conn:
         return conn.execute(sa.text(statement), params).scalar()
 
 
-def test_a_contact_cannot_change_a_colleagues_partnership_or_its_parts(team: Team) -> None:
-    a, ids = team.a, team.ids
+def test_a_contact_cannot_change_a_colleagues_partnership_or_its_parts(crew: Crew) -> None:
+    a, ids = crew.a, crew.ids
     pb = ids["B_partnership"]
     assert run(a, "UPDATE partnership SET name = 'Gekaapt' WHERE id = %s", [pb]) == 0
     assert (
@@ -235,13 +237,13 @@ def test_a_contact_cannot_change_a_colleagues_partnership_or_its_parts(team: Tea
         [str(uuid.uuid4()), ids["b"]],
     )
 
-    assert admin_value(team, "SELECT name FROM partnership WHERE id = :p", p=pb) == "Partnerschap B"
-    assert admin_value(team, "SELECT count(*) FROM membership WHERE partnership_id = :p", p=pb) == 1
-    assert admin_value(team, "SELECT target FROM kpi_value WHERE id = :k", k=ids["B_kpi"]) == 5
+    assert admin_value(crew, "SELECT name FROM partnership WHERE id = :p", p=pb) == "Partnerschap B"
+    assert admin_value(crew, "SELECT count(*) FROM membership WHERE partnership_id = :p", p=pb) == 1
+    assert admin_value(crew, "SELECT target FROM kpi_value WHERE id = :k", k=ids["B_kpi"]) == 5
 
 
-def test_a_contact_changes_its_own_partnership_and_its_parts(team: Team) -> None:
-    a, ids = team.a, team.ids
+def test_a_contact_changes_its_own_partnership_and_its_parts(crew: Crew) -> None:
+    a, ids = crew.a, crew.ids
     pa = ids["A_partnership"]
     assert run(a, "UPDATE partnership SET name = 'Nieuw' WHERE id = %s", [pa]) == 1
     assert run(a, "UPDATE subsidy SET amount_cents = 7 WHERE partnership_id = %s", [pa]) == 1
@@ -267,17 +269,17 @@ def test_a_contact_changes_its_own_partnership_and_its_parts(team: Team) -> None
         "INSERT INTO follow_up (id, title, status, created_at) VALUES (%s, 'Los', 'open', now())",
         [str(uuid.uuid4())],
     )
-    assert admin_value(team, "SELECT name FROM partnership WHERE id = :p", p=pa) == "Nieuw"
+    assert admin_value(crew, "SELECT name FROM partnership WHERE id = :p", p=pa) == "Nieuw"
     assert (
         admin_value(
-            team, "SELECT count(*) FROM partnership WHERE support_contact_id = :a", a=ids["a"]
+            crew, "SELECT count(*) FROM partnership WHERE support_contact_id = :a", a=ids["a"]
         )
         == 2
     )
 
 
-def test_only_the_coordinator_writes_reference_data(team: Team) -> None:
-    a, c, ids = team.a, team.coordinator, team.ids
+def test_only_the_coordinator_writes_reference_data(crew: Crew) -> None:
+    a, c, ids = crew.a, crew.coordinator, crew.ids
     refused(a, "UPDATE catalogue_action SET title = 'x' WHERE id = %s", [ids["action"]])
     refused(a, "DELETE FROM catalogue_kpi")
     refused(a, "UPDATE project_year SET budget_granted_cents = 1 WHERE number = 1")
@@ -302,14 +304,14 @@ def test_only_the_coordinator_writes_reference_data(team: Team) -> None:
     )
     assert run(c, "UPDATE support_contact SET email = 'b@x.be' WHERE id = %s", [ids["b"]]) == 1
     assert (
-        admin_value(team, "SELECT title FROM catalogue_action WHERE id = :i", i=ids["action"])
+        admin_value(crew, "SELECT title FROM catalogue_action WHERE id = :i", i=ids["action"])
         == "Verbeterd"
     )
-    assert admin_value(team, "SELECT count(*) FROM population_figure") == 1
+    assert admin_value(crew, "SELECT count(*) FROM population_figure") == 1
 
 
-def test_a_contact_reads_everything_shared_and_nothing_of_the_laptops_own(team: Team) -> None:
-    a, ids = team.a, team.ids
+def test_a_contact_reads_everything_shared_and_nothing_of_the_laptops_own(crew: Crew) -> None:
+    a, ids = crew.a, crew.ids
     for table in SHARED_TABLES:
         fetch(a, f"SELECT * FROM {table} LIMIT 1")
     names = {row[0] for row in fetch(a, "SELECT name FROM partnership")}
@@ -321,7 +323,7 @@ def test_a_contact_reads_everything_shared_and_nothing_of_the_laptops_own(team: 
     # a contact changes its own name, not its login role, and not a colleague's row
     assert run(a, "UPDATE support_contact SET name = 'Anna P.' WHERE id = %s", [ids["a"]]) == 1
     refused(a, "UPDATE support_contact SET server_role = 'x' WHERE id = %s", [ids["a"]])
-    assert run(team.b, "UPDATE support_contact SET name = 'x' WHERE id = %s", [ids["a"]]) == 0
+    assert run(crew.b, "UPDATE support_contact SET name = 'x' WHERE id = %s", [ids["a"]]) == 0
 
 
 NOTE = (
@@ -331,8 +333,8 @@ NOTE = (
 )
 
 
-def test_a_note_with_personal_data_reaches_the_server_only_when_shared(team: Team) -> None:
-    a, ids = team.a, team.ids
+def test_a_note_with_personal_data_reaches_the_server_only_when_shared(crew: Crew) -> None:
+    a, ids = crew.a, crew.ids
     pa = ids["A_partnership"]
     refused(a, NOTE, [str(uuid.uuid4()), pa, True, False, ids["a"]])
     refused(a, NOTE, [str(uuid.uuid4()), None, True, False, ids["a"]])
@@ -342,11 +344,11 @@ def test_a_note_with_personal_data_reaches_the_server_only_when_shared(team: Tea
     refused(a, "UPDATE note SET personal_data = true WHERE id = %s", [ids["A_note"]])
     # erasing it (deleting it from the server) stays possible
     assert run(a, "DELETE FROM note WHERE id = %s", [shared]) == 1
-    assert admin_value(team, "SELECT count(*) FROM note WHERE personal_data") == 0
+    assert admin_value(crew, "SELECT count(*) FROM note WHERE personal_data") == 0
 
 
-def test_a_contact_cannot_change_a_colleagues_notes(team: Team) -> None:
-    a, ids = team.a, team.ids
+def test_a_contact_cannot_change_a_colleagues_notes(crew: Crew) -> None:
+    a, ids = crew.a, crew.ids
     for note in (ids["B_own_note"], ids["B_note"]):  # without partnership, and on B's
         assert run(a, "UPDATE note SET title = 'x' WHERE id = %s", [note]) == 0
         assert run(a, "DELETE FROM note WHERE id = %s", [note]) == 0
@@ -370,21 +372,21 @@ def test_a_contact_cannot_change_a_colleagues_notes(team: Team) -> None:
     run(a, "INSERT INTO note_tag (note_id, tag) VALUES (%s, 'eigen')", [ids["A_own_note"]])
     assert run(a, "DELETE FROM note WHERE id = %s", [ids["A_note"]]) == 1
     assert (
-        admin_value(team, "SELECT title FROM note WHERE id = :n", n=ids["B_own_note"])
+        admin_value(crew, "SELECT title FROM note WHERE id = :n", n=ids["B_own_note"])
         == "Eigen nota B"
     )
 
 
-def test_the_change_log_is_only_added_to(team: Team) -> None:
-    a = team.a
+def test_the_change_log_is_only_added_to(crew: Crew) -> None:
+    a = crew.a
     entry = (
         "INSERT INTO change_log (id, changed_at, changed_by, operation, entity, entity_id, field,"
         " summary, origin, record_version, sync_state) VALUES (%s, now(), 'Anna', 'update',"
         " 'partnership', %s, 'name', '', 'laptop-a', 1, 'sent')"
     )
     made = str(uuid.uuid4())
-    run(a, entry, [made, team.ids["A_partnership"]])
-    assert admin_value(team, "SELECT server_seq FROM change_log WHERE id = :i", i=made) is not None
+    run(a, entry, [made, crew.ids["A_partnership"]])
+    assert admin_value(crew, "SELECT server_seq FROM change_log WHERE id = :i", i=made) is not None
     refused(a, "UPDATE change_log SET summary = 'x'")
     refused(a, "DELETE FROM change_log")
     refused(a, "TRUNCATE change_log")
@@ -395,21 +397,21 @@ def test_the_change_log_is_only_added_to(team: Team) -> None:
         " summary, server_seq) VALUES (%s, now(), 'A', 'update', 'x', 'y', '', '', 999999)",
         [str(uuid.uuid4())],
     )
-    assert admin_value(team, "SELECT count(*) FROM change_log") == 1
+    assert admin_value(crew, "SELECT count(*) FROM change_log") == 1
 
 
 def test_taking_over_a_colleagues_partnership_is_done_and_recorded(
-    team: Team, make_login_role: Callable[..., TeamRoleRecord]
+    crew: Crew, make_login_role: Callable[..., TeamRoleRecord]
 ) -> None:
-    a, b, ids = team.a, team.b, team.ids
+    a, b, ids = crew.a, crew.b, crew.ids
     pb = ids["B_partnership"]
     [(seq,)] = fetch(a, "SELECT igs_take_over(%s)", [pb])
     assert seq is not None
     assert (
-        admin_value(team, "SELECT support_contact_id FROM partnership WHERE id = :p", p=pb)
+        admin_value(crew, "SELECT support_contact_id FROM partnership WHERE id = :p", p=pb)
         == ids["a"]
     )
-    with team.engine.connect() as conn:
+    with crew.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT * FROM change_log")).mappings().all()
     assert len(rows) == 1
     entry = rows[0]
@@ -429,7 +431,7 @@ def test_taking_over_a_colleagues_partnership_is_done_and_recorded(
     assert run(b, "UPDATE subsidy SET amount_cents = 2 WHERE partnership_id = %s", [pb]) == 0
     # again: nothing to do, nothing recorded
     assert fetch(a, "SELECT igs_take_over(%s)", [pb]) == [(None,)]
-    assert admin_value(team, "SELECT count(*) FROM change_log") == 1
+    assert admin_value(crew, "SELECT count(*) FROM change_log") == 1
 
     with pytest.raises(errors.NoDataFound, match="bestaat niet op de teamdatabase"):
         fetch(b, "SELECT igs_take_over(%s)", ["geen-partnerschap"])
@@ -440,16 +442,16 @@ def test_taking_over_a_colleagues_partnership_is_done_and_recorded(
     with pytest.raises(psycopg.OperationalError):  # may not even connect
         fetch(outsider, "SELECT igs_take_over(%s)", [pb])
     assert (
-        admin_value(team, "SELECT support_contact_id FROM partnership WHERE id = :p", p=pb)
+        admin_value(crew, "SELECT support_contact_id FROM partnership WHERE id = :p", p=pb)
         == ids["a"]
     )
 
 
-def test_a_temporary_table_cannot_stand_in_for_a_real_one(team: Team) -> None:
+def test_a_temporary_table_cannot_stand_in_for_a_real_one(crew: Crew) -> None:
     """The policies' functions read the real tables, whatever the caller's search_path: a
     temporary "partnership" claiming the colleague's partnership changes nothing."""
-    pb = team.ids["B_partnership"]
-    with psycopg.connect(team.a.url, autocommit=True) as conn:
+    pb = crew.ids["B_partnership"]
+    with psycopg.connect(crew.a.url, autocommit=True) as conn:
         conn.execute("CREATE TEMP TABLE partnership (id text, support_contact_id text)")
         conn.execute("CREATE TEMP TABLE support_contact (id text, server_role text)")
         conn.execute("INSERT INTO partnership VALUES (%s, 'me')", [pb])
@@ -462,11 +464,11 @@ def test_a_temporary_table_cannot_stand_in_for_a_real_one(team: Team) -> None:
     assert changed == 0
 
 
-def _security_state(team: Team) -> list[Any]:
+def _security_state(crew: Crew) -> list[Any]:
     """Policies, rights on the database, tables, columns and functions, and the memberships of
     the group roles among this team's roles (roles are cluster-wide: other tests on the same
     server add their own at any moment)."""
-    ours = ["igs_team", "igs_coordinator", team.a.name, team.b.name, team.coordinator.name]
+    ours = ["igs_team", "igs_coordinator", crew.a.name, crew.b.name, crew.coordinator.name]
     queries = (
         "SELECT tablename, policyname, permissive, roles::text, cmd, qual, with_check"
         " FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2",
@@ -483,39 +485,39 @@ def _security_state(team: Team) -> list[Any]:
         " JOIN pg_roles m ON m.oid = am.member"
         " WHERE r.rolname = ANY(:ours) AND m.rolname = ANY(:ours) ORDER BY 1, 2",
     )
-    with team.engine.connect() as conn:
+    with crew.engine.connect() as conn:
         return [conn.execute(sa.text(q), {"ours": ours}).all() for q in queries]
 
 
-def test_applying_the_security_again_changes_nothing(team: Team) -> None:
-    before = _security_state(team)
-    with team.engine.begin() as conn:
+def test_applying_the_security_again_changes_nothing(crew: Crew) -> None:
+    before = _security_state(crew)
+    with crew.engine.begin() as conn:
         apply_security(conn)
-    assert _security_state(team) == before
-    admin.setup_server(team.engine, DATA)  # what an administrator runs after an app update
-    assert _security_state(team) == before
+    assert _security_state(crew) == before
+    admin.setup_server(crew.engine, DATA)  # what an administrator runs after an app update
+    assert _security_state(crew) == before
     assert (
-        run(team.a, "UPDATE partnership SET name = 'x' WHERE id = %s", [team.ids["B_partnership"]])
+        run(crew.a, "UPDATE partnership SET name = 'x' WHERE id = %s", [crew.ids["B_partnership"]])
         == 0
     )
 
 
 def test_add_member_creates_the_login_and_the_contact_and_refuses_twice(
-    team: Team, _throwaway_roles: list[str]
+    crew: Crew, _throwaway_roles: list[str]
 ) -> None:
     role = f"igs_t_role_{uuid.uuid4().hex[:12]}"
     _throwaway_roles.append(role)  # dropped after the test's database
-    member = admin.add_member(team.engine, role, "  Dirk Maes ", "dirk@x.be", "geheim%'1", True)
+    member = admin.add_member(crew.engine, role, "  Dirk Maes ", "dirk@x.be", "geheim%'1", True)
     assert (member.role, member.name, member.coordinator) == (role, "Dirk Maes", True)
     password = "geheim%'1"
     login = TeamRoleRecord(
-        role, password, libpq_url(make_url(team.a.url).set(username=role, password=password))
+        role, password, libpq_url(make_url(crew.a.url).set(username=role, password=password))
     )
     assert fetch(login, "SELECT igs_contact_id(), igs_is_coordinator()") == [
         (member.contact_id, True)
     ]
     assert run(login, "UPDATE catalogue_action SET title = title") > 0  # coordinator rights
-    with team.engine.connect() as conn:
+    with crew.engine.connect() as conn:
         entry = (
             conn.execute(sa.text("SELECT * FROM change_log WHERE entity = 'support_contact'"))
             .mappings()
@@ -530,15 +532,15 @@ def test_add_member_creates_the_login_and_the_contact_and_refuses_twice(
     assert entry["server_seq"] is not None
     assert f'"server_role": "{role}"' in entry["new_value"]
 
-    contacts = admin_value(team, "SELECT count(*) FROM support_contact")
+    contacts = admin_value(crew, "SELECT count(*) FROM support_contact")
     with pytest.raises(admin.MemberError, match="bestaat al"):
-        admin.add_member(team.engine, role, "Ander", "", "x", False)
+        admin.add_member(crew.engine, role, "Ander", "", "x", False)
     with pytest.raises(admin.MemberError, match="bestaat al"):  # a role the team did not make
-        admin.add_member(team.engine, team.a.name, "Ander", "", "x", False)
+        admin.add_member(crew.engine, crew.a.name, "Ander", "", "x", False)
     for bad in ("Dirk", "dirk-maes", "1dirk", "", "dirk maes", "pg_dirk", "igs_team", "x" * 64):
         with pytest.raises(admin.MemberError):
-            admin.add_member(team.engine, bad, "Ander", "", "x", False)
+            admin.add_member(crew.engine, bad, "Ander", "", "x", False)
     with pytest.raises(admin.MemberError, match="naam"):
-        admin.add_member(team.engine, "igs_t_nobody", "  ", "", "x", False)
-    assert admin_value(team, "SELECT count(*) FROM support_contact") == contacts
-    assert admin_value(team, "SELECT count(*) FROM pg_roles WHERE rolname = 'igs_t_nobody'") == 0
+        admin.add_member(crew.engine, "igs_t_nobody", "  ", "", "x", False)
+    assert admin_value(crew, "SELECT count(*) FROM support_contact") == contacts
+    assert admin_value(crew, "SELECT count(*) FROM pg_roles WHERE rolname = 'igs_t_nobody'") == 0
