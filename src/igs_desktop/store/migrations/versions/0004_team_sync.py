@@ -99,15 +99,14 @@ def downgrade() -> None:
     op.drop_index("ix_sync_conflict_partnership_id", table_name="sync_conflict")
     op.drop_index("ix_sync_conflict_entity_id", table_name="sync_conflict")
     op.drop_table("sync_conflict")
-    with op.batch_alter_table("note") as batch:
-        batch.drop_column("owner_contact_id")
-        batch.drop_column("shared_with_team")
-    with op.batch_alter_table("support_contact") as batch:
-        batch.drop_column("server_role")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch rebuild: rebuilding ``note``
+    # would break the note search view and triggers of 0002/0003 that name it.
+    op.drop_column("note", "owner_contact_id")
+    op.drop_column("note", "shared_with_team")
+    op.drop_column("support_contact", "server_role")
     op.drop_index("ix_change_log_entity_entity_id", table_name="change_log")
     op.drop_index("ix_change_log_server_seq", table_name="change_log")
-    with op.batch_alter_table("change_log") as batch:
-        for name in ("base_seq", "sync_state", "server_seq", "record_version", "origin"):
-            batch.drop_column(name)
+    for name in ("base_seq", "sync_state", "server_seq", "record_version", "origin"):
+        op.drop_column("change_log", name)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"DROP SEQUENCE IF EXISTS {SERVER_SEQUENCE}")
