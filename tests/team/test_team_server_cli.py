@@ -126,6 +126,29 @@ def test_the_admin_password_is_asked_once_when_the_server_wants_one(
     assert "rijbeveiliging ingesteld" in capsys.readouterr().out
 
 
+def test_add_member_asks_the_administrators_password_first_and_checks_it(
+    team_database: str,
+    _throwaway_roles: list[str],
+    terminal: Terminal,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["team-server", "setup", "--server", team_database]) == 0
+    role = _new_role(_throwaway_roles)
+    add = ["team-server", "add-member", "--server", _without_password(team_database)]
+    add += ["--role", role, "--name", "Eva"]
+    terminal.answers.append("niet-het-wachtwoord")
+    assert main(add) == 2
+    assert "gebruiker of wachtwoord klopt niet" in capsys.readouterr().err
+    assert len(terminal.asked) == 1  # the colleague's password was not asked in vain
+
+    terminal.asked.clear()
+    terminal.answers.extend([_admin_password(team_database), "eva-1", "eva-1"])
+    assert main(add) == 0
+    assert [prompt.split()[0] for prompt in terminal.asked] == ["Wachtwoord", "Nieuw", "Nog"]
+    assert "beheerder" in terminal.asked[0]
+    assert f"gebruiker {role} (lid van igs_team)" in capsys.readouterr().out
+
+
 def test_a_wrong_admin_password_is_one_dutch_line(
     team_database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,39 +12,29 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
 
 from .common import EXIT_OK, CliError
 
-if TYPE_CHECKING:
-    from ..services.team_server import TeamServerError
 
-T = TypeVar("T")
-
-
-def _as_admin(url: str, action: Callable[[str | None], T]) -> T:
-    """Run ``action(password)`` as the administrator. Without a password in the address or in
-    PGPASSWORD, libpq may still find one (~/.pgpass); when the server asks for one anyway, it
-    is asked here once (on a terminal) and the action runs with it."""
+def _admin_password(url: str) -> str | None:
+    """The administrator's password to use, after logging in with it once: None when the
+    address holds one, PGPASSWORD is set or libpq finds one itself (~/.pgpass); otherwise
+    asked once on the terminal. A failed login is told before anything else is asked."""
     from ..services import team_server
 
+    address = team_server.parse_admin_url(url)
     try:
-        address = team_server.parse_admin_url(url)
-        if address.password or os.environ.get("PGPASSWORD"):
-            return action(None)
-        try:
-            team_server.check_login(url, None)
-        except team_server.TeamServerError as exc:
-            if exc.kind != "login" or not _terminal():
-                raise
-            password = getpass.getpass(
-                f"Wachtwoord van {address.user} op {address.where}/{address.database}: "
-            )
-            return action(password)
-        return action(None)
+        team_server.check_login(url, None)
+        return None
     except team_server.TeamServerError as exc:
-        raise _failure(exc) from exc
+        given = address.password or os.environ.get("PGPASSWORD")
+        if exc.kind != "login" or given or not _terminal():
+            raise
+    password = getpass.getpass(
+        f"Wachtwoord van beheerder {address.user} op {address.where}/{address.database}: "
+    )
+    team_server.check_login(url, password)
+    return password
 
 
 def _terminal() -> bool:
@@ -58,14 +48,13 @@ def _terminal() -> bool:
         return False
 
 
-def _failure(exc: TeamServerError) -> CliError:
-    return CliError(str(exc))
-
-
 def cmd_setup(args: argparse.Namespace) -> int:
     from ..services import team_server
 
-    lines = _as_admin(args.server, lambda password: team_server.setup(args.server, password))
+    try:
+        lines = team_server.setup(args.server, _admin_password(args.server))
+    except team_server.TeamServerError as exc:
+        raise CliError(str(exc)) from exc
     for line in lines:
         print(line)
     return EXIT_OK
@@ -87,15 +76,13 @@ def _member_password(from_stdin: bool, role: str) -> str:
 def cmd_add_member(args: argparse.Namespace) -> int:
     from ..services import team_server
 
-    try:  # a bad address or role name is told before any password is asked
-        team_server.parse_admin_url(args.server)
+    try:
+        # a bad address or role name, or the administrator's failed login, is told before
+        # the new colleague's password is asked
         team_server.check_role(args.role)
-    except team_server.TeamServerError as exc:
-        raise _failure(exc) from exc
-    member_password = _member_password(args.password_stdin, args.role)
-    added = _as_admin(
-        args.server,
-        lambda password: team_server.add_member(
+        password = _admin_password(args.server)
+        member_password = _member_password(args.password_stdin, args.role)
+        added = team_server.add_member(
             args.server,
             password,
             role=args.role,
@@ -103,8 +90,9 @@ def cmd_add_member(args: argparse.Namespace) -> int:
             email=args.email,
             member_password=member_password,
             coordinator=args.coordinator,
-        ),
-    )
+        )
+    except team_server.TeamServerError as exc:
+        raise CliError(str(exc)) from exc
     for line in added.lines():
         print(line)
     return EXIT_OK
