@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .notes.sessions_page import SessionsPage
     from .partnership.page import PartnershipPage
     from .reports_page import ReportsPage
+    from .team_sync import TeamSync
 
 # The tabs that are always there, in order; all but the portfolio are built when first shown.
 # Their titles in Dutch; the tab shows them in the window's language.
@@ -244,6 +245,13 @@ class MainWindow(QMainWindow):
         )
         self.check_action = self._action(self.tr("Database &controleren"), self._check_database)
         self.years_action = self._action(self.tr("Pro&jectjaren…"), self.show_project_years)
+        self.sync_action = self._action(
+            self.tr("&Synchroniseren"), self._synchronise, QKeySequence("F9")
+        )
+        self.sync_action.setToolTip(self.tr("Synchroniseren met de teamdatabase (F9)"))
+        self.sync_action.setStatusTip(
+            self.tr("Uw wijzigingen naar de teamdatabase sturen en die van het team ontvangen")
+        )
 
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&Bestand"))
@@ -283,6 +291,8 @@ class MainWindow(QMainWindow):
         self.redo_button = self._short_twin(self.tr("Opnieuw"), self.redo_action)
         toolbar.addAction(self.undo_button)
         toolbar.addAction(self.redo_button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_action)
         toolbar.addSeparator()
         label = QLabel(self.tr(" Projectjaar: "))
         self.year = QComboBox()
@@ -331,8 +341,9 @@ class MainWindow(QMainWindow):
         )
 
     def _fill_file_menu(self) -> None:
-        """The File menu, with what needs the open database (backups, packages, calendar)."""
-        from . import backups_dialog, calendar_export_action, package_dialogs
+        """The File menu, with what needs the open database (backups, packages, calendar,
+        the team)."""
+        from . import backups_dialog, calendar_export_action, package_dialogs, team_sync
 
         menu = self.file_menu
         menu.clear()
@@ -355,6 +366,9 @@ class MainWindow(QMainWindow):
         privacy_menu = menu.addMenu(self.tr("&Privacy"))
         privacy_menu.addAction(self.privacy_export_action)
         privacy_menu.addAction(self.privacy_erase_action)
+        self.team: TeamSync = team_sync.install(
+            self, menu, self.context, self.settings, self.sync_action
+        )
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -386,6 +400,9 @@ class MainWindow(QMainWindow):
         from .notes import privacy_actions
 
         privacy_actions.erase_personal(self.context, self)
+
+    def _synchronise(self) -> None:
+        self.team.synchronise()
 
     def _check_database(self) -> None:
         from .doctor_action import check_database
