@@ -727,6 +727,205 @@ Close IGS Desktop and start it again. The state from before the restore is in th
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>samenwerkingsverband</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>lidmaatschap</source>
+        <translation>membership</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>subsidie</source>
+        <translation>subsidy</translation>
+    </message>
+    <message>
+        <source>doorstorting</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>stimulus &apos;samenwerking&apos;</source>
+        <translation>cooperation stimulus</translation>
+    </message>
+    <message>
+        <source>actie met nieuwe leden</source>
+        <translation>action with new members</translation>
+    </message>
+    <message>
+        <source>ondersteuningstraject</source>
+        <translation>support track</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>tag van een notitie</source>
+        <translation>tag of a note</translation>
+    </message>
+    <message>
+        <source>bestuur van een notitie</source>
+        <translation>government of a note</translation>
+    </message>
+    <message>
+        <source>kennisdeling</source>
+        <translation>knowledge session</translation>
+    </message>
+    <message>
+        <source>deelnemer aan een kennisdeling</source>
+        <translation>participant in a knowledge session</translation>
+    </message>
+    <message>
+        <source>ondersteuner</source>
+        <translation>support contact</translation>
+    </message>
+    <message>
+        <source>referentieregio</source>
+        <translation>reference region</translation>
+    </message>
+    <message>
+        <source>lokaal bestuur</source>
+        <translation>local government</translation>
+    </message>
+    <message>
+        <source>fusie</source>
+        <translation>merger</translation>
+    </message>
+    <message>
+        <source>projectjaar</source>
+        <translation>project year</translation>
+    </message>
+    <message>
+        <source>doelstelling</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <source>actie uit de catalogus</source>
+        <translation>catalogue action</translation>
+    </message>
+    <message>
+        <source>KPI uit de catalogus</source>
+        <translation>catalogue KPI</translation>
+    </message>
+    <message>
+        <source>bevolkingscijfer</source>
+        <translation>population figure</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn sinds de vorige synchronisatie zowel hier als in de teamdatabase gewijzigd. Beide waarden blijven bewaard tot u kiest. &apos;Mijn waarde houden&apos; stuurt uw waarde bij de volgende synchronisatie naar het team; &apos;Waarde van het team nemen&apos; zet de waarde van het team hier.</source>
+        <translation>These data were changed both here and in the team database since the last synchronisation. Both values are kept until you choose. &apos;Keep my value&apos; sends your value to the team at the next synchronisation; &apos;Take the team&apos;s value&apos; puts the team&apos;s value here.</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverband</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(het hele record)</source>
+        <translation>(the whole record)</translation>
+    </message>
+    <message>
+        <source>Mijn waarde</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>Door / op</source>
+        <translation>By / on</translation>
+    </message>
+    <message>
+        <source>Wie mijn waarde instelde, en wanneer</source>
+        <translation>Who set my value, and when</translation>
+    </message>
+    <message>
+        <source>Waarde van het team</source>
+        <translation>The team&apos;s value</translation>
+    </message>
+    <message>
+        <source>Door / op (team)</source>
+        <translation>By / on (team)</translation>
+    </message>
+    <message>
+        <source>Wie de waarde van het team instelde, en wanneer</source>
+        <translation>Who set the team&apos;s value, and when</translation>
+    </message>
+    <message>
+        <source>Conflicten met de teamdatabase</source>
+        <translation>Conflicts with the team database</translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open conflicten.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <source>Aantal open conflicten</source>
+        <translation>Number of open conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn waarde houden</source>
+        <translation>&amp;Keep my value</translation>
+    </message>
+    <message>
+        <source>Uw waarde blijft en gaat bij de volgende synchronisatie naar het team</source>
+        <translation>Your value stays and goes to the team at the next synchronisation</translation>
+    </message>
+    <message>
+        <source>Waarde van het &amp;team nemen</source>
+        <translation>Take the &amp;team&apos;s value</translation>
+    </message>
+    <message>
+        <source>De waarde van het team komt hier in de plaats</source>
+        <translation>The team&apos;s value replaces yours here</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>1 open conflict</source>
+        <translation>1 open conflict</translation>
+    </message>
+    <message>
+        <source>{count} open conflicten</source>
+        <translation>{count} open conflicts</translation>
+    </message>
+    <message>
+        <source>Niet opgelost</source>
+        <translation>Not resolved</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>{app}: onverwachte fout</source>
@@ -1823,6 +2022,18 @@ The details are also in the log file: {log_file}</translation>
     <message>
         <source>Pro&amp;jectjaren…</source>
         <translation>Pro&amp;ject years…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <source>Synchroniseren met de teamdatabase (F9)</source>
+        <translation>Synchronise with the team database (F9)</translation>
+    </message>
+    <message>
+        <source>Uw wijzigingen naar de teamdatabase sturen en die van het team ontvangen</source>
+        <translation>Send your changes to the team database and receive the team&apos;s</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -3802,6 +4013,21 @@ Erase now?</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgressDialog</name>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchronising</translation>
+    </message>
+    <message>
+        <source>Verbinden met de teamdatabase…</source>
+        <translation>Connecting to the team database…</translation>
+    </message>
+    <message>
+        <source>Voortgang van de synchronisatie</source>
+        <translation>Progress of the synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>TableMenu</name>
     <message>
         <source>&amp;Kopiëren</source>
@@ -3870,6 +4096,215 @@ Erase now?</translation>
     <message>
         <source>De gekozen rijen met de kolomkoppen kopiëren, om te plakken</source>
         <translation>Copy the chosen rows with the column headers, to paste them</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Wachtwoord voor de teamdatabase</source>
+        <translation>Password for the team database</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van {user} voor de teamdatabase {database} op {server}:</source>
+        <translation>The password of {user} for the team database {database} on {server}:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Leeg laten: PostgreSQL zoekt het wachtwoord zelf (PGPASSWORD of ~/.pgpass).</source>
+        <translation>Leave empty: PostgreSQL looks for the password itself (PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsDialog</name>
+    <message>
+        <source>Teamdatabase</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Met een teamdatabase (PostgreSQL) delen de ondersteuners van het team hun portefeuilles, de referentiegegevens en de actiecatalogus: Synchroniseren stuurt uw wijzigingen en haalt die van het team op. Zonder teamdatabase werkt IGS Desktop gewoon alleen op deze laptop.</source>
+        <translation>With a team database (PostgreSQL) the team&apos;s support contacts share their portfolios, the reference data and the action catalogue: Synchronise sends your changes and fetches the team&apos;s. Without a team database IGS Desktop simply works on this laptop alone.</translation>
+    </message>
+    <message>
+        <source>postgresql://gebruiker@server:5432/igs</source>
+        <translation>postgresql://user@server:5432/igs</translation>
+    </message>
+    <message>
+        <source>Het adres krijgt u van de beheerder: postgresql://gebruiker@server:5432/database. IGS Desktop versleutelt de verbinding wanneer de server dat aanbiedt; voeg ?sslmode=verify-full toe om versleuteling te eisen én het certificaat van de server te controleren (aangeraden buiten het kantoornetwerk). Het wachtwoord hoort niet in het adres.</source>
+        <translation>The administrator gives you the address: postgresql://user@server:5432/database. IGS Desktop encrypts the connection when the server offers it; add ?sslmode=verify-full to require encryption and check the server&apos;s certificate (recommended outside the office network). The password does not belong in the address.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>De verbinding wordt getest</source>
+        <translation>The connection is being tested</translation>
+    </message>
+    <message>
+        <source>Resultaat van de test</source>
+        <translation>Result of the test</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Loskoppelen</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Het adres en het bewaarde wachtwoord vergeten; de gegevens op deze laptop blijven</source>
+        <translation>Forget the address and the remembered password; the data on this laptop stay</translation>
+    </message>
+    <message>
+        <source>bewaard in de sleutelbos; leeg laten om het te houden</source>
+        <translation>kept in the keyring; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Verbinden met {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis: {problem}</source>
+        <translation>Something went wrong: {problem}</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Wachtwoord niet bewaard</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <source>Teamdatabase loskoppelen</source>
+        <translation>Disconnect the team database</translation>
+    </message>
+    <message>
+        <source>Deze laptop loskoppelen van de teamdatabase? Het adres en het bewaarde wachtwoord worden vergeten. De gegevens op deze laptop blijven; wat nog niet gesynchroniseerd is, wordt verzonden wanneer u later weer een teamdatabase instelt.</source>
+        <translation>Disconnect this laptop from the team database? The address and the remembered password are forgotten. The data on this laptop stay; what has not been synchronised yet is sent when you set a team database again later.</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wachtwoord niet vergeten</source>
+        <translation>Password not forgotten</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>De gegevens die hier én in het team gewijzigd zijn, en uw keuze</source>
+        <translation>The data changed both here and in the team, and your choice</translation>
+    </message>
+    <message>
+        <source>Team&amp;database…</source>
+        <translation>Team &amp;database…</translation>
+    </message>
+    <message>
+        <source>Het adres en het wachtwoord van de teamdatabase; de verbinding testen</source>
+        <translation>The address and the password of the team database; test the connection</translation>
+    </message>
+    <message>
+        <source>Stand van de synchronisatie</source>
+        <translation>State of the synchronisation</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{count} conflicten</source>
+        <translation>{count} conflicts</translation>
+    </message>
+    <message>
+        <source>gesynchroniseerd {moment}</source>
+        <translation>synchronised {moment}</translation>
+    </message>
+    <message>
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Conflicten bekijken</source>
+        <translation>View the conflicts</translation>
+    </message>
+    <message>
+        <source>Geen teamdatabase</source>
+        <translation>No team database</translation>
+    </message>
+    <message>
+        <source>Er is nog geen teamdatabase ingesteld, dus er valt niets te synchroniseren. Stel ze in via Bestand › Team › Teamdatabase… met het adres dat u van de beheerder kreeg. Zonder teamdatabase werkt IGS Desktop gewoon alleen op deze laptop.</source>
+        <translation>No team database has been set yet, so there is nothing to synchronise. Set one in File › Team › Team database… with the address the administrator gave you. Without a team database IGS Desktop simply works on this laptop alone.</translation>
+    </message>
+    <message>
+        <source>Teamdatabase instellen…</source>
+        <translation>Set the team database…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Niet gesynchroniseerd</source>
+        <translation>Not synchronised</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Conflicten bekijken…</source>
+        <translation>View the conflicts…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis bij het synchroniseren: {problem}
+
+Wat al ontvangen of verzonden was, blijft; synchroniseer opnieuw om af te werken.</source>
+        <translation>Something went wrong while synchronising: {problem}
+
+What was already received or sent stays; synchronise again to finish.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
 </context>
 <context>
