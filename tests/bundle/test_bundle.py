@@ -9,6 +9,7 @@ this checkout and without this virtual environment.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import tomllib
@@ -152,6 +153,20 @@ def test_the_window_paints_offscreen_and_quits(bundle: Path, home: Path, tmp_pat
     assert "First paint after" in log
     assert "No en translation" not in log  # igs_desktop_en.qm was loaded
     assert "not found" not in log  # and Qt's qtbase_en.qm
+
+
+def test_the_team_server_driver_loads(bundle: Path, home: Path, tmp_path: Path) -> None:
+    """psycopg and its libpq load in the bundle (they need Python's ssl): an unreachable team
+    server is told in Dutch, nothing else."""
+    db = tmp_path / "team.sqlite"
+    assert run(bundle, home, "init", "--db", str(db)).returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = f"postgresql://anna:pw@127.0.0.1:{port}/igs"
+    result = run(bundle, home, "sync", "--db", str(db), "--server", server)
+    assert result.returncode == 2, result.stderr
+    assert f"De teamdatabase op 127.0.0.1:{port} is niet bereikbaar" in result.stderr
 
 
 def _size(folder: Path) -> int:
