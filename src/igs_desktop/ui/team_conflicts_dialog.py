@@ -148,20 +148,20 @@ def conflict_columns() -> list[Column[ConflictViewRecord]]:
         Column(
             translate("ConflictsDialog", "Samenwerkingsverband"),
             lambda r: r.partnership or "—",
-            priority=MINOR,
+            priority=KEY,
+            max_chars=32,
         ),
-        Column(translate("ConflictsDialog", "Record"), record_text, priority=KEY),
+        Column(translate("ConflictsDialog", "Record"), record_text, max_chars=32),
         Column(
             translate("ConflictsDialog", "Veld"),
             lambda r: r.field_label or translate("ConflictsDialog", "(het hele record)"),
-            priority=KEY,
         ),
         Column(
             translate("ConflictsDialog", "Mijn waarde"),
             lambda r: _short(mine(r)),
             row_tooltip=mine,
             priority=KEY,
-            max_chars=40,
+            max_chars=36,
         ),
         Column(
             translate("ConflictsDialog", "Door / op"),
@@ -175,7 +175,7 @@ def conflict_columns() -> list[Column[ConflictViewRecord]]:
             lambda r: _short(theirs(r)),
             row_tooltip=theirs,
             priority=KEY,
-            max_chars=40,
+            max_chars=36,
         ),
         Column(
             translate("ConflictsDialog", "Door / op (team)"),
@@ -233,7 +233,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        restore_size(self, settings, SIZE_KEY, QSize(1100, 520))
+        restore_size(self, settings, SIZE_KEY, QSize(1240, 540))
         self.refresh()
 
     def refresh(self) -> None:
