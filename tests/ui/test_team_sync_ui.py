@@ -128,6 +128,25 @@ def test_bewaren_stores_the_address_without_the_password_and_the_password_in_the
     assert again.disconnect_button.isEnabled()
 
 
+def test_the_dialog_remembers_its_size_and_looks_up_the_keyring_when_the_address_is_left(
+    qtbot: QtBot, context: AppContext, settings: QSettings, memory_keyring: MemoryKeyring
+) -> None:
+    first = TeamSettingsDialog(context.db, settings)
+    qtbot.addWidget(first)
+    first.resize(720, 520)
+    first.done(0)
+    again = TeamSettingsDialog(context.db, settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+    address = team_settings.parse_server_url("postgresql://an@team.example.be/igs")
+    team_settings.store_password(address, "geheim")
+    again.address.setText("postgresql://an@team.example.be/igs")
+    assert not again.remember.isChecked()  # not asked at every key
+    again.address.editingFinished.emit()
+    assert again.remember.isChecked() and "sleutelbos" in again.password.placeholderText()
+    assert again.password.text() == ""
+
+
 def test_a_password_in_the_address_is_split_off_and_not_remembered_unless_asked(
     qtbot: QtBot, context: AppContext, memory_keyring: MemoryKeyring
 ) -> None:
@@ -401,6 +420,7 @@ def test_the_conflicts_of_two_laptops_are_listed_and_both_choices_resolve_them(
     context: AppContext,
     member: Member,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url, password = member("Test Ondersteuner")
     address = team_settings.set_server_url(context.db, url)
@@ -427,11 +447,19 @@ def test_the_conflicts_of_two_laptops_are_listed_and_both_choices_resolve_them(
     portfolio.update_partnership(noord, kpi="van de laptop")
     portfolio.update_partnership(zuid, kpi="zuid van de laptop")
 
-    answers.confirm_answer = False  # "Sluiten", not "Conflicten bekijken…"
+    opened: list[int] = []
+
+    def exec_(dialog: ConflictsDialog) -> int:  # the dialog as "Conflicten bekijken…" opens it
+        opened.append(dialog.model.rowCount())
+        return 0
+
+    monkeypatch.setattr(ConflictsDialog, "exec", exec_)
+    answers.confirm_answer = True  # "Conflicten bekijken…"
     _sync_in_window(qtbot, window)
     kind, title, text = answers.shown[-1]
     assert (kind, title) == ("confirm", "Gesynchroniseerd")
     assert "Conflicten: 2 open (2 nieuw)" in text
+    assert opened == [2]
     assert window.team.status_text().startswith("2 conflicten · gesynchroniseerd ")
 
     dialog = ConflictsDialog(context, window.settings, window)

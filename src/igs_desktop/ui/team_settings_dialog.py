@@ -89,6 +89,8 @@ class TeamSettingsDialog(QDialog):
         self.address.setPlaceholderText(self.tr("postgresql://gebruiker@server:5432/igs"))
         self.address.setClearButtonEnabled(True)
         self.address.textChanged.connect(self._address_changed)
+        # The keyring is asked when the address is left, not at every key typed.
+        self.address.editingFinished.connect(self._show_stored_password)
         address_help = QLabel(
             self.tr(
                 "Het adres krijgt u van de beheerder: postgresql://gebruiker@server:5432/database. "
@@ -113,7 +115,7 @@ class TeamSettingsDialog(QDialog):
             self.keyring_note.setText(problem)
         else:
             self.keyring_note.hide()
-        self._show_stored_password()
+        self._show_stored_password(initial=True)
 
         form = QFormLayout()
         address_label = QLabel(self.tr("&Adres:"))
@@ -178,19 +180,19 @@ class TeamSettingsDialog(QDialog):
     def _typed_address(self) -> ServerAddressRecord | None:
         return _parsed(self.address.text())
 
-    def _show_stored_password(self) -> None:
-        """Say whether the keyring holds a password for the address typed (never show it)."""
+    def _show_stored_password(self, initial: bool = False) -> None:
+        """Say whether the keyring holds a password for the address typed (never show it);
+        "remember" starts checked when it does (and is left as the user set it otherwise)."""
         address = self._typed_address()
         kept = address is not None and team_settings.stored_password(address) is not None
         self.password.setPlaceholderText(
             self.tr("bewaard in de sleutelbos; leeg laten om het te houden") if kept else ""
         )
-        if self.remember.isEnabled():
+        if self.remember.isEnabled() and (kept or initial):
             self.remember.setChecked(kept)
 
     def _address_changed(self, _text: str) -> None:
-        self._show_stored_password()
-        self.outcome.clear()
+        self.outcome.clear()  # the last test was of another address
 
     def password_for(self, address: ServerAddressRecord) -> str | None:
         """The password to connect with: typed, else kept in the keyring, else the address's
