@@ -184,3 +184,45 @@ def test_demo_data_and_private_notes_stay_on_the_laptop(laptops: list[Laptop]) -
     titles = {r["title"] for r in bram.rows("note")}
     assert titles == {"Werkgroep"}
     assert {r["name"] for r in bram.rows("partnership")} == {"IGS Noord", "IGS Later"}
+
+
+def test_sending_in_small_chunks_ends_the_same(laptops: list[Laptop], monkeypatch) -> None:
+    from igs_desktop.services import sync
+
+    monkeypatch.setattr(sync, "CHUNK", 2)
+    an, bram = laptops
+    for n in range(5):
+        an.portfolio.create_partnership(f"IGS An {n}", 1)
+    an.synchronise()  # first upload in chunks of 2
+    for n in range(5):
+        bram.portfolio.create_partnership(f"IGS Bram {n}", 1)
+    bram.synchronise()
+    bram.synchronise()  # then pushes in chunks of 2
+    an.synchronise()
+    assert _names(an) == _names(bram) and len(_names(an)) == 10
+
+
+def test_changes_to_a_partnership_a_colleague_took_over_are_refused_listed_and_kept(
+    laptops: list[Laptop],
+) -> None:
+    an, bram = laptops
+    pid = _shared(an, bram)
+    summary = bram.sync.take_over(bram.url, bram.password, pid)
+    assert summary.open_conflicts == 0
+    assert (
+        _partnership(bram, "IGS Gedeeld")["support_contact_id"]
+        != _partnership(an, "IGS Gedeeld")["support_contact_id"]
+    )
+    # An, offline, still thinks it is hers.
+    an.portfolio.update_partnership(pid, notes="mijn aantekening")
+    an.portfolio.add_member(pid, "34022", 1)
+    result = an.synchronise()
+    assert result.sent == 0
+    assert "samenwerkingsverband 'IGS Gedeeld': niet aan u toegewezen" in result.refused
+    assert "lidmaatschap '34022': niet aan u toegewezen" in result.refused
+    assert _partnership(an, "IGS Gedeeld")["notes"] == "mijn aantekening"  # kept here
+    bram.synchronise()
+    assert _partnership(bram, "IGS Gedeeld")["notes"] == ""
+    assert bram.rows("membership") == []
+    # The takeover is in everyone's history.
+    assert any(r["operation"] == "takeover" for r in an.rows("change_log"))

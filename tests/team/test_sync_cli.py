@@ -97,7 +97,7 @@ def test_conflicts_are_listed_and_settled_on_the_command_line(
     an.db.engine.dispose()
     assert main(["conflicts", "--db", str(an.db.path)]) == 1
     out = capsys.readouterr().out
-    assert "Samenwerkingsverband van 'IGS Gedeeld', KPI:" in out
+    assert "'IGS Gedeeld', KPI:" in out
     assert "hier: laptop (An Peeters" in out and "team: tablet (An Peeters" in out
     conflict_id = out.split("[", 1)[1].split("]", 1)[0]
     assert main(["conflicts", "--db", str(an.db.path), "--take-theirs", conflict_id]) == 0

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, CliError, open_workbench
 from .team_server import _terminal
+
+if TYPE_CHECKING:
+    from ..services.sync_view import ConflictViewRecord
 
 EXIT_CONFLICTS = 1  # synchronised, but conflicts wait for a choice
 
@@ -78,6 +82,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from ..services.sync import SyncError
+    from ..services.sync_view import conflict_views
 
     with open_workbench(args) as workbench:
         try:
@@ -89,15 +94,39 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 print("De waarde van de teamdatabase staat nu ook hier.")
         except SyncError as exc:
             raise CliError(str(exc)) from exc
-        items = workbench.sync.conflict_views()
+        items = conflict_views(workbench.db)
         if not items:
             print("Er zijn geen open conflicten.")
             return EXIT_OK
         print(f"{len(items)} open conflict(en):")
         for item in items:
-            for line in item.lines():
+            for line in _lines(item):
                 print(line)
     return EXIT_CONFLICTS
+
+
+def _lines(item: ConflictViewRecord) -> list[str]:
+    from .. import formatting
+
+    what = f"'{item.record}'" if item.record else item.entity
+    where = (
+        f" van '{item.partnership}'" if item.partnership and item.entity != "partnership" else ""
+    )
+
+    def value(text: str | None, deleted: bool) -> str:
+        if deleted:
+            return "(verwijderd)"
+        if not item.field:
+            return "(gewijzigd)"
+        return "(leeg)" if text in (None, "") else str(text)
+
+    return [
+        f"[{item.id}] {what}{where}, {item.field_label or 'het hele record'}:",
+        f"  hier: {value(item.local_value, item.local_deleted)} ({item.local_by}, "
+        f"{formatting.datetime(item.local_at)})",
+        f"  team: {value(item.remote_value, item.remote_deleted)} ({item.remote_by}, "
+        f"{formatting.datetime(item.remote_at)})",
+    ]
 
 
 def add_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ started again ends where an unbroken run ends (tests/team/test_sync_repeat.py).
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from .. import formatting
 from ..store.editing import as_text, row_text, table
 from ..store.sync import local
 from ..store.sync.entries import (
@@ -43,7 +42,7 @@ from ..store.sync.entries import (
     SENT,
     SETTLED,
     SUPERSEDED,
-    ChangeRecord,
+    LogEntryRecord,
     RecordName,
     latest_versions,
 )
@@ -51,6 +50,7 @@ from ..store.sync.rows import (
     Row,
     columns_of,
     delete_row,
+    insert_new_rows,
     insert_row,
     read_all,
     read_rows,
@@ -67,89 +67,17 @@ from ..store.sync.scope import (
     TEAM_TABLES,
 )
 from ..store.tables import new_id, utcnow
-from .field_labels import field_label
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from ..store.database import Database
 
+log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 PULL_BATCH = 2000
+CHUNK = 500  # rows or records per server transaction while sending
 FIRST_UPLOAD = uuid.UUID("5b0e3c1e-7a51-4c1f-9d0a-2f4e6b8c9d10")  # ids of first-upload entries
-
-
-RECORD_LABELS: dict[str, str] = {
-    "partnership": "Samenwerkingsverband",
-    "membership": "Lidmaatschap",
-    "partnership_action": "Actie",
-    "kpi_value": "KPI-waarde",
-    "subsidy": "Subsidie",
-    "transfer": "Doorstorting",
-    "stimulus_grant": "Stimulus",
-    "new_member_action": "Actie voor nieuwe leden",
-    "support_track": "Ondersteuningstraject",
-    "knowledge_session": "Kennisdeling",
-    "knowledge_session_participant": "Deelnemer aan een kennisdeling",
-    "note": "Notitie",
-    "note_tag": "Tag van een notitie",
-    "note_government": "Bestuur bij een notitie",
-    "follow_up": "Opvolging",
-    "population_figure": "Bevolkingscijfer",
-    "catalogue_action": "Actie van de catalogus",
-    "catalogue_kpi": "KPI van de catalogus",
-    "project_year": "Projectjaar",
-    "government": "Lokaal bestuur",
-}
-DELETED = "(verwijderd)"
-
-
-@dataclass(frozen=True)
-class ConflictViewRecord:
-    """One open conflict, in words."""
-
-    id: str
-    record: str  # "Samenwerkingsverband" / "Subsidie"
-    partnership: str  # the partnership's name, or ""
-    field: str  # the field's Dutch name; "het hele record" when one side deleted it
-    mine: str
-    mine_by: str
-    mine_at: dt.datetime | None
-    theirs: str
-    theirs_by: str
-    theirs_at: dt.datetime | None
-
-    def lines(self) -> list[str]:
-        where = f" van '{self.partnership}'" if self.partnership else ""
-        return [
-            f"[{self.id}] {self.record}{where}, {self.field}:",
-            f"  hier: {self.mine} ({self.mine_by}, {formatting.datetime(self.mine_at)})",
-            f"  team: {self.theirs} ({self.theirs_by}, {formatting.datetime(self.theirs_at)})",
-        ]
-
-
-def _shown(value: str | None) -> str:
-    return "(leeg)" if value in (None, "") else str(value)
-
-
-def _view(item: local.ConflictRecord, names: dict[str, str]) -> ConflictViewRecord:
-    whole = item.field == ""
-    return ConflictViewRecord(
-        id=item.id,
-        record=RECORD_LABELS.get(item.entity, item.entity),
-        partnership=names.get(item.partnership_id or "", ""),
-        field="het hele record" if whole else field_label(item.field),
-        mine=DELETED
-        if item.local_deleted
-        else ("gewijzigd" if whole else _shown(item.local_value)),
-        mine_by=item.local_by,
-        mine_at=item.local_at,
-        theirs=DELETED
-        if item.remote_deleted
-        else ("gewijzigd" if whole else _shown(item.remote_value)),
-        theirs_by=item.remote_by,
-        theirs_at=item.remote_at,
-    )
 
 
 class SyncError(Exception):
@@ -187,7 +115,7 @@ class SyncSummaryRecord:
             )
         if self.refused:
             out.append(
-                f"De server weigerde {len(self.refused)} record(s) (niet aan u toegewezen); "
+                f"De teamdatabase weigerde {len(self.refused)} record(s); "
                 "ze blijven op deze laptop: " + "; ".join(self.refused[:5])
             )
         return out
@@ -313,68 +241,90 @@ class SyncService:
     # -- first upload -----------------------------------------------------------------
 
     def _first_upload(self, engine: Engine, run: _Run) -> None:
+        """Upload the records of the user's portfolio the server does not have yet, in chunks
+        of ``CHUNK`` rows per server transaction (a PostgreSQL transaction holds a lock per
+        written savepoint). Repeatable: what an earlier, broken-off run uploaded is found on
+        the server with equal values, and its entries have the same ids."""
         from ..store.team_server import exchange
 
         with self.db.engine.connect() as conn:
             records = _own_records(conn, run.contact_id)
-            for entry in local.unsent(conn):  # covered by the records themselves
-                records.setdefault(entry.entity, {})
-        entries: list[ChangeRecord] = []
-        conflicts: list[tuple[str, str, str, Any, Any]] = []
-        with engine.connect() as server, server.begin():
-            exchange.lock_for_writing(server)
-            for entity in sorted(records, key=RANK.__getitem__):
-                rows = records[entity]
-                there = read_rows(server, entity, rows)
-                for key, row in rows.items():
-                    theirs = there.get(key)
-                    if theirs is None:
-                        if not _write(server, partial(insert_row, server, entity, row)):
-                            run.refused.append(_label(entity, row))
-                            continue
-                        entries.append(_upload_entry(run, entity, key, row))
-                        continue
-                    for name in columns_of(entity):
-                        if as_text(theirs.get(name)) != as_text(row.get(name)):
-                            conflicts.append((entity, key, name, row.get(name), theirs))
-            seqs = exchange.add_entries(server, entries)
-        run.uploaded = len(entries)
-        run.sent += len(entries)
+        refused_parents: set[str] = set()
+        for entity in sorted(records, key=RANK.__getitem__):
+            rows = records[entity]
+            keys = list(rows)
+            for start in range(0, len(keys), CHUNK):
+                chunk = {k: rows[k] for k in keys[start : start + CHUNK]}
+                for key in [k for k, r in chunk.items() if _parent(entity, r) in refused_parents]:
+                    run.refused.append(_label(entity, chunk.pop(key), _PARENT_REFUSED))
+                    refused_parents.add(key)
+                with engine.connect() as server, server.begin():
+                    exchange.lock_for_writing(server)
+                    there = read_rows(server, entity, chunk)
+                    new = {k: r for k, r in chunk.items() if k not in there}
+                    # All at once; when the server refuses one, one by one to find which.
+                    if _write(server, partial(insert_new_rows, server, entity, list(new.values()))):
+                        problems: dict[str, str] = {}
+                    else:
+                        problems = {
+                            k: reason
+                            for k, r in new.items()
+                            if (reason := _refusal(server, partial(insert_row, server, entity, r)))
+                        }
+                    for key, reason in problems.items():
+                        run.refused.append(_label(entity, new.pop(key), reason))
+                        refused_parents.add(key)
+                    entries = [_upload_entry(run, entity, k, r) for k, r in new.items()]
+                    exchange.add_entries(server, entries)
+                run.uploaded += len(entries)
+                run.sent += len(entries)
+                differing = [
+                    (key, name, chunk[key].get(name), theirs)
+                    for key, theirs in there.items()
+                    for name in columns_of(entity)
+                    if as_text(theirs.get(name)) != as_text(chunk[key].get(name))
+                ]
+                if differing:
+                    with self._local() as conn:
+                        for key, name, mine, theirs in differing:
+                            self._first_conflict(conn, run, entity, key, name, mine, theirs)
         with self._local() as conn:
-            local.mark_sent(
-                conn, (e.but(server_seq=seqs.get(e.id), sync_state=SENT) for e in entries)
-            )
-            # Those not on the server yet were uploaded above; entries made before are history.
+            # What was not sent yet is in the records uploaded above; older history stays here.
             local.mark(conn, (e.id for e in local.unsent(conn)), BEFORE)
-            for entity, key, name, mine, theirs in conflicts:
-                held = ChangeRecord(
-                    id=new_id(),
-                    changed_at=utcnow(),
-                    changed_by=run.actor,
-                    operation="update",
-                    entity=entity,
-                    entity_id=key,
-                    field=name,
-                    new_value=as_text(mine),
-                    partnership_id=theirs.get("partnership_id"),
-                    summary="Eerste synchronisatie: verschilt van de teamdatabase",
-                )
-                local.add_entry(conn, held)
-                remote = ChangeRecord(
-                    id="",
-                    changed_at=utcnow(),
-                    changed_by="teamdatabase",
-                    operation="update",
-                    entity=entity,
-                    entity_id=key,
-                    field=name,
-                    origin="server",
-                )
-                if local.record_conflict(
-                    conn, (entity, key), name, [held], mine, remote, as_text(theirs[name]), False
-                ):
-                    run.new_conflicts += 1
             local.set_setting(conn, local.FIRST_UPLOAD_DONE, "ja")
+
+    def _first_conflict(
+        self, conn: Connection, run: _Run, entity: str, key: str, name: str, mine: Any, theirs: Row
+    ) -> None:
+        """A record the server already had holds another value: a conflict, as if the value
+        here were a change not sent yet."""
+        held = LogEntryRecord(
+            id=str(uuid.uuid5(FIRST_UPLOAD, f"held:{run.origin}:{entity}:{key}:{name}")),
+            changed_at=utcnow(),
+            changed_by=run.actor,
+            operation="update",
+            entity=entity,
+            entity_id=key,
+            field=name,
+            new_value=as_text(mine),
+            partnership_id=theirs.get("partnership_id"),
+            summary="Eerste synchronisatie: verschilt van de teamdatabase",
+        )
+        local.add_entry(conn, held)
+        remote = LogEntryRecord(
+            id="",
+            changed_at=utcnow(),
+            changed_by="teamdatabase",
+            operation="update",
+            entity=entity,
+            entity_id=key,
+            field=name,
+            origin="server",
+        )
+        if local.record_conflict(
+            conn, (entity, key), name, [held], mine, remote, as_text(theirs[name]), False
+        ):
+            run.new_conflicts += 1
 
     # -- pull ---------------------------------------------------------------------------
 
@@ -386,7 +336,7 @@ class SyncService:
                 after = local.pulled_up_to(conn)
             with engine.connect() as server, server.begin():
                 entries = exchange.entries_after(server, after, run.origin, PULL_BATCH)
-                by_record: dict[RecordName, list[ChangeRecord]] = defaultdict(list)
+                by_record: dict[RecordName, list[LogEntryRecord]] = defaultdict(list)
                 for e in entries:
                     if e.entity in SYNCED_TABLES:
                         by_record[e.record].append(e)
@@ -406,62 +356,78 @@ class SyncService:
     # -- push ---------------------------------------------------------------------------
 
     def _push(self, engine: Engine, run: _Run) -> None:
-        from ..store.team_server import exchange
-
+        """Send the records changed here, ``CHUNK`` records per server transaction, each
+        followed by marking its entries sent here (so a break between the two repeats only
+        writes the server already has)."""
         with self.db.engine.connect() as conn:
             pending = local.unsent(conn)
-            if not pending:
-                return
-            after = local.pulled_up_to(conn)
-            groups: dict[RecordName, list[ChangeRecord]] = defaultdict(list)
-            for e in pending:
-                groups[e.record].append(e)
+        if not pending:
+            return
+        groups: dict[RecordName, list[LogEntryRecord]] = defaultdict(list)
+        for e in pending:
+            groups[e.record].append(e)
+        with self.db.engine.connect() as conn:
             keys: dict[str, list[str]] = defaultdict(list)
             for entity, key in groups:
                 keys[entity].append(key)
             here = {e: read_rows(conn, e, k) for e, k in keys.items()}
+        order = sorted(groups, key=lambda r: (_is_gone(here, r), _rank(r, here)))
+        for start in range(0, len(order), CHUNK):
+            chunk = {record: groups[record] for record in order[start : start + CHUNK]}
+            self._push_chunk(engine, run, chunk, here)
+
+    def _push_chunk(
+        self,
+        engine: Engine,
+        run: _Run,
+        groups: dict[RecordName, list[LogEntryRecord]],
+        here: dict[str, dict[str, Row]],
+    ) -> None:
+        from ..store.team_server import exchange
+
+        with self.db.engine.connect() as conn:
+            after = local.pulled_up_to(conn)
             private = local.private_notes(conn)
             versions = latest_versions(conn, groups)
-        accepted: list[ChangeRecord] = []
-        refused: list[ChangeRecord] = []
+        keys: dict[str, list[str]] = defaultdict(list)
+        for entity, key in groups:
+            keys[entity].append(key)
+        accepted: list[LogEntryRecord] = []
+        refused: list[LogEntryRecord] = []
         conflicts: list[
-            tuple[RecordName, str, list[ChangeRecord], Any, ChangeRecord, Row | None]
+            tuple[RecordName, str, list[LogEntryRecord], Any, LogEntryRecord, Row | None]
         ] = []
-        order = sorted(groups, key=lambda r: (_is_gone(here, r), _rank(r, here)))
         with engine.connect() as server, server.begin():
             exchange.lock_for_writing(server)
             theirs_all = exchange.changes_on(server, groups, after, run.origin)
             there = {e: read_rows(server, e, k) for e, k in keys.items()}
-            for record in order:
-                mine = groups[record]
+            for record, mine in groups.items():
                 entity, key = record
                 row = here[entity].get(key)
                 base = max([after, *(e.base_seq or 0 for e in mine)])
                 theirs = [t for t in theirs_all.get(record, []) if (t.server_seq or 0) > base]
-                if theirs:
-                    clash = _clashing_fields(mine, theirs)
-                    if clash:
-                        server_row = there[entity].get(key)
-                        for name in clash:
-                            held = [e for e in mine if name == "" or e.field in (name, "")]
-                            value = None if row is None else (row if name == "" else row.get(name))
-                            conflicts.append((record, name, held, value, theirs[-1], server_row))
-                        mine = [e for e in mine if e.field not in clash and "" not in clash]
-                        if not mine:
-                            continue
+                clash = _clashing_fields(mine, theirs) if theirs else set()
+                if clash:
+                    server_row = there[entity].get(key)
+                    for name in clash:
+                        held = [e for e in mine if name == "" or e.field in (name, "")]
+                        value = None if row is None else (row if name == "" else row.get(name))
+                        conflicts.append((record, name, held, value, theirs[-1], server_row))
+                    mine = [e for e in mine if e.field not in clash and "" not in clash]
+                    if not mine:
+                        continue
+                work: Callable[[], object]
                 if row is None or (entity == "note" and key in private):
-                    ok = _write(server, partial(delete_row, server, entity, key))
+                    work = partial(delete_row, server, entity, key)
                 elif any(e.is_whole_record for e in mine):
-                    ok = _write(server, partial(insert_row, server, entity, row))
+                    work = partial(insert_row, server, entity, row)
                 else:
-                    names = {e.field for e in mine if e.field in row}
-                    values = {n: row[n] for n in names}
-                    ok = _write(
-                        server, partial(_update_or_insert, server, entity, key, values, row)
-                    )
-                if not ok:
+                    values = {e.field: row[e.field] for e in mine if e.field in row}
+                    work = partial(_update_or_insert, server, entity, key, values, row)
+                reason = _refusal(server, work)
+                if reason:
                     refused.extend(mine)
-                    run.refused.append(_label(entity, row or {"id": key}))
+                    run.refused.append(_label(entity, row or {"id": key}, reason))
                     continue
                 version = versions.get(record, 0)
                 for e in mine:
@@ -479,15 +445,9 @@ class SyncService:
                     remote_value = (
                         row_text(server_row) if name == "" else as_text(server_row.get(name))
                     )
+                local_value = value if name else (row_text(value) if value else None)
                 if local.record_conflict(
-                    conn,
-                    record,
-                    name,
-                    held,
-                    value if name else (row_text(value) if value else None),
-                    remote,
-                    remote_value,
-                    server_row is None,
+                    conn, record, name, held, local_value, remote, remote_value, server_row is None
                 ):
                     run.new_conflicts += 1
         run.sent += len(accepted)
@@ -515,17 +475,6 @@ class SyncService:
         with self.db.engine.connect() as conn:
             return local.open_conflicts(conn)
 
-    def conflict_views(self) -> list[ConflictViewRecord]:
-        """The open conflicts as a person reads them: which record, which field, both values
-        with who changed them and when."""
-        from ..store.partnerships import partnership_names
-
-        items = self.conflicts()
-        if not items:
-            return []
-        names = dict(partnership_names(self.db))
-        return [_view(item, names) for item in items]
-
     def resolve(self, conflict_id: str, choice: str) -> None:
         """Keep ``mine`` (sent at the next synchronisation, over the server's value) or take
         ``theirs`` (written here now; the server has it already)."""
@@ -539,7 +488,7 @@ class SyncService:
             local.mark(conn, (e.id for e in held), SUPERSEDED)
             tbl = table(item.entity)
             here = read_rows(conn, item.entity, [item.entity_id]).get(item.entity_id)
-            base = ChangeRecord(
+            base = LogEntryRecord(
                 id=new_id(),
                 changed_at=utcnow(),
                 changed_by=self.actor,
@@ -637,11 +586,11 @@ def _revision_problem(server: str | None, mine: str) -> str:
     )
 
 
-def _note_of(entry: ChangeRecord) -> str:
+def _note_of(entry: LogEntryRecord) -> str:
     return entry.entity_id.split("/", 1)[0]
 
 
-def _travels(entry: ChangeRecord, run: _Run, demo: set[str], private: set[str]) -> bool:
+def _travels(entry: LogEntryRecord, run: _Run, demo: set[str], private: set[str]) -> bool:
     if entry.entity not in SYNCED_TABLES or entry.entity in TEAM_TABLES:
         return False
     if entry.entity in REFERENCE_TABLES:
@@ -714,8 +663,8 @@ def _owned(
     return entity in ("knowledge_session", "follow_up")
 
 
-def _upload_entry(run: _Run, entity: str, key: str, row: Row) -> ChangeRecord:
-    return ChangeRecord(
+def _upload_entry(run: _Run, entity: str, key: str, row: Row) -> LogEntryRecord:
+    return LogEntryRecord(
         id=str(uuid.uuid5(FIRST_UPLOAD, f"{run.origin}:{entity}:{key}")),
         changed_at=utcnow(),
         changed_by=run.actor,
@@ -731,17 +680,36 @@ def _upload_entry(run: _Run, entity: str, key: str, row: Row) -> ChangeRecord:
     )
 
 
-def _write(server: Connection, work: Callable[[], Any]) -> bool:
-    """Run ``work`` in a savepoint; False when the server refused it (row-level security, a
-    missing parent): the rest of the push goes on."""
+_NOT_YOURS = "niet aan u toegewezen"
+_UNKNOWN_REFERENCE = "verwijst naar iets wat de teamdatabase niet kent"
+_PARENT_REFUSED = "hoort bij een geweigerd record"
+
+
+def _refusal(server: Connection, work: Callable[[], Any]) -> str:
+    """Run ``work`` in a savepoint: "" when the server took it, else why it refused (row-level
+    security, or a reference the server lacks); the rest of the run goes on."""
     from sqlalchemy.exc import DBAPIError
 
     try:
         with server.begin_nested():
             work()
-    except DBAPIError:
-        return False
-    return True
+    except DBAPIError as exc:
+        first = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        log.info("The team server refused a write: %s", first)
+        return _UNKNOWN_REFERENCE if "foreign key" in first else _NOT_YOURS
+    return ""
+
+
+def _write(server: Connection, work: Callable[[], Any]) -> bool:
+    return not _refusal(server, work)
+
+
+def _parent(entity: str, row: Row) -> str | None:
+    """The record a row belongs to, for skipping the parts of a refused record."""
+    for column in ("partnership_id", "partnership_action_id", "note_id", "session_id"):
+        if row.get(column):
+            return str(row[column])
+    return None
 
 
 def _update_or_insert(server: Connection, entity: str, key: str, values: Row, row: Row) -> None:
@@ -749,7 +717,7 @@ def _update_or_insert(server: Connection, entity: str, key: str, values: Row, ro
         insert_row(server, entity, row)  # not on the server yet (made before the first upload)
 
 
-def _clashing_fields(mine: list[ChangeRecord], theirs: list[ChangeRecord]) -> set[str]:
+def _clashing_fields(mine: list[LogEntryRecord], theirs: list[LogEntryRecord]) -> set[str]:
     """The fields both sides changed; "" stands for the whole record (a delete on one side)."""
     if any(e.is_delete for e in mine) or any(t.is_delete for t in theirs):
         return {""}
@@ -768,15 +736,40 @@ def _rank(record: RecordName, here: dict[str, dict[str, Row]]) -> int:
     return -rank if _is_gone(here, record) else rank
 
 
-def _label(entity: str, row: Row) -> str:
-    name = row.get("name") or row.get("title") or row.get("id") or ""
-    return f"{entity} {name}"
+RECORD_NAMES: dict[str, str] = {
+    "partnership": "samenwerkingsverband",
+    "membership": "lidmaatschap",
+    "partnership_action": "actie",
+    "kpi_value": "KPI-waarde",
+    "subsidy": "subsidie",
+    "transfer": "doorstorting",
+    "stimulus_grant": "stimulus",
+    "new_member_action": "actie voor nieuwe leden",
+    "support_track": "ondersteuningstraject",
+    "knowledge_session": "kennisdeling",
+    "knowledge_session_participant": "deelnemer aan een kennisdeling",
+    "note": "notitie",
+    "note_tag": "tag",
+    "note_government": "bestuur bij een notitie",
+    "follow_up": "opvolging",
+    "population_figure": "bevolkingscijfer",
+}
+
+
+def _label(entity: str, row: Row, reason: str = _NOT_YOURS) -> str:
+    """``samenwerkingsverband 'IGS Noord': niet aan u toegewezen``."""
+    name = next(
+        (str(row[c]) for c in ("name", "title", "topic", "tag", "nis_code") if row.get(c)),
+        "",
+    )
+    what = RECORD_NAMES.get(entity, entity)
+    return f"{what} '{name}': {reason}" if name else f"{what}: {reason}"
 
 
 def _apply_pulled(
     conn: Connection,
     run: _Run,
-    by_record: dict[RecordName, list[ChangeRecord]],
+    by_record: dict[RecordName, list[LogEntryRecord]],
     server_rows: dict[str, dict[str, Row]],
 ) -> None:
     """Write the server's rows of the changed records here, keeping local changes that clash
@@ -833,7 +826,7 @@ def _apply_pulled(
                     {**theirs, **({"is_user": False} if entity == "support_contact" else {})},
                 )
             continue
-        if any(e.is_whole_record for e in remote) or any(e.operation == "takeover" for e in remote):
+        if any(e.is_whole_record for e in remote):
             names = set(columns_of(entity))
         else:
             names = {e.field for e in remote if e.field}
@@ -879,9 +872,9 @@ def _conflict(
     run: _Run,
     record: RecordName,
     name: str,
-    held: list[ChangeRecord],
+    held: list[LogEntryRecord],
     local_value: Any,
-    remote: ChangeRecord,
+    remote: LogEntryRecord,
     remote_value: str | None,
     remote_deleted: bool,
 ) -> None:

@@ -30,7 +30,7 @@ WHOLE_RECORD_OPERATIONS = frozenset({"create", "restore", "delete"})
 
 
 @dataclass(frozen=True)
-class ChangeRecord:
+class LogEntryRecord:
     """One row of ``change_log``."""
 
     id: str
@@ -65,17 +65,17 @@ class ChangeRecord:
     def values(self) -> dict[str, Any]:
         return asdict(self)
 
-    def but(self, **changes: Any) -> ChangeRecord:
+    def but(self, **changes: Any) -> LogEntryRecord:
         return replace(self, **changes)
 
 
-def from_row(row: Mapping[str, Any] | RowMapping) -> ChangeRecord:
+def from_row(row: Mapping[str, Any] | RowMapping) -> LogEntryRecord:
     moment = row["changed_at"]
     if isinstance(moment, str):
         moment = dt.datetime.fromisoformat(moment)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return ChangeRecord(
+    return LogEntryRecord(
         id=row["id"],
         changed_at=moment,
         changed_by=row["changed_by"] or "",
@@ -95,7 +95,7 @@ def from_row(row: Mapping[str, Any] | RowMapping) -> ChangeRecord:
     )
 
 
-def select_entries(conn: Connection, condition: sa.ColumnElement[bool]) -> list[ChangeRecord]:
+def select_entries(conn: Connection, condition: sa.ColumnElement[bool]) -> list[LogEntryRecord]:
     log = table("change_log")
     query = sa.select(log).where(condition).order_by(log.c.changed_at, log.c.id)
     return [from_row(r) for r in conn.execute(query).mappings()]

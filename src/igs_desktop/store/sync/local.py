@@ -20,7 +20,7 @@ from .entries import (
     LOCAL,
     RECEIVED,
     UNSENT,
-    ChangeRecord,
+    LogEntryRecord,
     RecordName,
     from_row,
     select_entries,
@@ -72,30 +72,30 @@ def pulled_up_to(conn: Connection) -> int:
     return int(get_setting(conn, PULLED_UP_TO) or 0)
 
 
-def unsent(conn: Connection) -> list[ChangeRecord]:
+def unsent(conn: Connection) -> list[LogEntryRecord]:
     log = table("change_log")
     return select_entries(conn, log.c.sync_state == UNSENT)
 
 
 def pending_on(
     conn: Connection, records: Iterable[RecordName]
-) -> dict[RecordName, list[ChangeRecord]]:
+) -> dict[RecordName, list[LogEntryRecord]]:
     """Entries made here on ``records`` that the server has not taken yet (unsent or held)."""
     return _on(conn, records, (UNSENT, HELD))
 
 
 def local_corrections_on(
     conn: Connection, records: Iterable[RecordName]
-) -> dict[RecordName, list[ChangeRecord]]:
+) -> dict[RecordName, list[LogEntryRecord]]:
     return _on(conn, records, (LOCAL,))
 
 
 def _on(
     conn: Connection, records: Iterable[RecordName], states: tuple[str, ...]
-) -> dict[RecordName, list[ChangeRecord]]:
+) -> dict[RecordName, list[LogEntryRecord]]:
     log = table("change_log")
     wanted = sorted(set(records))
-    found: dict[RecordName, list[ChangeRecord]] = {}
+    found: dict[RecordName, list[LogEntryRecord]] = {}
     for start in range(0, len(wanted), 400):
         chunk = wanted[start : start + 400]
         condition = sa.and_(
@@ -114,7 +114,7 @@ def mark(conn: Connection, ids: Iterable[str], state: str, **values: Any) -> Non
         conn.execute(sa.update(log).where(log.c.id.in_(chunk)).values(sync_state=state, **values))
 
 
-def mark_sent(conn: Connection, sent: Iterable[ChangeRecord]) -> None:
+def mark_sent(conn: Connection, sent: Iterable[LogEntryRecord]) -> None:
     """The server took these entries: remember their origin, version and server order."""
     log = table("change_log")
     rows = [
@@ -141,7 +141,7 @@ def mark_sent(conn: Connection, sent: Iterable[ChangeRecord]) -> None:
         )
 
 
-def add_received(conn: Connection, entries: Iterable[ChangeRecord]) -> None:
+def add_received(conn: Connection, entries: Iterable[LogEntryRecord]) -> None:
     """Copy the server's entries into the local history (each once, however often it comes)."""
     log = table("change_log")
     rows = [{**e.values(), "sync_state": RECEIVED} for e in entries]
@@ -149,8 +149,9 @@ def add_received(conn: Connection, entries: Iterable[ChangeRecord]) -> None:
         conn.execute(sa.insert(log).prefix_with("OR IGNORE"), rows)
 
 
-def add_entry(conn: Connection, entry: ChangeRecord) -> None:
-    conn.execute(sa.insert(table("change_log")).values(**entry.values()))
+def add_entry(conn: Connection, entry: LogEntryRecord) -> None:
+    """Add ``entry`` to the local log (an entry with its id already there is left alone)."""
+    conn.execute(sa.insert(table("change_log")).prefix_with("OR IGNORE").values(**entry.values()))
 
 
 # -- what does not travel ----------------------------------------------------------------
@@ -263,9 +264,9 @@ def record_conflict(
     conn: Connection,
     record: RecordName,
     field: str,
-    local: list[ChangeRecord],
+    local: list[LogEntryRecord],
     local_value: Any,
-    remote: ChangeRecord,
+    remote: LogEntryRecord,
     remote_value: str | None,
     remote_deleted: bool,
 ) -> bool:
@@ -323,7 +324,7 @@ def settle(conn: Connection, conflict_id: str, resolution: str) -> None:
     )
 
 
-def held_entries(conn: Connection, item: ConflictRecord) -> list[ChangeRecord]:
+def held_entries(conn: Connection, item: ConflictRecord) -> list[LogEntryRecord]:
     log = table("change_log")
     condition = sa.and_(
         log.c.entity == item.entity,
@@ -335,7 +336,7 @@ def held_entries(conn: Connection, item: ConflictRecord) -> list[ChangeRecord]:
     return select_entries(conn, condition)
 
 
-def entry(conn: Connection, entry_id: str) -> ChangeRecord | None:
+def entry(conn: Connection, entry_id: str) -> LogEntryRecord | None:
     log = table("change_log")
     row = conn.execute(sa.select(log).where(log.c.id == entry_id)).mappings().first()
     return from_row(row) if row else None

@@ -116,6 +116,17 @@ def insert_row(conn: Connection, entity: str, row: Row) -> None:
     conn.execute(statement)
 
 
+def insert_new_rows(conn: Connection, entity: str, rows: list[Row]) -> None:
+    """Insert ``rows`` in one statement (a row whose key exists is left alone)."""
+    if not rows:
+        return
+    tbl = table(entity)
+    pk = [c.name for c in tbl.primary_key.columns]
+    names = [c.name for c in tbl.columns]
+    values = [{n: row[n] for n in names if n in row} for row in rows]
+    conn.execute(_insert(conn, tbl).on_conflict_do_nothing(index_elements=pk), values)
+
+
 def update_fields(conn: Connection, entity: str, key: str, values: Row) -> int:
     """Set ``values`` on the record ``key``; the number of rows changed (0: not there)."""
     if not values:

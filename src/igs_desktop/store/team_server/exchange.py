@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql
 
 from ..editing import table
-from ..sync.entries import ChangeRecord, RecordName, from_row
+from ..sync.entries import LogEntryRecord, RecordName, from_row
 from ..sync.rows import Row
 
 # Everything that adds change_log rows on the server takes this transaction lock first, so the
@@ -44,7 +44,7 @@ def whoami(conn: Connection) -> tuple[Row | None, bool, str]:
 
 def entries_after(
     conn: Connection, after_seq: int, origin: str, limit: int | None = None
-) -> list[ChangeRecord]:
+) -> list[LogEntryRecord]:
     """The server's entries after ``after_seq`` that another laptop (or the server) made."""
     log = table("change_log")
     query = (
@@ -62,7 +62,7 @@ def last_seq(conn: Connection) -> int:
     return int(conn.execute(sa.select(sa.func.max(log.c.server_seq))).scalar() or 0)
 
 
-def add_entries(conn: Connection, entries: Iterable[ChangeRecord]) -> dict[str, int]:
+def add_entries(conn: Connection, entries: Iterable[LogEntryRecord]) -> dict[str, int]:
     """Add ``entries`` to the server's log (an entry it has already is left alone) and return
     the server order of each, old or new."""
     log = table("change_log")
@@ -87,11 +87,11 @@ def add_entries(conn: Connection, entries: Iterable[ChangeRecord]) -> dict[str, 
 
 def changes_on(
     conn: Connection, records: Iterable[RecordName], after_seq: int, origin: str
-) -> dict[RecordName, list[ChangeRecord]]:
+) -> dict[RecordName, list[LogEntryRecord]]:
     """Other laptops' entries on ``records`` after ``after_seq``: what a push conflicts with."""
     log = table("change_log")
     wanted = sorted(set(records))
-    found: dict[RecordName, list[ChangeRecord]] = {}
+    found: dict[RecordName, list[LogEntryRecord]] = {}
     for start in range(0, len(wanted), 400):
         chunk = wanted[start : start + 400]
         query = (
