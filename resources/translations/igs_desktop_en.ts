@@ -4128,6 +4128,10 @@ Erase now?</translation>
 <context>
     <name>TeamSettingsDialog</name>
     <message>
+        <source>Dit systeem heeft geen sleutelbos (wachtwoordkluis): het wachtwoord wordt niet bewaard en telkens gevraagd.</source>
+        <translation>This system has no keyring (password vault): the password is not kept and is asked every time.</translation>
+    </message>
+    <message>
         <source>Teamdatabase</source>
         <translation>Team database</translation>
     </message>

@@ -35,7 +35,11 @@ from igs_desktop.ui.context import AppContext
 from igs_desktop.ui.i18n import install_language
 from igs_desktop.ui.main_window import MainWindow
 from igs_desktop.ui.team_conflicts_dialog import ConflictsDialog
-from igs_desktop.ui.team_settings_dialog import TeamPasswordDialog, TeamSettingsDialog
+from igs_desktop.ui.team_settings_dialog import (
+    TeamPasswordDialog,
+    TeamSettingsDialog,
+    no_keyring_text,
+)
 from igs_desktop.ui.team_sync import SyncProgressDialog
 from tests.team.conftest import (  # noqa: F401  (fixtures)
     _throwaway_roles,
@@ -212,7 +216,7 @@ def test_without_a_keyring_the_choice_is_off_and_says_why(
     dialog = TeamSettingsDialog(context.db, None)
     qtbot.addWidget(dialog)
     assert not dialog.remember.isEnabled()
-    assert dialog.keyring_note.text() == team_settings.NO_KEYRING
+    assert dialog.keyring_note.text() == no_keyring_text()
     assert not dialog.keyring_note.isHidden()
     asked = TeamPasswordDialog(team_settings.parse_server_url("postgresql://an@h/igs"))
     qtbot.addWidget(asked)

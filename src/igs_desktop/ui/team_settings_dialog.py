@@ -37,6 +37,7 @@ from ..services.team_settings import (
     TeamServerError,
 )
 from . import colors, messages
+from .i18n import translate
 from .team_common import restore_size
 from .widgets import tab_in_visual_order
 from .worker import run_in_background
@@ -46,6 +47,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SIZE_KEY = "team_settings_dialog"
+
+
+def no_keyring_text() -> str:
+    """Why "remember" is off, in the window's language (the service says it in Dutch)."""
+    return translate(
+        "TeamSettingsDialog",
+        "Dit systeem heeft geen sleutelbos (wachtwoordkluis): het wachtwoord wordt niet "
+        "bewaard en telkens gevraagd.",
+    )
 
 
 def _problem_style() -> str:
@@ -108,11 +118,9 @@ class TeamSettingsDialog(QDialog):
         self.remember = QCheckBox(self.tr("Wachtwoord &onthouden in de sleutelbos van het systeem"))
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        problem = team_settings.keyring_problem()
-        if problem:
+        if team_settings.keyring_problem():
             self.remember.setEnabled(False)
-            self.remember.setToolTip(problem)
-            self.keyring_note.setText(problem)
+            self.keyring_note.setText(no_keyring_text())
         else:
             self.keyring_note.hide()
         self._show_stored_password(initial=True)
@@ -353,8 +361,8 @@ class TeamPasswordDialog(QDialog):
         self.remember = QCheckBox(self.tr("Wachtwoord &onthouden in de sleutelbos van het systeem"))
         keyring_problem = team_settings.keyring_problem()
         if keyring_problem:
+            keyring_problem = no_keyring_text()
             self.remember.setEnabled(False)
-            self.remember.setToolTip(keyring_problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("&Synchroniseren"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
