@@ -205,12 +205,12 @@ class SyncService:
             _classify(conn, run)
             first = local.get_setting(conn, local.FIRST_UPLOAD_DONE) != "ja"
         if first:
-            _report(progress, 0.1, "Eerste synchronisatie: uw portefeuille opladen…")
-            self._first_upload(engine, run)
+            _report(progress, 0.05, "Eerste synchronisatie: uw portefeuille opladen…")
+            self._first_upload(engine, run, progress)
         _report(progress, 0.3, "Wijzigingen van het team ontvangen…")
         self._pull(engine, run, progress)
         _report(progress, 0.7, "Uw wijzigingen verzenden…")
-        self._push(engine, run)
+        self._push(engine, run, progress)
         self._catch_up(engine, run)
         with self._local() as conn:
             local.set_setting(conn, local.LAST_SYNC, utcnow().isoformat())
@@ -240,7 +240,7 @@ class SyncService:
 
     # -- first upload -----------------------------------------------------------------
 
-    def _first_upload(self, engine: Engine, run: _Run) -> None:
+    def _first_upload(self, engine: Engine, run: _Run, progress: Progress | None) -> None:
         """Upload the records of the user's portfolio the server does not have yet, in chunks
         of ``CHUNK`` rows per server transaction (a PostgreSQL transaction holds a lock per
         written savepoint). Repeatable: what an earlier, broken-off run uploaded is found on
@@ -250,6 +250,8 @@ class SyncService:
         with self.db.engine.connect() as conn:
             records = _own_records(conn, run.contact_id)
         refused_parents: set[str] = set()
+        total = sum(len(rows) for rows in records.values()) or 1
+        done = 0
         for entity in sorted(records, key=RANK.__getitem__):
             rows = records[entity]
             keys = list(rows)
@@ -278,6 +280,12 @@ class SyncService:
                     exchange.add_entries(server, entries)
                 run.uploaded += len(entries)
                 run.sent += len(entries)
+                done += len(chunk)
+                _report(
+                    progress,
+                    0.05 + 0.25 * done / total,
+                    f"Eerste synchronisatie: {done} van {total} records opgeladen…",
+                )
                 differing = [
                     (key, name, chunk[key].get(name), theirs)
                     for key, theirs in there.items()
@@ -331,10 +339,13 @@ class SyncService:
     def _pull(self, engine: Engine, run: _Run, progress: Progress | None) -> None:
         from ..store.team_server import exchange
 
+        total = 0
         while True:
             with self.db.engine.connect() as conn:
                 after = local.pulled_up_to(conn)
             with engine.connect() as server, server.begin():
+                if not total:
+                    total = exchange.count_after(server, after, run.origin)
                 entries = exchange.entries_after(server, after, run.origin, PULL_BATCH)
                 by_record: dict[RecordName, list[LogEntryRecord]] = defaultdict(list)
                 for e in entries:
@@ -351,11 +362,15 @@ class SyncService:
                 local.add_received(conn, entries)
                 local.set_setting(conn, local.PULLED_UP_TO, str(entries[-1].server_seq))
             run.received += len(entries)
-            _report(progress, 0.3 + min(0.35, run.received / 100_000), f"{run.received} ontvangen…")
+            _report(
+                progress,
+                0.3 + 0.4 * min(1.0, run.received / max(total, 1)),
+                f"Ontvangen: {run.received} van {max(total, run.received)} wijzigingen…",
+            )
 
     # -- push ---------------------------------------------------------------------------
 
-    def _push(self, engine: Engine, run: _Run) -> None:
+    def _push(self, engine: Engine, run: _Run, progress: Progress | None) -> None:
         """Send the records changed here, ``CHUNK`` records per server transaction, each
         followed by marking its entries sent here (so a break between the two repeats only
         writes the server already has)."""
@@ -375,6 +390,12 @@ class SyncService:
         for start in range(0, len(order), CHUNK):
             chunk = {record: groups[record] for record in order[start : start + CHUNK]}
             self._push_chunk(engine, run, chunk, here)
+            done = min(start + CHUNK, len(order))
+            _report(
+                progress,
+                0.7 + 0.28 * done / len(order),
+                f"Verzonden: {done} van {len(order)} gewijzigde records…",
+            )
 
     def _push_chunk(
         self,

@@ -57,6 +57,13 @@ def entries_after(
     return [from_row(r) for r in conn.execute(query).mappings()]
 
 
+def count_after(conn: Connection, after_seq: int, origin: str) -> int:
+    """How many entries ``entries_after`` will hand out in all (for the progress bar)."""
+    log = table("change_log")
+    query = sa.select(sa.func.count()).where(log.c.server_seq > after_seq, log.c.origin != origin)
+    return int(conn.execute(query).scalar() or 0)
+
+
 def last_seq(conn: Connection) -> int:
     log = table("change_log")
     return int(conn.execute(sa.select(sa.func.max(log.c.server_seq))).scalar() or 0)
