@@ -18,6 +18,7 @@ from ..store import editing
 from ..store.database import Database
 from ..store.editing import ChangeSet, Edit, Key
 from ..store.engine import WRITE_OPTION
+from .team_portfolio import refusal_for
 
 T = TypeVar("T")
 
@@ -74,7 +75,8 @@ class EditSession:
         self.actor = actor
 
     def run(self, description: str, work: Callable[[Writer], T]) -> tuple[T, Outcome]:
-        """Run ``work`` in one transaction; nothing is written if it raises."""
+        """Run ``work`` in one transaction; nothing is written if it raises, or when it
+        touched a colleague's partnership in a team (``team_portfolio.refusal_for``)."""
         try:
             with (
                 self.db.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn,
@@ -82,6 +84,9 @@ class EditSession:
             ):
                 writer = Writer(conn, self.actor, description)
                 result = work(writer)
+                refusal = refusal_for(conn, writer.changes.edits)
+                if refusal is not None:
+                    raise ValidationError(refusal)
         except OperationalError as exc:
             raise ValidationError(
                 f"{description}: de database is bezet of niet beschrijfbaar ({exc.orig}). "

@@ -17,6 +17,7 @@ FIELD_LABELS: dict[str, str] = {
     "status": "status",
     "notes": "notities",
     "partnership_id": "samenwerkingsverband",
+    "support_contact_id": "ondersteuner",
     # membership
     "nis_code": "NIS-code",
     "joined_year": "toegetreden in projectjaar",
@@ -58,6 +59,7 @@ FIELD_LABELS: dict[str, str] = {
     "tag": "tag",
     "include_in_reports": "opnemen in rapport",
     "personal_data": "persoonsgegevens",
+    "shared_with_team": "gedeeld met het team",
     "erased_at": "gewist op",
     "file_name": "bestand",
     "size": "grootte",

@@ -31,6 +31,7 @@ from ..store.notes import (
 )
 from ..store.search import MARK_END, MARK_START, NoteHit
 from .editing import EditSession, Outcome, ValidationError, Writer
+from .team_portfolio import default_contact_id
 
 # The records the window and the command line show (see services.workbench on names).
 __all__ = [
@@ -71,6 +72,7 @@ NOTE_FIELDS = {
     "knowledge_session_id",
     "include_in_reports",
     "personal_data",
+    "shared_with_team",
 }
 SESSION_FIELDS = {"held_on", "topic", "shared", "agreements", "partnership_id"}
 FOLLOW_UP_FIELDS = {
@@ -187,7 +189,7 @@ class NotesService(EditSession):
             out["title"] = _title(out["title"])
         if "body" in out:
             out["body"] = _text(out["body"])
-        for flag in ("include_in_reports", "personal_data"):
+        for flag in ("include_in_reports", "personal_data", "shared_with_team"):
             if flag in out:
                 out[flag] = bool(out[flag])
         _check_links(w, out, "partnership_id", "action_id", "knowledge_session_id")
@@ -226,8 +228,11 @@ class NotesService(EditSession):
         include_in_reports: bool = False,
         personal_data: bool = False,
         draft_id: str | None = None,
+        shared_with_team: bool = False,
     ) -> Outcome:
-        """A new note; the draft it was typed in (``draft_id``) goes in the same transaction."""
+        """A new note, the user's (``owner_contact_id``); the draft it was typed in
+        (``draft_id``) goes in the same transaction. ``shared_with_team``: a note with personal
+        data goes to the team database too (without personal data every note does)."""
         fields = {
             "title": title,
             "noted_on": noted_on,
@@ -238,11 +243,14 @@ class NotesService(EditSession):
             "knowledge_session_id": knowledge_session_id or None,
             "include_in_reports": include_in_reports,
             "personal_data": personal_data,
+            "shared_with_team": shared_with_team and personal_data,
         }
         nis_list = list(nis_codes)
 
         def work(w: Writer) -> str:
-            note_id = w.create("note", self._note_values(w, fields))["id"]
+            values = self._note_values(w, fields)
+            values["owner_contact_id"] = default_contact_id(w.conn)
+            note_id = w.create("note", values)["id"]
             self._set_tags(w, note_id, tags)
             self._set_governments(w, note_id, nis_list)
             draft_store.delete_drafts_in(w.conn, draft_id, None)
@@ -264,9 +272,14 @@ class NotesService(EditSession):
         nis_list = None if nis_codes is None else list(nis_codes)
 
         def work(w: Writer) -> None:
-            _exists(w, "note", "Deze notitie bestaat niet (meer).", "", id=note_id)
+            current = lookups.row(w.conn, "note", id=note_id)
+            if current is None:
+                raise ValidationError("Deze notitie bestaat niet (meer).")
             if values:
-                w.update("note", {"id": note_id}, self._note_values(w, values))
+                checked = self._note_values(w, values)
+                if not checked.get("personal_data", current["personal_data"]):
+                    checked["shared_with_team"] = False  # shared means: personal data shared
+                w.update("note", {"id": note_id}, checked)
             if tags is not None:
                 self._set_tags(w, note_id, tags)
             if nis_list is not None:

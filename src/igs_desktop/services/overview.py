@@ -33,6 +33,7 @@ from ..store.partnerships import (
 )
 from .portfolio_summary import PortfolioRecord, completed, read_rows, region_name
 from .rules import NotFoundError, RuleContext, rule_context_of
+from .team_portfolio import NO_TEAM, HolderRecord, owner_of
 
 # What the pages show of a portfolio and a partnership (see services.workbench on names).
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "CatalogueRecord",
     "FigureRecord",
     "HistoryRecord",
+    "HolderRecord",
     "KpiValueRecord",
     "MemberRecord",
     "MoneyRecord",
@@ -111,6 +113,8 @@ class PartnershipDetail:
     history: tuple[HistoryRecord, ...]
     overdue: int
     stimulus: StimulusStatus | None = None  # the verdict on the stimulus in `year`
+    # whose portfolio it is in; a colleague's is read-only (services.team_portfolio)
+    holder: HolderRecord = NO_TEAM
 
     @property
     def region_name(self) -> str:
@@ -161,6 +165,7 @@ def partnership_detail(
         history=tuple(details.history_of(db, partnership_id)),
         overdue=sum(1 for d in due if is_overdue(d.due_date, False, today)),
         stimulus=stimulus_status(p, year, context.others(p.id)),
+        holder=owner_of(db, partnership_id),
     )
 
 

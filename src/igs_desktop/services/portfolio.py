@@ -16,6 +16,7 @@ from ..domain.work import PartnershipStatus, Phase, Theme, TrackStatus
 from ..store import lookups
 from .editing import EditSession, Outcome, ValidationError, Writer
 from .field_labels import describe_changes
+from .team_portfolio import default_contact_id
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -47,6 +48,8 @@ class PortfolioService(EditSession):
     def create_partnership(
         self, name: str, formed_year: int, kpi: str = "", support_contact_id: str | None = None
     ) -> Outcome:
+        """A new partnership, in the portfolio of ``support_contact_id`` (by default the
+        user's own contact, when there is a profile)."""
         name = name.strip()
         if not name:
             raise ValidationError("Geef het samenwerkingsverband een naam.", "name")
@@ -59,7 +62,7 @@ class PortfolioService(EditSession):
                     "name": name,
                     "formed_year": formed_year,
                     "kpi": kpi,
-                    "support_contact_id": support_contact_id,
+                    "support_contact_id": support_contact_id or default_contact_id(w.conn),
                 },
             )
             return key["id"]

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..domain.model import Government, Membership, Partnership, active_members
+from ..domain.team import is_users
 from ..store.portfolio_summary import (
     DueSummaryRecord,
     SummaryPartnershipRecord,
     read_due_work,
     read_partnerships,
+    read_team_contact,
     summary_connection,
 )
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from ..store.database import Database
 
 __all__ = [
+    "HeldPartnershipRecord",
     "PortfolioRecord",
     "PortfolioSnapshot",
     "complete",
@@ -46,7 +49,9 @@ class PortfolioRecord:
     """One applicant on the start page.
 
     While ``pending``, ``errors``, ``warnings``, ``overdue`` and the next deadline are not
-    known yet (zero and empty): the rules and the open work have not been read."""
+    known yet (zero and empty): the rules and the open work have not been read.
+    ``support_contact_name``: whose portfolio it is in ('' when nobody's); ``mine``: the
+    user may change it (always, without a team: ``domain.team.is_users``)."""
 
     id: str
     name: str
@@ -62,6 +67,8 @@ class PortfolioRecord:
     next_deadline: dt.date | None = None
     next_deadline_title: str = ""
     pending: bool = True
+    support_contact_name: str = ""
+    mine: bool = True
 
 
 def _kind(member_count: int) -> str:
@@ -96,36 +103,63 @@ def _partnership(record: SummaryPartnershipRecord) -> Partnership:
 
 
 @dataclass(frozen=True)
+class HeldPartnershipRecord:
+    """A partnership of the snapshot with what the portfolio shows beside it."""
+
+    partnership: Partnership
+    is_demo: bool
+    support_contact_name: str
+    mine: bool
+
+
+@dataclass(frozen=True)
 class PortfolioSnapshot:
     """The partnerships with their memberships as read at one moment, the same in every
     project year: the rows of a year are made from it (``rows_in``, kept once made), so
     changing the year reads nothing. ``complete`` is False when only the first rows by name
-    were read (the window's first paint)."""
+    were read (the window's first paint). ``team``: the laptop is in a team (its colleagues'
+    partnerships are among them, read-only)."""
 
-    partnerships: tuple[tuple[Partnership, bool], ...]  # (the partnership, is_demo)
+    partnerships: tuple[HeldPartnershipRecord, ...]
     complete: bool = True
+    team: bool = False
     _rows: dict[int, tuple[PortfolioRecord, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
 
 def snapshot_of(
-    records: Iterable[SummaryPartnershipRecord], complete: bool = True
+    records: Iterable[SummaryPartnershipRecord],
+    complete: bool = True,
+    team_contact_id: str | None = None,
 ) -> PortfolioSnapshot:
-    return PortfolioSnapshot(tuple((_partnership(r), r.is_demo) for r in records), complete)
+    """The snapshot of ``records``; ``team_contact_id``: the user's contact in the team (None:
+    no team), which decides which rows are the user's."""
+    return PortfolioSnapshot(
+        tuple(
+            HeldPartnershipRecord(
+                _partnership(r),
+                r.is_demo,
+                r.support_contact_name,
+                is_users(r.support_contact_id, team_contact_id),
+            )
+            for r in records
+        ),
+        complete,
+        team=team_contact_id is not None,
+    )
 
 
 def rows_in(snapshot: PortfolioSnapshot, year: int) -> list[PortfolioRecord]:
     """The rows of the portfolio in ``year``, by name; counts and open work pending."""
     made = snapshot._rows.get(year)
     if made is None:
-        made = snapshot._rows[year] = tuple(
-            _row(p, is_demo, year) for p, is_demo in snapshot.partnerships
-        )
+        made = snapshot._rows[year] = tuple(_row(held, year) for held in snapshot.partnerships)
     return list(made)
 
 
-def _row(p: Partnership, is_demo: bool, year: int) -> PortfolioRecord:
+def _row(held: HeldPartnershipRecord, year: int) -> PortfolioRecord:
+    p = held.partnership
     active = active_members(p, year)
     return PortfolioRecord(
         id=p.id,
@@ -135,14 +169,16 @@ def _row(p: Partnership, is_demo: bool, year: int) -> PortfolioRecord:
         member_count=len(active),
         member_names=tuple(m.government.name for m in active),
         submitter_name=next((m.government.name for m in active if m.nis_code == p.submitter), ""),
-        is_demo=is_demo,
+        is_demo=held.is_demo,
+        support_contact_name=held.support_contact_name,
+        mine=held.mine,
     )
 
 
 def read_snapshot(db: Database) -> PortfolioSnapshot:
     """Every partnership of an open database with its memberships."""
     with summary_connection(db) as connection:
-        return snapshot_of(read_partnerships(connection))
+        return snapshot_of(read_partnerships(connection), True, read_team_contact(connection))
 
 
 def read_rows(db: Database, year: int) -> list[PortfolioRecord]:
@@ -201,4 +237,6 @@ def read_first_snapshot(connection: sqlite3.Connection, first: int | None) -> Po
     """The first ``first`` partnerships by name (None: all), through a plain ``sqlite3``
     connection: what the window's first paint shows."""
     records = read_partnerships(connection, first)
-    return snapshot_of(records, complete=first is None or len(records) < first)
+    return snapshot_of(
+        records, first is None or len(records) < first, read_team_contact(connection)
+    )

@@ -101,6 +101,7 @@ class NoteRecord:
     attachments: tuple[AttachmentRecord, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    shared_with_team: bool = False  # personal data shared with the team (issue 15)
 
     @property
     def erased(self) -> bool:
@@ -174,6 +175,7 @@ def _notes(
             attachments=tuple(attachments[n.id]),
             created_at=n.created_at,
             updated_at=n.updated_at,
+            shared_with_team=n.shared_with_team,
         )
         for n, name, action in found
     ]

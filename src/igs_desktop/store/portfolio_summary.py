@@ -38,7 +38,8 @@ class SummaryMemberRecord:
 
 @dataclass(frozen=True)
 class SummaryPartnershipRecord:
-    """A partnership with its memberships (current and past), no money, no actions."""
+    """A partnership with its memberships (current and past) and its support contact (id
+    and name; '' when nobody or a contact not on this laptop), no money, no actions."""
 
     id: str
     name: str
@@ -46,6 +47,8 @@ class SummaryPartnershipRecord:
     formed_year: int
     is_demo: bool
     members: tuple[SummaryMemberRecord, ...]
+    support_contact_id: str | None = None
+    support_contact_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def read_partnerships(
     connection: sqlite3.Connection, first: int | None = None
 ) -> list[SummaryPartnershipRecord]:
     """Every partnership by name (or the ``first`` so many), with its memberships (by joined
-    year, then name)."""
+    year, then name) and its support contact (one join, not a query per row)."""
     chosen = "SELECT id FROM partnership ORDER BY name COLLATE NOCASE LIMIT :first"
     members: dict[str, list[SummaryMemberRecord]] = {}
     for pid, nis, name, region_code, region_name, joined, left in connection.execute(
@@ -115,14 +118,32 @@ def read_partnerships(
         )
     return [
         SummaryPartnershipRecord(
-            pid, name, submitter, formed, bool(demo), tuple(members.get(pid, ()))
+            pid,
+            name,
+            submitter,
+            formed,
+            bool(demo),
+            tuple(members.get(pid, ())),
+            contact_id,
+            contact_name or "",
         )
-        for pid, name, submitter, formed, demo in connection.execute(
-            "SELECT id, name, submitter_nis, formed_year, is_demo FROM partnership"
-            " ORDER BY name COLLATE NOCASE" + ("" if first is None else " LIMIT :first"),
+        for pid, name, submitter, formed, demo, contact_id, contact_name in connection.execute(
+            "SELECT p.id, p.name, p.submitter_nis, p.formed_year, p.is_demo,"
+            " p.support_contact_id, c.name FROM partnership AS p"
+            " LEFT JOIN support_contact AS c ON c.id = p.support_contact_id"
+            " ORDER BY p.name COLLATE NOCASE" + ("" if first is None else " LIMIT :first"),
             {"first": first},
         )
     ]
+
+
+def read_team_contact(connection: sqlite3.Connection) -> str | None:
+    """The user's support contact in the team (app_meta ``sync.contact_id``, as
+    ``store.team_portfolio.team_contact_id`` reads it); None: the laptop is in no team."""
+    found = connection.execute(
+        "SELECT value FROM app_meta WHERE key = 'sync.contact_id'"
+    ).fetchone()
+    return (found[0] or None) if found else None
 
 
 # Open work with a due date: support tracks not done and open follow-ups of a partnership
