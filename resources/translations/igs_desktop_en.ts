@@ -1816,6 +1816,10 @@ The details are also in the log file: {log_file}</translation>
         <translation>{entity} restored</translation>
     </message>
     <message>
+        <source>{entity} overgenomen</source>
+        <translation>{entity} taken over</translation>
+    </message>
+    <message>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -1872,6 +1876,73 @@ The details are also in the log file: {log_file}</translation>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HolderBanner</name>
+    <message>
+        <source>U kunt alles lezen, maar niets wijzigen. Neemt u het samenwerkingsverband over, dan wordt het aan u toegewezen op de teamdatabase.</source>
+        <translation>You can read everything but change nothing. If you take the partnership over, it is assigned to you in the team database.</translation>
+    </message>
+    <message>
+        <source>O&amp;vernemen…</source>
+        <translation>Take ove&amp;r…</translation>
+    </message>
+    <message>
+        <source>Wijs dit samenwerkingsverband aan u toe; dit wordt vastgelegd op de teamdatabase en daarna gesynchroniseerd</source>
+        <translation>Assign this partnership to you; this is recorded in the team database and then synchronised</translation>
+    </message>
+    <message>
+        <source>Portefeuille van een collega</source>
+        <translation>A colleague&apos;s portfolio</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Portefeuille van {name} — alleen lezen</source>
+        <translation>Portfolio of {name} — read-only</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>&apos;{partnership}&apos; wordt aan u toegewezen; dit wordt vastgelegd op de server. {name} kan het daarna alleen nog lezen.
+
+Overnemen?</source>
+        <translation>&apos;{partnership}&apos; will be assigned to you; this is recorded on the server. {name} can then only read it.
+
+Take it over?</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er is geen teamdatabase ingesteld (Bestand › Team › Teamdatabase…). Er is niets gewijzigd.</source>
+        <translation>No team database has been set (File › Team › Team database…). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bezig met overnemen…</source>
+        <translation>Taking over…</translation>
+    </message>
+    <message>
+        <source>Overgenomen</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>&apos;{partnership}&apos; hoort nu bij uw portefeuille; de overname is vastgelegd op de teamdatabase.</source>
+        <translation>&apos;{partnership}&apos; is now in your portfolio; the takeover is recorded in the team database.</translation>
+    </message>
+    <message>
+        <source>Overnemen mislukt</source>
+        <translation>Takeover failed</translation>
+    </message>
+    <message>
+        <source>Het overnemen is mislukt: {error}</source>
+        <translation>The takeover failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2675,14 @@ The details are also in the log file: {log_file}</translation>
         <translation>Erased by File › Privacy › Erase personal data</translation>
     </message>
     <message>
+        <source>Dele&amp;n met het team</source>
+        <translation>S&amp;hare with the team</translation>
+    </message>
+    <message>
+        <source>Waar de notitie bewaard wordt</source>
+        <translation>Where the note is kept</translation>
+    </message>
+    <message>
         <source>&amp;Soort en datum:</source>
         <translation>T&amp;ype and date:</translation>
     </message>
@@ -2658,6 +2737,26 @@ The details are also in the log file: {log_file}</translation>
     <message>
         <source>Bijlagen:</source>
         <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Deze laptop synchroniseert niet met een teamdatabase: alle notities blijven op deze laptop.</source>
+        <translation>This laptop does not synchronise with a team database: every note stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>Alleen een notitie met persoonsgegevens kan op deze laptop blijven: vink eerst &apos;Bevat persoonsgegevens&apos; aan. Een notitie zonder persoonsgegevens gaat bij de volgende synchronisatie naar de teamdatabase.</source>
+        <translation>Only a note with personal data can stay on this laptop: tick &apos;Contains personal data&apos; first. A note without personal data goes to the team database at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Aangevinkt: de notitie gaat bij de volgende synchronisatie naar de teamdatabase en uw collega&apos;s kunnen ze lezen. Niet aangevinkt: ze blijft op deze laptop.</source>
+        <translation>Ticked: the note goes to the team database at the next synchronisation and your colleagues can read it. Not ticked: it stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>(gaat naar de teamdatabase)</source>
+        <translation>(goes to the team database)</translation>
+    </message>
+    <message>
+        <source>(blijft op deze laptop)</source>
+        <translation>(stays on this laptop)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3317,14 @@ in the package</translation>
         <translation>viewed for project year {year}</translation>
     </message>
     <message>
+        <source>ondersteuner: {name}</source>
+        <translation>support contact: {name}</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
         <source>{count} achterstallig</source>
         <translation>{count} overdue</translation>
     </message>
@@ -3245,6 +3352,14 @@ in the package</translation>
         <translation>— missing —</translation>
     </message>
     <message>
+        <source>Portefeuille van {name} — alleen lezen</source>
+        <translation>Portfolio of {name} — read-only</translation>
+    </message>
+    <message>
+        <source>een collega</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
         <source>Aanvrager</source>
         <translation>Applicant</translation>
     </message>
@@ -3263,6 +3378,14 @@ in the package</translation>
     <message>
         <source>Indiener</source>
         <translation>Submitter</translation>
+    </message>
+    <message>
+        <source>Ondersteuner</source>
+        <translation>Support contact</translation>
+    </message>
+    <message>
+        <source>De vaste ondersteuner in wiens portefeuille de aanvrager zit; die van collega&apos;s kunt u lezen, niet wijzigen</source>
+        <translation>The support contact whose portfolio the applicant is in; colleagues&apos; applicants can be read, not changed</translation>
     </message>
     <message>
         <source>Fouten</source>
@@ -3299,6 +3422,14 @@ in the package</translation>
     <message>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;mijn portefeuille</source>
+        <translation>Only &amp;my portfolio</translation>
+    </message>
+    <message>
+        <source>Toon alleen de aanvragers die aan u toegewezen zijn. Zonder vinkje ziet u ook de portefeuilles van uw collega&apos;s: die kunt u lezen, niet wijzigen.</source>
+        <translation>Show only the applicants assigned to you. Unticked, you also see your colleagues&apos; portfolios: you can read them, not change them.</translation>
     </message>
     <message>
         <source>&amp;Nieuw samenwerkingsverband…</source>

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import formatting
 from ..formatting import count_noun
@@ -53,6 +53,8 @@ KINDS = (
     str(QT_TRANSLATE_NOOP("PortfolioPage", "IGS")),
     str(QT_TRANSLATE_NOOP("PortfolioPage", "Enkel bestuur")),
 )
+# The column with the support contact whose portfolio a row is in (shown in a team only).
+SUPPORT_COLUMN = 5
 
 
 def _count(row: PortfolioRecord, value: int, zero: str = "0") -> str:
@@ -74,6 +76,8 @@ def portfolio_columns() -> list[Column[PortfolioRecord]]:
     )
     locale = babel_locale()
     missing = translate("PortfolioPage", "— ontbreekt —")
+    colleague = translate("PortfolioPage", "Portefeuille van {name} — alleen lezen")
+    nobody = translate("PortfolioPage", "een collega")
     return [
         # The applicant's name and the next deadline stay whole; region and kind give way first.
         Column(
@@ -104,6 +108,20 @@ def portfolio_columns() -> list[Column[PortfolioRecord]]:
             lambda r: r.submitter_name or missing,
             export=lambda r: r.submitter_name or None,
             min_chars=10,
+        ),
+        Column(
+            translate("PortfolioPage", "Ondersteuner"),
+            lambda r: r.support_contact_name,
+            min_chars=10,
+            max_chars=24,
+            row_tooltip=lambda r: (
+                "" if r.mine else colleague.format(name=r.support_contact_name or nobody)
+            ),
+            tooltip=translate(
+                "PortfolioPage",
+                "De vaste ondersteuner in wiens portefeuille de aanvrager zit; die van collega's "
+                "kunt u lezen, niet wijzigen",
+            ),
         ),
         Column(
             translate("PortfolioPage", "Fouten"),
@@ -167,7 +185,19 @@ class PortfolioFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._only_mine = False
         self._folded: dict[str, tuple[tuple[str, ...], str]] = {}  # id: (its texts, folded)
+
+    def set_only_mine(self, only_mine: bool) -> None:
+        """Show only the user's own applicants (in a team), or everyone's."""
+        if only_mine != self._only_mine:
+            self.beginFilterChange()
+            self._only_mine = only_mine
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def counts(self, row: PortfolioRecord) -> bool:
+        """Whether ``row`` is in the portfolio shown (whatever is typed in the search)."""
+        return row.mine or not self._only_mine
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -192,12 +222,14 @@ class PortfolioFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if not self._text:
+        if not self._text and not self._only_mine:
             return True
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
         row: PortfolioRecord = model.row_at(source_row)
-        return self._text in self._haystack(row)
+        if not self.counts(row):
+            return False
+        return not self._text or self._text in self._haystack(row)
 
 
 class PortfolioPage(QWidget):
@@ -229,6 +261,19 @@ class PortfolioPage(QWidget):
         self.search.returnPressed.connect(self._open_single_match)
         label = QLabel(self.tr("&Zoeken:"))
         label.setBuddy(self.search)
+        # In a team the laptop holds every colleague's partnerships too: the start page shows
+        # the user's own portfolio first (as without a team), the others one click away.
+        self.only_mine = QCheckBox(self.tr("Alleen &mijn portefeuille"))
+        self.only_mine.setObjectName("onlyMine")
+        self.only_mine.setToolTip(
+            self.tr(
+                "Toon alleen de aanvragers die aan u toegewezen zijn. Zonder vinkje ziet u ook "
+                "de portefeuilles van uw collega's: die kunt u lezen, niet wijzigen."
+            )
+        )
+        self.only_mine.setChecked(True)
+        self.only_mine.setVisible(False)  # only in a team
+        self.only_mine.toggled.connect(self._only_mine_toggled)
         add = QPushButton(self.tr("&Nieuw samenwerkingsverband…"))
         add.clicked.connect(self.new_partnership)
 
@@ -255,6 +300,7 @@ class PortfolioPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.search, 1)
+        top.addWidget(self.only_mine)
         top.addWidget(add)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -308,9 +354,25 @@ class PortfolioPage(QWidget):
         self._show_rows(rows_in(self._snapshot, context.year), context.year)
         self._complete()
 
+    @property
+    def team(self) -> bool:
+        """Whether the rows shown are a team's (the user's and their colleagues')."""
+        return self._snapshot is not None and self._snapshot.team
+
+    def _only_mine_toggled(self, _checked: bool) -> None:
+        self.proxy.set_only_mine(self.team and self.only_mine.isChecked())
+        if self._fitted and self.table.isVisible():
+            # other rows, other names: sized to them (unless the user sized the columns)
+            self.table.fit_columns_once()
+        self._show_summary()
+
     def _show_rows(self, rows: list[PortfolioRecord], year: int) -> None:
         self._generation += 1
         self.year = year
+        team = self.team
+        self.only_mine.setVisible(team)
+        self.proxy.set_only_mine(team and self.only_mine.isChecked())
+        self.table.setColumnHidden(SUPPORT_COLUMN, not team)
         self.model.set_rows(rows)
         self.table.export_title = self.tr("Portefeuille projectjaar {year}").format(year=year)
         if not self._fitted and rows:
@@ -325,7 +387,7 @@ class PortfolioPage(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        rows = self.model.rows()
+        rows = [r for r in self.model.rows() if self.proxy.counts(r)]
         if any(r.pending for r in rows):  # (no count_noun yet: Babel is not needed to start)
             self.summary.setText(
                 self.tr("Projectjaar {year}: regels worden gecontroleerd…").format(year=self.year)

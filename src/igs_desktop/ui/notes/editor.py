@@ -147,6 +147,7 @@ class NoteEditor(QDialog):
             "knowledge_session_id": d["knowledge_session_id"] or None,
             "include_in_reports": d["include_in_reports"],
             "personal_data": d["personal_data"],
+            "shared_with_team": d["shared_with_team"] and d["personal_data"],
         }
         self.keeper.save_now()  # what is typed is kept even if the note is refused
         draft_id, note_id = self.keeper.draft_id, self.note_id

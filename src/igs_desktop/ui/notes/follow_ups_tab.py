@@ -34,6 +34,7 @@ class FollowUpsTab(QWidget):
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
         self.subjects: dict[str, str] = {}
+        self.read_only = False  # a colleague's partnership (set_read_only)
         self.table = RowTable(self, self._columns(), self.tr("Opvolgingen"), "follow_ups", 1)
         self.view = self.table.view
         self.view.row_activated.connect(lambda _r: self.edit_follow_up())
@@ -130,10 +131,16 @@ class FollowUpsTab(QWidget):
     def selected(self) -> FollowUpRecord | None:
         return self.table.selected()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: its follow-ups are read here, not changed."""
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self._enable()
+
     def _enable(self) -> None:
         chosen = self.selected()
         for button in (self.edit_button, self.done_button, self.delete_button):
-            button.setEnabled(chosen is not None)
+            button.setEnabled(chosen is not None and not self.read_only)
         self.done_button.setText(
             self.tr("Her&openen")
             if chosen and chosen.status == FollowUpStatus.DONE
@@ -141,7 +148,7 @@ class FollowUpsTab(QWidget):
         )
 
     def add_follow_up(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self.read_only:
             return
         dialog = FollowUpDialog(self.detail, None, self)
         if not dialog.exec():
@@ -155,7 +162,7 @@ class FollowUpsTab(QWidget):
 
     def edit_follow_up(self) -> None:
         chosen = self.selected()
-        if chosen is None or self.detail is None:
+        if chosen is None or self.detail is None or self.read_only:
             return
         dialog = FollowUpDialog(self.detail, chosen, self)
         if dialog.exec():
@@ -164,7 +171,7 @@ class FollowUpsTab(QWidget):
 
     def toggle_done(self) -> None:
         chosen = self.selected()
-        if chosen is not None:
+        if chosen is not None and not self.read_only:
             done = chosen.status == FollowUpStatus.DONE
             status = FollowUpStatus.OPEN if done else FollowUpStatus.DONE
             service = self.context.notes
@@ -172,6 +179,6 @@ class FollowUpsTab(QWidget):
 
     def delete_follow_up(self) -> None:
         chosen = self.selected()
-        if chosen is not None:
+        if chosen is not None and not self.read_only:
             service = self.context.notes
             self.context.execute(lambda: service.delete_follow_up(chosen.id), self)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ... import formatting
 from ...services import reference
 from ...services.notes import NoteRecord
+from ...services.team_portfolio import in_team
 from ..context import AppContext
 from ..widgets import babel_locale, select_data, to_date, to_qdate
 from .attachments_panel import AttachmentsPanel
@@ -66,6 +67,8 @@ class NoteForm(QWidget):
     tags: QLineEdit
     include_in_reports: QCheckBox
     personal_data: QCheckBox
+    shared_with_team: QCheckBox
+    sharing_hint: QLabel
 
     def __init__(
         self,
@@ -75,6 +78,7 @@ class NoteForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.team = in_team(context.db)  # a note with personal data may be shared
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._text_fields())
         splitter.addWidget(self._link_fields(ensure_note))
@@ -96,8 +100,12 @@ class NoteForm(QWidget):
             self.session.currentIndexChanged,
             self.include_in_reports.toggled,
             self.personal_data.toggled,
+            self.shared_with_team.toggled,
         ):
             signal.connect(lambda *_a: self.changed.emit())
+        self.personal_data.toggled.connect(self._show_sharing)
+        self.shared_with_team.toggled.connect(self._show_sharing)
+        self._show_sharing()
 
     def _text_fields(self) -> QWidget:
         self.kind = kind_combo(self.tr("Soort notitie"))
@@ -124,12 +132,20 @@ class NoteForm(QWidget):
         self.personal_data.setToolTip(
             self.tr("Wordt gewist met Bestand › Privacy › Persoonsgegevens wissen")
         )
+        # Issue 15: a note with personal data stays on this laptop unless shared explicitly.
+        self.shared_with_team = QCheckBox(self.tr("Dele&n met het team"))
+        self.shared_with_team.setObjectName("sharedWithTeam")
+        self.sharing_hint = QLabel()
+        self.sharing_hint.setObjectName("sharingHint")
+        self.sharing_hint.setAccessibleName(self.tr("Waar de notitie bewaard wordt"))
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
         top.addWidget(self.noted_on)
         flags = QHBoxLayout()
         flags.addWidget(self.include_in_reports)
         flags.addWidget(self.personal_data)
+        flags.addWidget(self.shared_with_team)
+        flags.addWidget(self.sharing_hint)
         flags.addStretch(1)
         left = QWidget()
         form = QFormLayout(left)
@@ -174,6 +190,43 @@ class NoteForm(QWidget):
         self.governments.list.setMaximumHeight(220)
         return right
 
+    def _show_sharing(self, *_args: object) -> None:
+        """ "Delen met het team" only for a note with personal data, in a team; the hint says
+        where the note goes."""
+        personal = self.personal_data.isChecked()
+        box = self.shared_with_team
+        if not personal and box.isChecked():
+            box.setChecked(False)  # shared means: its personal data shared
+        box.setEnabled(self.team and personal)
+        if not self.team:
+            tip = self.tr(
+                "Deze laptop synchroniseert niet met een teamdatabase: alle notities blijven "
+                "op deze laptop."
+            )
+            hint = ""
+        elif not personal:
+            tip = self.tr(
+                "Alleen een notitie met persoonsgegevens kan op deze laptop blijven: vink eerst "
+                "'Bevat persoonsgegevens' aan. Een notitie zonder persoonsgegevens gaat bij de "
+                "volgende synchronisatie naar de teamdatabase."
+            )
+            hint = ""
+        else:
+            tip = self.tr(
+                "Aangevinkt: de notitie gaat bij de volgende synchronisatie naar de "
+                "teamdatabase en uw collega's kunnen ze lezen. Niet aangevinkt: ze blijft op "
+                "deze laptop."
+            )
+            hint = (
+                self.tr("(gaat naar de teamdatabase)")
+                if box.isChecked()
+                else self.tr("(blijft op deze laptop)")
+            )
+        box.setToolTip(tip)
+        box.setAccessibleDescription(tip)
+        self.sharing_hint.setText(hint)
+        self.sharing_hint.setToolTip(tip)
+
     def _on_partnership_picked(self, _index: int) -> None:
         """The user chose a partnership: link its active members instead of the previous
         choice's; governments the user ticked stay."""
@@ -199,6 +252,7 @@ class NoteForm(QWidget):
                 "knowledge_session_id": note.knowledge_session_id or "",
                 "include_in_reports": note.include_in_reports,
                 "personal_data": note.personal_data,
+                "shared_with_team": note.shared_with_team,
             },
         )
         self.attachments.set_note(note.id)
@@ -227,6 +281,7 @@ class NoteForm(QWidget):
                 "knowledge_session_id": self.session.currentData() or "",
                 "include_in_reports": self.include_in_reports.isChecked(),
                 "personal_data": self.personal_data.isChecked(),
+                "shared_with_team": self.shared_with_team.isChecked(),
             },
         )
 
@@ -245,3 +300,4 @@ class NoteForm(QWidget):
         self.linked_with_partnership = set()  # what is linked now was saved so
         self.include_in_reports.setChecked(bool(details.get("include_in_reports")))
         self.personal_data.setChecked(bool(details.get("personal_data")))
+        self.shared_with_team.setChecked(bool(details.get("shared_with_team")))

@@ -68,6 +68,7 @@ class PartnershipNotesTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        self.read_only = False  # a colleague's partnership (set_read_only)
         self.table = RowTable(
             self,
             note_columns(),
@@ -112,8 +113,14 @@ class PartnershipNotesTab(QWidget):
         self.count.setText(
             self.tr("{count}, {marked} voor rapporten").format(count=notes, marked=marked)
         )
-        for button in (self.open_button, self.delete_button):
-            button.setEnabled(bool(rows))
+        self.open_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows) and not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: its notes are opened to read, not added or removed."""
+        self.read_only = read_only
+        self.new_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(not read_only and self.table.model.rowCount() > 0)
 
     def note_preset(self) -> NotePreset:
         detail = self.detail
@@ -121,6 +128,8 @@ class PartnershipNotesTab(QWidget):
         return NotePreset(partnership_id=self.partnership_id, nis_codes=members)
 
     def new_note(self) -> NoteEditor | None:
+        if self.read_only:
+            return None
         return open_editor(self.context, self, preset=self.note_preset())
 
     def selected(self) -> NoteRecord | None:
@@ -132,6 +141,6 @@ class PartnershipNotesTab(QWidget):
 
     def delete_selected(self) -> None:
         chosen = self.selected()
-        if chosen is not None:
+        if chosen is not None and not self.read_only:
             service = self.context.notes
             self.context.execute(lambda: service.delete_note(chosen.id), self)

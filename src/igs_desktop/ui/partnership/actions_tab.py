@@ -38,6 +38,7 @@ class ActionsTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        self.read_only = False  # a colleague's partnership (set_read_only)
 
         self.year_label = heading()
         self.table = RowTable(self, self._columns(), self.tr("Acties van het samenwerkingsverband"))
@@ -46,9 +47,10 @@ class ActionsTab(QWidget):
         widest_text = self.view.fontMetrics().horizontalAdvance(Progress(100, True).text)
         self.table.narrowest = {PROGRESS_COLUMN: widest_text + 24}
         self.view.row_activated.connect(lambda _r: self.edit_kpi())
+        editable = self._editable
         self.view.menu_items = [
-            MenuItem(self.tr("&KPI bewerken…"), self.edit_kpi, default=True),
-            MenuItem(self.tr("&Subsidie bewerken…"), self.edit_subsidy),
+            MenuItem(self.tr("&KPI bewerken…"), self.edit_kpi, editable, default=True),
+            MenuItem(self.tr("&Subsidie bewerken…"), self.edit_subsidy, editable),
         ]
         self.table.on_delete(self.remove_action)
 
@@ -206,8 +208,17 @@ class ActionsTab(QWidget):
         self.table.set_rows(list(detail.actions), key=lambda r: r.id)
         self._enable()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: no action, KPI or subsidy is changed here."""
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self._enable()
+
+    def _editable(self) -> bool:
+        return self.selected() is not None and not self.read_only
+
     def _enable(self) -> None:
-        chosen = self.selected() is not None
+        chosen = self._editable()
         for button in (self.kpi_button, self.subsidy_button, self.remove_button):
             button.setEnabled(chosen)
 
@@ -215,7 +226,7 @@ class ActionsTab(QWidget):
         return self.table.selected()
 
     def add_action(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self.read_only:
             return
         taken = {r.action.id for r in self.detail.actions}
         dialog = AddActionDialog(catalogue(self.context.db), taken, self)
@@ -235,7 +246,7 @@ class ActionsTab(QWidget):
 
     def edit_kpi(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or self.read_only:
             return
         dialog = KpiDialog(row, known_years(self.context.db), self.year, self)
         if dialog.exec():
@@ -247,7 +258,7 @@ class ActionsTab(QWidget):
 
     def edit_subsidy(self) -> None:
         row = self.selected()
-        if row is None:
+        if row is None or self.read_only:
             return
         dialog = SubsidyDialog(row, self)
         if not dialog.exec():
@@ -263,7 +274,7 @@ class ActionsTab(QWidget):
 
     def remove_action(self) -> None:
         row = self.selected()
-        if row is not None:
+        if row is not None and not self.read_only:
             service = self.context.portfolio
             self.context.execute(lambda: service.remove_action(row.id), self)
 

@@ -22,6 +22,7 @@ class DetailsTab(QWidget):
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
         self._loading = False
+        self.read_only = False  # a colleague's partnership (set_read_only)
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Naam van het samenwerkingsverband"))
@@ -105,8 +106,16 @@ class DetailsTab(QWidget):
         finally:
             self._loading = False
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: the fields can be read (and copied), not changed."""
+        self.read_only = read_only
+        for field in (self.name, self.kpi, self.notes):
+            field.setReadOnly(read_only)
+        for combo in (self.submitter, self.formed_year, self.status):
+            combo.setEnabled(not read_only)
+
     def _save(self, **values: Any) -> None:
-        if self._loading or self.detail is None:
+        if self._loading or self.detail is None or self.read_only:
             return
         record = self.detail.record
         changed = {k: v for k, v in values.items() if getattr(record, k) != v}

@@ -36,6 +36,7 @@ OPERATIONS = {
     "update": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} gewijzigd")),
     "delete": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} verwijderd")),
     "restore": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} teruggezet")),
+    "takeover": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} overgenomen")),
 }
 HISTORY_LIMIT = 500  # what store.details.history_of returns at most
 SHOWN = 120  # characters of a value in the table; the tooltip has it all
@@ -143,6 +144,9 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The history is read-only anyway."""
 
     def show_detail(self, detail: PartnershipDetail) -> None:
         rows = list(detail.history)

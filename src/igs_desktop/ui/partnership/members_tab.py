@@ -41,6 +41,7 @@ class MembersTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        self.read_only = False  # a colleague's partnership (set_read_only)
         # the columns where Enter or a double-click enters the figure, not edits the membership
         self.figure_columns: tuple[Column[MemberRecord], ...] = ()
         self.model: RowTableModel[MemberRecord] = RowTableModel(self._columns(), self)
@@ -54,7 +55,12 @@ class MembersTab(QWidget):
         self.table.row_activated.connect(lambda _r: self._activated())
         chosen = self._has_selection
         self.table.menu_items = [
-            MenuItem(self.tr("Wijz&igen…"), self.edit_member, chosen, default=True),
+            MenuItem(
+                self.tr("Wijz&igen…"),
+                self.edit_member,
+                lambda: chosen() and not self.read_only,
+                default=True,
+            ),
             MenuItem(self.tr("&Cijfer invoeren…"), lambda: self.enter_figure(), chosen),
             None,
             MenuItem(self.tr("Wat als dit bestuur &uitstapt?"), self.what_if_leave, chosen),
@@ -92,6 +98,7 @@ class MembersTab(QWidget):
         delete.activated.connect(self.remove_member)
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
         insert.activated.connect(self.add_member)
+        self.shortcuts = (delete, insert)
 
         buttons = QHBoxLayout()
         for button in (
@@ -209,6 +216,13 @@ class MembersTab(QWidget):
         elif self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: no member is added, changed or removed here (figures
+        and the what-ifs stay: they change no membership)."""
+        self.read_only = read_only
+        for widget in (self.add_button, self.edit_button, self.remove_button, *self.shortcuts):
+            widget.setEnabled(not read_only)
+
     def _has_selection(self) -> bool:
         return self.selected() is not None
 
@@ -248,7 +262,7 @@ class MembersTab(QWidget):
         return dialog if dialog.exec() and dialog.chosen() is not None else None
 
     def add_member(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self.read_only:
             return
         dialog = self._pick_government(self.tr("Lid toevoegen"), ask_details=True)
         if dialog is None:
@@ -265,7 +279,7 @@ class MembersTab(QWidget):
 
     def edit_member(self) -> None:
         member = self.selected()
-        if member is None:
+        if member is None or self.read_only:
             return
         dialog = EditMemberDialog(member, known_years(self.context.db), self)
         if dialog.exec():
@@ -294,7 +308,7 @@ class MembersTab(QWidget):
 
     def remove_member(self) -> None:
         member = self.selected()
-        if member is not None:
+        if member is not None and not self.read_only:
             service = self.context.portfolio
             self.context.execute(lambda: service.remove_member(member.id), self)
 

@@ -86,6 +86,7 @@ class MoneySection(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.remove_row = remove_row  # the service call that deletes one row (undoable)
+        self.read_only = False  # a colleague's partnership (set_read_only)
         self.table = RowTable(self, columns, title)
         self.view = self.table.view
         self.add_button = QPushButton(add_text)
@@ -117,5 +118,10 @@ class MoneySection(QGroupBox):
         self.table.set_rows(rows, key=lambda r: r.id)
         self._enable()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self._enable()
+
     def _enable(self) -> None:
-        self.remove_button.setEnabled(self.table.selected() is not None)
+        self.remove_button.setEnabled(self.table.selected() is not None and not self.read_only)

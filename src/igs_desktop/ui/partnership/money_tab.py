@@ -40,6 +40,7 @@ class MoneyTab(QWidget):
         self.context = context
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
+        self.read_only = False  # a colleague's partnership (set_read_only)
 
         def this_year(r: YearTotal) -> bool:
             return bool(self.detail and r.year == self.detail.year)
@@ -194,10 +195,16 @@ class MoneyTab(QWidget):
         self.stimulus_verdict.setText(verdict)
         self.new_member_actions.set_rows(list(detail.new_member_actions))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: no money row is added or removed here."""
+        self.read_only = read_only
+        for section in self.sections.values():
+            section.set_read_only(read_only)
+
     # --- adding ---------------------------------------------------------------------
     def _accepted(self, dialog: FormDialog) -> bool:
         """The dialog was confirmed with usable input (else say what is wrong)."""
-        if not dialog.exec():
+        if self.read_only or not dialog.exec():
             return False
         problem = dialog.problem()
         if problem:
@@ -239,7 +246,7 @@ class MoneyTab(QWidget):
 
     def add_stimulus(self) -> None:
         dialog = StimulusDialog(*self._years(), parent=self)
-        if not dialog.exec():
+        if self.read_only or not dialog.exec():
             return
         year, on, service = (
             dialog.selected_year(),
@@ -261,7 +268,7 @@ class MoneyTab(QWidget):
     # --- deleting -------------------------------------------------------------------
     def _delete(self, section: MoneySection) -> None:
         row = section.table.selected()
-        if row is None:
+        if row is None or self.read_only:
             return
         self.context.execute(lambda: section.remove_row(row), self)
 

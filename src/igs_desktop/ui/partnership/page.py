@@ -20,6 +20,7 @@ from .actions_tab import ActionsTab
 from .details_tab import DetailsTab
 from .findings_panel import FindingsPanel
 from .history_tab import HistoryTab
+from .holder_banner import HolderBanner
 from .members_tab import MembersTab
 from .money_tab import MoneyTab
 from .tracks_tab import TracksTab
@@ -40,7 +41,8 @@ Section: TypeAlias = (
 class Sections(dict[str, Section]):
     """The page's tabs by key. A tab is first filled with the detail when it is shown or
     asked for here (``sections["members"]``): opening a page fills only the tab in view.
-    From then on every refresh fills it (``show``)."""
+    From then on every refresh fills it (``show``). Every tab is made read-only at once
+    (``set_read_only``) when the partnership is a colleague's."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +56,10 @@ class Sections(dict[str, Section]):
         self.stale = set(self) - self.live
         for key in self.live:
             dict.__getitem__(self, key).show_detail(detail)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for section in self.values():
+            section.set_read_only(read_only)
 
     def fill(self, key: str) -> None:
         if key in self.stale and self.detail is not None:
@@ -113,6 +119,8 @@ class PartnershipPage(QWidget):
         font.setBold(True)
         self.header.setFont(font)
         self.subheader = QLabel()
+        # A colleague's partnership: whose it is, read-only, and "Overnemen…".
+        self.banner = HolderBanner(context, partnership_id, self)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -147,6 +155,7 @@ class PartnershipPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         # bound slots, not lambdas: Qt drops them when a closed tab's page is deleted
         self.refresher = RefreshWhenVisible(self, self.refresh)
@@ -180,7 +189,14 @@ class PartnershipPage(QWidget):
         ]
         if detail.overdue:
             parts.append(self.overdue_text(detail.overdue))
+        holder = detail.holder
+        if holder.team:
+            parts.append(
+                self.tr("ondersteuner: {name}").format(name=holder.name or self.tr("niemand"))
+            )
         self.subheader.setText(" · ".join(parts))
+        self.banner.show_holder(holder, record.name)
+        self.sections.set_read_only(holder.read_only)
         self.sections.show(detail)
         self._section_shown(self.tabs.currentIndex())
         self.findings.show_findings(detail.findings, detail.year)

@@ -36,13 +36,22 @@ class TracksTab(QWidget):
         self.partnership_id = partnership_id
         self.detail: PartnershipDetail | None = None
         self.catalogue: dict[str, CatalogueRecord] = {}
+        self.read_only = False  # a colleague's partnership (set_read_only)
+        self.room = True  # room for another track (show_detail)
 
         self.count_label = heading()
         self.count_label.setAccessibleName(self.tr("Aantal acties met thematische ondersteuning"))
         self.table = RowTable(self, self._columns(), self.tr("Ondersteuningstrajecten"))
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         self.view.row_activated.connect(lambda _r: self.edit_track())
-        self.view.menu_items = [MenuItem(self.tr("Bewer&ken…"), self.edit_track, default=True)]
+        self.view.menu_items = [
+            MenuItem(
+                self.tr("Bewer&ken…"),
+                self.edit_track,
+                lambda: self.selected() is not None and not self.read_only,
+                default=True,
+            )
+        ]
         self.table.on_delete(self.remove_track)
 
         self.add_button = QPushButton(self.tr("Traject &toevoegen…"))
@@ -156,8 +165,8 @@ class TracksTab(QWidget):
         self.count_label.setToolTip("\n".join([listed, *lines]) if lines else empty.format(max=cap))
         supported = {a.id for a in self.catalogue.values() if a.supported}
         at_cap = cap_reached(tracks)
-        room = not at_cap or room_left(tracks, supported)
-        self.add_button.setEnabled(room)
+        room = self.room = not at_cap or room_left(tracks, supported)
+        self.add_button.setEnabled(room and not self.read_only)
         if not room:
             tip = self.tr(
                 "Niet mogelijk: {count} acties hebben thematische ondersteuning (hoogstens "
@@ -174,8 +183,14 @@ class TracksTab(QWidget):
             tip = self.tr("Een ondersteuningstraject toevoegen (Insert)")
         self.add_button.setToolTip(tip)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A colleague's partnership: no track is added, changed or removed here."""
+        self.read_only = read_only
+        self.add_button.setEnabled(self.room and not read_only)
+        self._enable()
+
     def _enable(self) -> None:
-        chosen = self.selected() is not None
+        chosen = self.selected() is not None and not self.read_only
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
@@ -183,7 +198,7 @@ class TracksTab(QWidget):
         return self.table.selected()
 
     def add_track(self) -> None:
-        if self.detail is None or not self.add_button.isEnabled():
+        if self.detail is None or not self.add_button.isEnabled() or self.read_only:
             return
         dialog = TrackDialog(list(self.catalogue.values()), None, self, self.detail.tracks)
         if not dialog.exec() or dialog.values()["action_id"] is None:
@@ -207,7 +222,7 @@ class TracksTab(QWidget):
 
     def edit_track(self) -> None:
         track = self.selected()
-        if track is None:
+        if track is None or self.read_only:
             return
         existing = self.detail.tracks if self.detail else ()
         dialog = TrackDialog(list(self.catalogue.values()), track, self, existing)
@@ -220,7 +235,7 @@ class TracksTab(QWidget):
 
     def remove_track(self) -> None:
         track = self.selected()
-        if track is not None:
+        if track is not None and not self.read_only:
             service = self.context.portfolio
             self.context.execute(lambda: service.delete_support_track(track.id), self)
 
