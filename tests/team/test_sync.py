@@ -226,3 +226,86 @@ def test_changes_to_a_partnership_a_colleague_took_over_are_refused_listed_and_k
     assert bram.rows("membership") == []
     # The takeover is in everyone's history.
     assert any(r["operation"] == "takeover" for r in an.rows("change_log"))
+
+
+def _server_rows(admin_url: str, query: str) -> list[tuple]:
+    import sqlalchemy as sa
+
+    from igs_desktop.store.team_server.engine import make_server_engine
+
+    engine = make_server_engine(admin_url, None)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.text(query))]
+    finally:
+        engine.dispose()
+
+
+def test_a_private_note_is_not_on_the_server_and_an_erasure_reaches_it(
+    team, team_database: str
+) -> None:
+    import datetime as dt
+
+    from igs_desktop.services.notes import NotesService
+    from igs_desktop.services.privacy import erase_personal_data
+
+    an, bram = team("An Peeters"), team("Bram Claes")
+    notes = NotesService(an.db, an.name)
+    notes.create_note("Privé gesprek", dt.date(2026, 11, 2), body="adres", personal_data=True)
+    shared = notes.create_note(
+        "Gedeeld gesprek",
+        dt.date(2026, 11, 3),
+        body="naam en telefoon",
+        tags="bewoner",
+        personal_data=True,
+    ).created_id
+    assert shared
+    notes.update_note(shared, shared_with_team=True)
+    an.synchronise()
+    on_server = _server_rows(team_database, "SELECT title, body FROM note ORDER BY title")
+    assert on_server == [("Gedeeld gesprek", "naam en telefoon")]
+    bram.synchronise()
+    assert {r["title"] for r in bram.rows("note")} == {"Gedeeld gesprek"}
+
+    erase_personal_data(an.db, an.db.path.parent / "bijlagen", an.name)
+    assert not an.synchronise().refused
+    assert _server_rows(team_database, "SELECT title, body FROM note") == [("[gewist]", "")]
+    assert _server_rows(team_database, "SELECT tag FROM note_tag") == []
+    kept = _server_rows(
+        team_database,
+        "SELECT coalesce(old_value, '') || coalesce(new_value, '') || entity_id FROM change_log"
+        " WHERE entity LIKE 'note%'",
+    )
+    assert not any("telefoon" in text or "bewoner" in text for (text,) in kept)
+    bram.synchronise()
+    assert [(r["title"], r["body"]) for r in bram.rows("note")] == [("[gewist]", "")]
+    assert bram.rows("note_tag") == []
+    local_log = [
+        (r["old_value"] or "") + (r["new_value"] or "") + r["entity_id"]
+        for r in bram.rows("change_log")
+        if r["entity"].startswith("note")
+    ]
+    assert not any("telefoon" in text or "bewoner" in text for text in local_log)
+
+
+def test_a_colleague_cannot_erase_a_note_through_the_server_function(team) -> None:
+    import datetime as dt
+
+    import psycopg
+
+    from igs_desktop.services.notes import NotesService
+
+    an, bram = team("An Peeters"), team("Bram Claes")
+    note = (
+        NotesService(an.db, an.name)
+        .create_note("Werkgroep", dt.date(2026, 11, 3), body="afspraken", tags="werkgroep")
+        .created_id
+    )
+    an.synchronise()
+    with (
+        psycopg.connect(bram.url, password=bram.password) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT igs_erase_note(%s)", (note,))
+    with psycopg.connect(an.url, password=an.password) as conn:
+        assert conn.execute("SELECT count(*) FROM note_tag").fetchone() == (1,)

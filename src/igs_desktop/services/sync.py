@@ -34,6 +34,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..store.editing import as_text, row_text, table
+from ..store.notes import forget_content
 from ..store.sync import local
 from ..store.sync.entries import (
     BEFORE,
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 PULL_BATCH = 2000
+ERASE = "erase"  # store.notes.erase_notes: a note's personal content erased
 CHUNK = 500  # rows or records per server transaction while sending
 FIRST_UPLOAD = uuid.UUID("5b0e3c1e-7a51-4c1f-9d0a-2f4e6b8c9d10")  # ids of first-upload entries
 
@@ -440,6 +442,8 @@ class SyncService:
                 work: Callable[[], object]
                 if row is None or (entity == "note" and key in private):
                     work = partial(delete_row, server, entity, key)
+                elif entity == "note" and any(e.operation == ERASE for e in mine):
+                    work = partial(_erase_on_server, server, key, row)
                 elif any(e.is_whole_record for e in mine):
                     work = partial(insert_row, server, entity, row)
                 else:
@@ -733,6 +737,13 @@ def _parent(entity: str, row: Row) -> str | None:
     return None
 
 
+def _erase_on_server(server: Connection, key: str, row: Row) -> None:
+    from ..store.team_server import exchange
+
+    insert_row(server, "note", row)
+    exchange.erase_note(server, key)
+
+
 def _update_or_insert(server: Connection, entity: str, key: str, values: Row, row: Row) -> None:
     if update_fields(server, entity, key, values) == 0:
         insert_row(server, entity, row)  # not on the server yet (made before the first upload)
@@ -847,7 +858,9 @@ def _apply_pulled(
                     {**theirs, **({"is_user": False} if entity == "support_contact" else {})},
                 )
             continue
-        if any(e.is_whole_record for e in remote):
+        if entity == "note" and any(e.operation == ERASE for e in remote):
+            forget_content(conn, key)  # erased on a colleague's laptop: the tags go too
+        if any(e.is_whole_record or e.operation == ERASE for e in remote):
             names = set(columns_of(entity))
         else:
             names = {e.field for e in remote if e.field}

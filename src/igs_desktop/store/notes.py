@@ -485,6 +485,15 @@ def _scrub_change_log(conn: sa.Connection, note_id: str) -> set[str]:
     return hashes
 
 
+def forget_content(conn: sa.Connection, note_id: str) -> set[str]:
+    """Drop a note's tags and drafts and the values the change log kept of it (also when the
+    erasure was made on a colleague's laptop and arrives by synchronisation). Returns the
+    hashes of the attachments the log mentioned."""
+    for child in (table_of(NoteTag), table_of(NoteDraft)):
+        conn.execute(sa.delete(child).where(child.c.note_id == note_id))
+    return _scrub_change_log(conn, note_id)
+
+
 def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) -> Erased:
     note_table, attachment = table_of(Note), table_of(Attachment)
     found = conn.execute(
@@ -498,8 +507,6 @@ def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) 
         .all()
     )
     removed = conn.execute(sa.delete(attachment).where(attachment.c.note_id == note_id)).rowcount
-    for child in (table_of(NoteTag), table_of(NoteDraft)):
-        conn.execute(sa.delete(child).where(child.c.note_id == note_id))
     conn.execute(
         sa.update(note_table)
         .where(note_table.c.id == note_id)
@@ -507,7 +514,7 @@ def _erase_one(conn: sa.Connection, note_id: str, actor: str, now: dt.datetime) 
             title=ERASED_TITLE, body="", include_in_reports=False, erased_at=now, updated_at=now
         )
     )
-    past = _scrub_change_log(conn, note_id)
+    past = forget_content(conn, note_id)
     conn.execute(
         sa.insert(table_of(ChangeLogEntry)).values(
             id=new_id(),

@@ -120,3 +120,8 @@ def take_over(conn: Connection, partnership_id: str) -> None:
     """Ask the server to assign a colleague's partnership to the connected contact
     (``igs_take_over``, which checks and records it)."""
     conn.execute(sa.text("SELECT igs_take_over(:pid)"), {"pid": partnership_id})
+
+
+def erase_note(conn: Connection, note_id: str) -> None:
+    """Tell the server a shared note's personal content was erased (``igs_erase_note``)."""
+    conn.execute(sa.text("SELECT igs_erase_note(:id)"), {"id": note_id})

@@ -33,6 +33,7 @@ import re
 
 from sqlalchemy import Connection, text
 
+from ..notes import ERASED_SUMMARY, ERASED_TITLE
 from .exchange import PUSH_LOCK  # igs_take_over takes it too, before adding to the log
 
 TEAM_ROLE = "igs_team"
@@ -229,6 +230,7 @@ RETURNS boolean LANGUAGE sql STABLE {path} AS $$
                      FROM {schema}.knowledge_session k WHERE k.id = $1), false)
 $$""",
         _take_over(schema),
+        _erase_note(schema),
     ]
     signatures = (
         "igs_contact_id()",
@@ -239,11 +241,56 @@ $$""",
         "igs_may_write_note_part(text)",
         "igs_may_write_session(text)",
         "igs_take_over(text)",
+        "igs_erase_note(text)",
     )
     for signature in signatures:
         functions.append(f"REVOKE ALL ON FUNCTION {schema}.{signature} FROM PUBLIC")
         functions.append(f"GRANT EXECUTE ON FUNCTION {schema}.{signature} TO {TEAM_ROLE}")
     return functions
+
+
+def _erase_note(schema: str) -> str:
+    """``igs_erase_note(note_id)``: a laptop erased the personal content of a shared note
+    (``store.notes.erase_notes``); the server forgets it too: the note's tags go, and the
+    values its change log kept of the note, its tags and links are dropped (a tag's key holds
+    the tag itself). Only for whoever may write the note; the note's row itself is written by
+    the push before, under row-level security."""
+    erased = f"'{ERASED_TITLE}'"
+    return f"""CREATE OR REPLACE FUNCTION {schema}.igs_erase_note(note_id text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE
+    caller_id text;
+BEGIN
+    -- SECURITY DEFINER: current_user is the owner here; the caller is session_user.
+    SELECT c.id INTO caller_id FROM {schema}.support_contact c
+    WHERE c.server_role = session_user::text ORDER BY c.id LIMIT 1;
+    IF NOT (
+        pg_catalog.pg_has_role(session_user, '{COORDINATOR_ROLE}', 'MEMBER')
+        OR EXISTS (
+            SELECT 1 FROM {schema}.note n
+            LEFT JOIN {schema}.partnership p ON p.id = n.partnership_id
+            WHERE n.id = igs_erase_note.note_id
+              AND caller_id IS NOT NULL
+              AND CASE WHEN n.partnership_id IS NULL THEN n.owner_contact_id = caller_id
+                       ELSE p.support_contact_id = caller_id END)
+    ) THEN
+        RAISE EXCEPTION 'igs_erase_note: deze notitie is niet van u'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM {schema}.note_tag t WHERE t.note_id = igs_erase_note.note_id;
+    UPDATE {schema}.change_log c
+       SET old_value = NULL, new_value = NULL,
+           summary = '{ERASED_SUMMARY}'
+     WHERE (c.entity = 'note' AND c.entity_id = igs_erase_note.note_id)
+        OR (c.entity IN ('note_tag', 'note_government')
+            AND left(c.entity_id, length(igs_erase_note.note_id) + 1)
+                = igs_erase_note.note_id || '/');
+    UPDATE {schema}.change_log c
+       SET entity_id = igs_erase_note.note_id || '/' || {erased}, field = ''
+     WHERE c.entity = 'note_tag'
+       AND left(c.entity_id, length(igs_erase_note.note_id) + 1) = igs_erase_note.note_id || '/';
+END
+$$"""
 
 
 def _take_over(schema: str) -> str:
