@@ -309,3 +309,29 @@ def test_a_colleague_cannot_erase_a_note_through_the_server_function(team) -> No
         conn.execute("SELECT igs_erase_note(%s)", (note,))
     with psycopg.connect(an.url, password=an.password) as conn:
         assert conn.execute("SELECT count(*) FROM note_tag").fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    ("revision", "words"),
+    [("0099", "werk IGS Desktop bij"), ("0003", "laat de beheerder de teamdatabase bijwerken")],
+)
+def test_a_server_on_another_schema_is_refused_and_nothing_changes_here(
+    team, team_database: str, revision: str, words: str
+) -> None:
+    import sqlalchemy as sa
+
+    from igs_desktop.services.sync import SyncError
+    from igs_desktop.store.team_server.engine import make_server_engine
+
+    an = team("An Peeters")
+    an.portfolio.create_partnership("IGS Noord", 1)
+    engine = make_server_engine(team_database, None)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+    engine.dispose()
+    an.db.engine.dispose()
+    before = an.db.path.read_bytes()
+    with pytest.raises(SyncError, match=words):
+        an.synchronise()
+    an.db.engine.dispose()
+    assert an.db.path.read_bytes() == before

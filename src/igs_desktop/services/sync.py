@@ -68,6 +68,7 @@ from ..store.sync.scope import (
     TEAM_TABLES,
 )
 from ..store.tables import new_id, utcnow
+from .team_settings import schema_verdict
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -177,13 +178,13 @@ class SyncService:
             engine.dispose()
 
     def _run(self, engine: Engine, progress: Progress | None) -> SyncSummaryRecord:
-        from ..store.schema import HEAD_REVISION
         from ..store.team_server import exchange
 
         with engine.connect() as server:
             revision = _server_revision(server)
-            if revision != HEAD_REVISION:
-                raise SyncError(_revision_problem(revision, HEAD_REVISION))
+            usable, verdict = schema_verdict(revision)
+            if not usable:
+                raise SyncError(f"{verdict} Er is niets gewijzigd.")
             me, coordinator, role = exchange.whoami(server)
             server.rollback()
         if me is None:
@@ -591,24 +592,6 @@ def _server_revision(server: Connection) -> str | None:
     if server.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
         return None
     return server.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _revision_problem(server: str | None, mine: str) -> str:
-    if server is None:
-        return (
-            "De teamdatabase is nog niet ingericht (igs-desktop team-server setup). "
-            "Er is niets gewijzigd."
-        )
-    if server > mine:
-        return (
-            f"De teamdatabase gebruikt een nieuwer schema ({server}) dan deze versie van IGS "
-            f"Desktop ({mine}). Werk IGS Desktop bij en synchroniseer dan. Er is niets gewijzigd."
-        )
-    return (
-        f"De teamdatabase gebruikt een ouder schema ({server}) dan deze versie van IGS Desktop "
-        f"({mine}). Laat de beheerder ze bijwerken (igs-desktop team-server setup). Er is niets "
-        "gewijzigd."
-    )
 
 
 def _note_of(entry: LogEntryRecord) -> str:
