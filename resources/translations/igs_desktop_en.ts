@@ -725,6 +725,14 @@ Close IGS Desktop and start it again. The state from before the restore is in th
         <source>Bron: vlaanderen.be/plan-samenleven en het aanvraagformulier van projectjaar 1. Enkel de nummers van acties 1, 2, 3, 4, 5, 12, 23 en 24 zijn door een bron bevestigd (de andere zijn gemarkeerd met ?). Welke acties thematische ondersteuning krijgen, is niet gepubliceerd; 5 en 24 zijn bevestigd. Verbeter gerust: een nieuwe versie van IGS Desktop overschrijft uw correcties niet.</source>
         <translation>Source: vlaanderen.be/plan-samenleven and the application form of project year 1. Only the numbers of actions 1, 2, 3, 4, 5, 12, 23 and 24 are confirmed by a source (the others are marked with ?). Which actions get thematic support is not published; 5 and 24 are confirmed. Feel free to correct: a new version of IGS Desktop does not overwrite your corrections.</translation>
     </message>
+    <message>
+        <source> (lokale correctie)</source>
+        <translation> (local correction)</translation>
+    </message>
+    <message>
+        <source>Hier gecorrigeerd: blijft zo op deze laptop, ook als de coördinator iets anders publiceert.</source>
+        <translation>Corrected here: stays so on this laptop, even when the coordinator publishes something else.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1302,6 +1310,10 @@ The details are also in the log file: {log_file}</translation>
     <message>
         <source>Cijfer toevoegen of verbeteren</source>
         <translation>Add or correct a figure</translation>
+    </message>
+    <message>
+        <source> (lokale correctie: niet van de coördinator)</source>
+        <translation> (local correction: not the coordinator&apos;s)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@ correction stays on their laptop and wins there."""
 
 from __future__ import annotations
 
+from igs_desktop.services.reference import figures_of
+
 from .sync_tools import Laptop
 
 
@@ -31,8 +33,11 @@ def test_the_coordinators_figures_reach_everyone_and_a_local_correction_is_kept(
     assert received.kept_local == 1
     assert received.open_conflicts == 0
     assert (_figure(an, "34022", 3), _figure(an, "34041", 3)) == (111, 333)
+    shown = {(f.year, f.local_correction) for f in figures_of(an.db, "34022")}
+    assert (3, True) in shown and all(not local for year, local in shown if year != 3)
     bram.synchronise()
     assert (_figure(bram, "34022", 3), _figure(bram, "34041", 3)) == (222, 333)
+    assert not any(f.local_correction for f in figures_of(bram.db, "34022"))
     # An's correction never left her laptop: the server, and so Bram, keep the coordinator's.
     an.synchronise()
     bram.synchronise()

@@ -9,6 +9,7 @@ from sqlmodel import col, select
 
 from ..domain.work import FollowUpStatus, TrackStatus
 from .database import Database
+from .sync.local import locally_corrected
 from .tables import (
     CatalogueAction,
     CatalogueKpi,
@@ -34,6 +35,7 @@ class FigureRecord:
     non_eu14: int
     source: str
     fictitious: bool
+    local_correction: bool = False  # corrected here, kept over the coordinator's (team sync)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class CatalogueRecord:
     supported: bool
     financing: str
     remarks: str
+    local_correction: bool = False  # corrected here, kept over the coordinator's (team sync)
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ def catalogue(db: Database) -> list[CatalogueRecord]:
             .join(Objective, col(Objective.number) == CatalogueAction.objective_number)
             .order_by(col(CatalogueAction.objective_number), col(CatalogueAction.position))
         ).all()
+        corrected = locally_corrected(session.connection(), "catalogue_action")
         return [
             CatalogueRecord(
                 id=a.id,
@@ -151,6 +155,7 @@ def catalogue(db: Database) -> list[CatalogueRecord]:
                 supported=a.supported,
                 financing=a.financing,
                 remarks=a.remarks,
+                local_correction=a.id in corrected,
             )
             for a, objective in rows
         ]
@@ -163,8 +168,11 @@ def figures_of(db: Database, nis_codes: list[str]) -> list[FigureRecord]:
             .where(col(PopulationFigure.nis_code).in_(nis_codes))
             .order_by(col(PopulationFigure.project_year))
         ).all()
+        corrected = locally_corrected(session.connection(), "population_figure")
         return [
-            FigureRecord(f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious)
+            FigureRecord(
+                f.nis_code, f.project_year, f.non_eu14, f.source, f.fictitious, f.id in corrected
+            )
             for f in rows
         ]
 

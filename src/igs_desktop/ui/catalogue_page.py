@@ -37,6 +37,12 @@ def catalogue_columns() -> list[Column[CatalogueRecord]]:
         "CataloguePage", "nummer onzeker: door geen bron bevestigd, afgeleid uit de volgorde"
     )
     yes, no = translate("CataloguePage", "ja"), translate("CataloguePage", "nee")
+    local = translate("CataloguePage", " (lokale correctie)")
+    local_tip = translate(
+        "CataloguePage",
+        "Hier gecorrigeerd: blijft zo op deze laptop, ook als de coördinator iets anders "
+        "publiceert.",
+    )
     locale = babel_locale()
     return [
         Column(
@@ -48,7 +54,9 @@ def catalogue_columns() -> list[Column[CatalogueRecord]]:
             row_tooltip=lambda a: "" if a.number_certain else uncertain,
         ),
         Column(
-            translate("CataloguePage", "Actie"), lambda a: a.title, row_tooltip=lambda a: a.remarks
+            translate("CataloguePage", "Actie"),
+            lambda a: a.title + (local if a.local_correction else ""),
+            row_tooltip=lambda a: local_tip if a.local_correction else a.remarks,
         ),
         Column(
             translate("CataloguePage", "Thematische ondersteuning"),

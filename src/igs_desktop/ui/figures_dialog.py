@@ -47,6 +47,7 @@ SOURCE_REQUIRED = str(
 def figure_columns() -> list[Column[FigureRecord]]:
     locale = babel_locale()
     fictitious = translate("FiguresDialog", " (fictief)")
+    local = translate("FiguresDialog", " (lokale correctie: niet van de coördinator)")
     return [
         Column(
             translate("FiguresDialog", "Projectjaar"),
@@ -63,7 +64,11 @@ def figure_columns() -> list[Column[FigureRecord]]:
         ),
         Column(
             translate("FiguresDialog", "Bron"),
-            lambda f: f.source + (fictitious if f.fictitious else ""),
+            lambda f: (
+                f.source
+                + (fictitious if f.fictitious else "")
+                + (local if f.local_correction else "")
+            ),
         ),
     ]
 

@@ -106,6 +106,14 @@ def _on(
     return found
 
 
+def locally_corrected(conn: Connection, entity: str) -> set[str]:
+    """The records of a reference table this laptop corrected itself, in a team: kept over
+    what the coordinator publishes (and shown as local)."""
+    log = table("change_log")
+    query = sa.select(log.c.entity_id).where(log.c.entity == entity, log.c.sync_state == LOCAL)
+    return set(conn.execute(query.distinct()).scalars())
+
+
 def mark(conn: Connection, ids: Iterable[str], state: str, **values: Any) -> None:
     log = table("change_log")
     wanted = list(ids)
