@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# PyInstaller (the `dist` extra) for the bundle; Linux needs objdump and strip (binutils).
+# PyInstaller (the `dist` extra) for the bundle; Linux needs binutils (objdump and strip, and
+# as and ld for the lean ICU data of build.spec).
 DIST_STAMP := $(VENV)/.installed-dist
 $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
