@@ -335,3 +335,22 @@ def test_a_server_on_another_schema_is_refused_and_nothing_changes_here(
         an.synchronise()
     an.db.engine.dispose()
     assert an.db.path.read_bytes() == before
+
+
+def test_deleting_a_colleagues_record_is_refused_not_lost(laptops: list[Laptop]) -> None:
+    an, bram = laptops
+    pid = _shared(an, bram)
+    an.portfolio.add_member(pid, "34022", 1)
+    an.synchronise()
+    bram.synchronise()
+    # Bram may not change An's partnership; the app stops him at the front door, so this is
+    # what a bypassed front door would send (the server hides the row from his DELETE).
+    from igs_desktop.store import editing
+
+    with bram.db.engine.begin() as conn:
+        editing.remove(conn, bram.name, "membership", {"id": bram.rows("membership")[0]["id"]})
+    result = bram.synchronise()
+    assert result.sent == 0
+    assert "lidmaatschap '34022': niet aan u toegewezen" in result.refused
+    an.synchronise()
+    assert len(an.rows("membership")) == 1

@@ -441,19 +441,21 @@ class SyncService:
                     if not mine:
                         continue
                 work: Callable[[], object]
+                on_server = key in there[entity]
                 if row is None or (entity == "note" and key in private):
-                    work = partial(delete_row, server, entity, key)
+                    work = partial(_delete_or_refuse, server, entity, key, on_server)
                 elif entity == "note" and any(e.operation == ERASE for e in mine):
                     work = partial(_erase_on_server, server, key, row)
                 elif any(e.is_whole_record for e in mine):
                     work = partial(insert_row, server, entity, row)
                 else:
                     values = {e.field: row[e.field] for e in mine if e.field in row}
-                    work = partial(_update_or_insert, server, entity, key, values, row)
+                    work = partial(_update_or_insert, server, entity, key, values, row, on_server)
                 reason = _refusal(server, work)
                 if reason:
                     refused.extend(mine)
-                    run.refused.append(_label(entity, row or {"id": key}, reason))
+                    shown = row or there[entity].get(key) or {"id": key}
+                    run.refused.append(_label(entity, shown, reason))
                     continue
                 version = versions.get(record, 0)
                 for e in mine:
@@ -701,6 +703,9 @@ def _refusal(server: Connection, work: Callable[[], Any]) -> str:
     try:
         with server.begin_nested():
             work()
+    except _Refused:
+        log.info("The team server's row-level security left a row unchanged")
+        return _NOT_YOURS
     except DBAPIError as exc:
         first = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         log.info("The team server refused a write: %s", first)
@@ -727,9 +732,22 @@ def _erase_on_server(server: Connection, key: str, row: Row) -> None:
     exchange.erase_note(server, key)
 
 
-def _update_or_insert(server: Connection, entity: str, key: str, values: Row, row: Row) -> None:
+class _Refused(Exception):
+    """Row-level security hid the row from a change: it changed nothing instead of failing."""
+
+
+def _update_or_insert(
+    server: Connection, entity: str, key: str, values: Row, row: Row, on_server: bool
+) -> None:
     if update_fields(server, entity, key, values) == 0:
+        if on_server and values:
+            raise _Refused
         insert_row(server, entity, row)  # not on the server yet (made before the first upload)
+
+
+def _delete_or_refuse(server: Connection, entity: str, key: str, on_server: bool) -> None:
+    if delete_row(server, entity, key) == 0 and on_server:
+        raise _Refused
 
 
 def _clashing_fields(mine: list[LogEntryRecord], theirs: list[LogEntryRecord]) -> set[str]:
