@@ -34,6 +34,7 @@ import re
 from sqlalchemy import Connection, text
 
 from ..notes import ERASED_SUMMARY, ERASED_TITLE
+from ..sync.scope import PORTFOLIO_TABLES, REFERENCE_TABLES, TEAM_TABLES
 from .exchange import PUSH_LOCK  # igs_take_over takes it too, before adding to the log
 
 TEAM_ROLE = "igs_team"
@@ -50,31 +51,10 @@ PARTNERSHIP_PARTS = (
     "new_member_action",
     "support_track",
 )
-# Tables only the coordinator writes.
-REFERENCE_TABLES = (
-    "region",
-    "government",
-    "merger",
-    "project_year",
-    "objective",
-    "catalogue_action",
-    "catalogue_kpi",
-    "population_figure",
-)
-# The partnership, its parts and the work around it: team roles write them through policies.
-PORTFOLIO_TABLES = (
-    "partnership",
-    *PARTNERSHIP_PARTS,
-    "kpi_value",
-    "follow_up",
-    "note",
-    "note_tag",
-    "note_government",
-    "knowledge_session",
-    "knowledge_session_participant",
-)
-# Everything a team role reads.
-SHARED_TABLES = (*PORTFOLIO_TABLES, *REFERENCE_TABLES, "support_contact", "change_log")
+# PORTFOLIO_TABLES (the partnership, its parts and the work around it: team roles write them
+# through policies) and REFERENCE_TABLES (only the coordinator writes them) come from
+# store.sync.scope, the one list of what travels.
+SHARED_TABLES = (*PORTFOLIO_TABLES, *REFERENCE_TABLES, *TEAM_TABLES, "change_log")
 # The laptop's own tables: on the server they stay the administrator's.
 PRIVATE_TABLES = ("app_meta", "report_record", "note_draft", "attachment", "sync_conflict")
 
