@@ -703,7 +703,7 @@ def _refusal(server: Connection, work: Callable[[], Any]) -> str:
     try:
         with server.begin_nested():
             work()
-    except _Refused:
+    except _HiddenByRowSecurity:
         log.info("The team server's row-level security left a row unchanged")
         return _NOT_YOURS
     except DBAPIError as exc:
@@ -732,7 +732,7 @@ def _erase_on_server(server: Connection, key: str, row: Row) -> None:
     exchange.erase_note(server, key)
 
 
-class _Refused(Exception):
+class _HiddenByRowSecurity(Exception):
     """Row-level security hid the row from a change: it changed nothing instead of failing."""
 
 
@@ -741,13 +741,13 @@ def _update_or_insert(
 ) -> None:
     if update_fields(server, entity, key, values) == 0:
         if on_server and values:
-            raise _Refused
+            raise _HiddenByRowSecurity
         insert_row(server, entity, row)  # not on the server yet (made before the first upload)
 
 
 def _delete_or_refuse(server: Connection, entity: str, key: str, on_server: bool) -> None:
     if delete_row(server, entity, key) == 0 and on_server:
-        raise _Refused
+        raise _HiddenByRowSecurity
 
 
 def _clashing_fields(mine: list[LogEntryRecord], theirs: list[LogEntryRecord]) -> set[str]:

@@ -9,9 +9,7 @@ the team's in the conflict). "Mijn waarde houden" sends mine at the next synchro
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtWidgets import (
@@ -23,22 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import formatting
-from ..services.field_labels import field_label
 from ..services.sync import SyncError
 from ..services.sync_view import ConflictViewRecord, conflict_views
 from . import messages
+from .change_text import change_text
 from .context import AppContext
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import KEY, MINOR, Column, RowTableModel
 from .table_view import RowTableView
 from .team_common import local_moment, restore_size
-from .widgets import babel_locale
 
 log = logging.getLogger(__name__)
 SIZE_KEY = "team_conflicts_dialog"
 SHOWN = 80  # characters of a value in the table; the tooltip has it all
-HIDDEN = {"id", "created_at", "updated_at", "is_demo"}  # record fields not worth showing
 
 # The kind of record, as the list names it (translated where shown).
 ENTITIES = {
@@ -91,33 +86,9 @@ def record_text(item: ConflictViewRecord) -> str:
     return f"{kind} {item.record}".strip()
 
 
-def _amount(name: str, text: str) -> str:
-    if name.endswith("_cents"):
-        try:
-            return formatting.amount(Decimal(text) / 100, locale=babel_locale())
-        except (InvalidOperation, ValueError):
-            return text
-    return text
-
-
 def readable(value: str | None, name: str) -> str:
-    """A value of the change log for reading: an amount in euro, a whole record as its
-    "field: value" pairs (without ids and stamps)."""
-    if value is None or value == "":
-        return translate("ConflictsDialog", "(leeg)")
-    if name or not value.startswith("{"):
-        return _amount(name, value)
-    try:
-        record = json.loads(value)
-    except ValueError:
-        return value
-    if not isinstance(record, dict):
-        return value
-    return "; ".join(
-        f"{field_label(k)}: {_amount(k, str(v))}"
-        for k, v in sorted(record.items())
-        if v not in (None, "") and k not in HIDDEN and not k.endswith("_id")
-    )
+    """A value of the change log for reading (``change_text``); "(leeg)" for none."""
+    return change_text(value, name) or translate("ConflictsDialog", "(leeg)")
 
 
 def value_text(value: str | None, deleted: bool, name: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -11,11 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ... import formatting
 from ...services.field_labels import field_label
 from ...services.overview import HistoryRecord, PartnershipDetail
+from ..change_text import change_text
 from ..context import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..table_model import Column
 from ..widgets import babel_locale, search_field
-from .amounts import euro
 from .tab_tools import RowTable
 
 # What was changed and how, as the history says it: "lidmaatschap gewijzigd" (translated where
@@ -40,7 +39,6 @@ OPERATIONS = {
 }
 HISTORY_LIMIT = 500  # what store.details.history_of returns at most
 SHOWN = 120  # characters of a value in the table; the tooltip has it all
-HIDDEN = {"id", "created_at", "updated_at", "is_demo"}  # record fields not worth showing
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:
@@ -49,31 +47,8 @@ def local_time(moment: dt.datetime) -> dt.datetime:
     return aware.astimezone()
 
 
-def _value(name: str, value: object) -> str:
-    """Amounts in cents as euro; everything else as stored."""
-    text = str(value)
-    return euro(int(text)) if name.endswith("_cents") and text.isdigit() else text
-
-
-def _readable(value: str | None, name: str = "") -> str:
-    """A whole record (created or deleted) as "field: value" pairs, without ids and stamps."""
-    if not value or not value.startswith("{"):
-        return _value(name, value) if value else ""
-    try:
-        record = json.loads(value)
-    except ValueError:
-        return value
-    if not isinstance(record, dict):
-        return value
-    return "; ".join(
-        f"{field_label(k)}: {_value(k, v)}"
-        for k, v in sorted(record.items())
-        if v not in (None, "") and k not in HIDDEN and not k.endswith("_id")
-    )
-
-
 def _short(value: str | None, name: str) -> str:
-    text = _readable(value, name)
+    text = change_text(value, name)
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
