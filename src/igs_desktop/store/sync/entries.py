@@ -101,13 +101,40 @@ def select_entries(conn: Connection, condition: sa.ColumnElement[bool]) -> list[
     return [from_row(r) for r in conn.execute(query).mappings()]
 
 
+RECORDS_PER_QUERY = 400  # (entity, entity_id) pairs per IN (...): two parameters each
+
+
+def entries_on(
+    conn: Connection,
+    records: Iterable[RecordName],
+    condition: sa.ColumnElement[bool],
+    order: sa.ColumnElement[Any] | None = None,
+) -> dict[RecordName, list[LogEntryRecord]]:
+    """The entries on ``records`` that meet ``condition``, per record (by ``order``, else by
+    time), on either end."""
+    log = table("change_log")
+    wanted = sorted(set(records))
+    found: dict[RecordName, list[LogEntryRecord]] = {}
+    for start in range(0, len(wanted), RECORDS_PER_QUERY):
+        chunk = wanted[start : start + RECORDS_PER_QUERY]
+        query = (
+            sa.select(log)
+            .where(sa.tuple_(log.c.entity, log.c.entity_id).in_(chunk), condition)
+            .order_by(*((order,) if order is not None else (log.c.changed_at, log.c.id)))
+        )
+        for row in conn.execute(query).mappings():
+            entry = from_row(row)
+            found.setdefault(entry.record, []).append(entry)
+    return found
+
+
 def latest_versions(conn: Connection, records: Iterable[RecordName]) -> dict[RecordName, int]:
     """The highest ``record_version`` this end knows per record."""
     log = table("change_log")
     wanted = sorted(set(records))
     found: dict[RecordName, int] = {}
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
+    for start in range(0, len(wanted), RECORDS_PER_QUERY):
+        chunk = wanted[start : start + RECORDS_PER_QUERY]
         query = (
             sa.select(log.c.entity, log.c.entity_id, sa.func.max(log.c.record_version))
             .where(sa.tuple_(log.c.entity, log.c.entity_id).in_(chunk))

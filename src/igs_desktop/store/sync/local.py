@@ -22,6 +22,7 @@ from .entries import (
     UNSENT,
     LogEntryRecord,
     RecordName,
+    entries_on,
     from_row,
     select_entries,
 )
@@ -93,17 +94,7 @@ def local_corrections_on(
 def _on(
     conn: Connection, records: Iterable[RecordName], states: tuple[str, ...]
 ) -> dict[RecordName, list[LogEntryRecord]]:
-    log = table("change_log")
-    wanted = sorted(set(records))
-    found: dict[RecordName, list[LogEntryRecord]] = {}
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
-        condition = sa.and_(
-            sa.tuple_(log.c.entity, log.c.entity_id).in_(chunk), log.c.sync_state.in_(states)
-        )
-        for entry in select_entries(conn, condition):
-            found.setdefault(entry.record, []).append(entry)
-    return found
+    return entries_on(conn, records, table("change_log").c.sync_state.in_(states))
 
 
 def locally_corrected(conn: Connection, entity: str) -> set[str]:

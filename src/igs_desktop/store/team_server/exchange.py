@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql
 
 from ..editing import table
-from ..sync.entries import LogEntryRecord, RecordName, from_row
+from ..sync.entries import LogEntryRecord, RecordName, entries_on, from_row
 from ..sync.rows import Row
 
 # Everything that adds change_log rows on the server takes this transaction lock first, so the
@@ -97,23 +97,8 @@ def changes_on(
 ) -> dict[RecordName, list[LogEntryRecord]]:
     """Other laptops' entries on ``records`` after ``after_seq``: what a push conflicts with."""
     log = table("change_log")
-    wanted = sorted(set(records))
-    found: dict[RecordName, list[LogEntryRecord]] = {}
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
-        query = (
-            sa.select(log)
-            .where(
-                sa.tuple_(log.c.entity, log.c.entity_id).in_(chunk),
-                log.c.server_seq > after_seq,
-                log.c.origin != origin,
-            )
-            .order_by(log.c.server_seq)
-        )
-        for row in conn.execute(query).mappings():
-            entry = from_row(row)
-            found.setdefault(entry.record, []).append(entry)
-    return found
+    condition = sa.and_(log.c.server_seq > after_seq, log.c.origin != origin)
+    return entries_on(conn, records, condition, log.c.server_seq)
 
 
 def take_over(conn: Connection, partnership_id: str) -> None:
