@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from ..store import settings
 from ..store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from ..store.sync.local import SERVER_URL
 from ..store.team_server.errors import TeamServerError
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SERVER_URL_KEY = "sync.server_url"
+SERVER_URL_KEY = SERVER_URL  # store.sync.local: the one name of the setting
 KEYRING_SERVICE = "igs-desktop team"
 DEFAULT_PORT = 5432
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from ..editing import as_text, table
+from ..settings import store_in, value_in
 from ..tables import new_id, utcnow
 from .entries import (
     HELD,
@@ -38,12 +39,11 @@ LAST_SYNC = "sync.last_at"
 
 
 def get_setting(conn: Connection, key: str) -> str | None:
-    meta = table("app_meta")
-    return conn.execute(sa.select(meta.c.value).where(meta.c.key == key)).scalar()
+    return value_in(conn, key)
 
 
 def set_setting(conn: Connection, key: str, value: str) -> None:
-    insert_row(conn, "app_meta", {"key": key, "value": value})
+    store_in(conn, key, value)
 
 
 def laptop_id(conn: Connection) -> str:
