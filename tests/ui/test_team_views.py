@@ -212,8 +212,14 @@ def test_the_users_own_partnership_stays_editable_in_a_team(filled, qtbot) -> No
 
 
 def test_editing_keys_on_a_colleagues_partnership_change_nothing(  # type: ignore[no-untyped-def]
-    filled, qtbot, answers: Answers
+    filled, qtbot, answers: Answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from igs_desktop.ui.partnership import member_dialogs
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        member_dialogs.AddMemberDialog, "exec", lambda _d: opened.append("add") or 0
+    )
     window, laptop = filled
     page = window.open_partnership(laptop.his)
     details = page.sections["details"]
@@ -224,7 +230,7 @@ def test_editing_keys_on_a_colleagues_partnership_change_nothing(  # type: ignor
     members.remove_member()  # the Delete key
     members.add_member()  # the Insert key: no dialog opens
     page.sections["money"]._delete(page.sections["money"].subsidies)
-    assert answers.shown == []  # nothing was even tried
+    assert answers.shown == [] and opened == []  # nothing was even tried
     page.refresh()
     assert page.sections["details"].detail.record == before
     assert len(page.sections["members"].model.rows()) == 1
