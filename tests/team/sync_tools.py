@@ -79,3 +79,15 @@ def new_laptop(template: Path, folder: Path, url: str, password: str, name: str)
 
 
 LaptopFactory = Callable[[str], Laptop]
+
+
+def second_device(laptop: Laptop, folder: Path) -> Laptop:
+    """A copy of ``laptop``'s file with its own origin id: the same user on a second device
+    (the only way two sides may change the same partnership)."""
+    laptop.db.engine.dispose()
+    copy = folder / f"second-device-{laptop.db.path.parent.name}.sqlite"
+    shutil.copyfile(laptop.db.path, copy)
+    device = Laptop(Database(copy, make_engine(copy)), laptop.url, laptop.password, laptop.name)
+    with device.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE app_meta SET value = 'second' WHERE key = 'sync.laptop_id'")
+    return device

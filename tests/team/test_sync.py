@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .sync_tools import Laptop
+from .sync_tools import Laptop, second_device
 
 
 @pytest.fixture
@@ -41,18 +41,24 @@ def _shared(an: Laptop, bram: Laptop) -> str:
     return _partnership(bram, "IGS Gedeeld")["id"]
 
 
-def test_different_fields_of_one_record_merge(laptops: list[Laptop]) -> None:
+def test_different_fields_of_one_record_changed_on_two_devices_merge(
+    laptops: list[Laptop], tmp_path: Path
+) -> None:
     an, bram = laptops
     pid = _shared(an, bram)
-    # Bram may not change An's partnership on the server, so An changes both fields: one on
-    # the laptop before a sync, one after a round trip through a second copy of An's file.
+    # Only An may change her partnership, so the two sides are two devices of hers, offline.
+    tablet = second_device(an, tmp_path)
     an.portfolio.update_partnership(pid, kpi="500 oefenkansen")
-    an.synchronise()
-    an.portfolio.update_partnership(pid, notes="Overleg in maart")
-    an.synchronise()
+    tablet.portfolio.update_partnership(pid, notes="Overleg in maart")
+    tablet.synchronise()
+    summary = an.synchronise()
+    assert summary.open_conflicts == 0
+    tablet.synchronise()
     bram.synchronise()
-    row = _partnership(bram, "IGS Gedeeld")
-    assert (row["kpi"], row["notes"]) == ("500 oefenkansen", "Overleg in maart")
+    for laptop in (an, tablet, bram):
+        row = _partnership(laptop, "IGS Gedeeld")
+        assert (row["kpi"], row["notes"]) == ("500 oefenkansen", "Overleg in maart")
+    tablet.db.close()
 
 
 def test_unsent_local_change_meets_a_server_change_as_a_conflict_and_mine_propagates(
@@ -60,18 +66,8 @@ def test_unsent_local_change_meets_a_server_change_as_a_conflict_and_mine_propag
 ) -> None:
     an, bram = laptops
     pid = _shared(an, bram)
-    # A second laptop of An (a copy of her file) changes the KPI and synchronises first.
-    import shutil
-
-    from igs_desktop.store.database import Database
-    from igs_desktop.store.engine import make_engine
-
-    an.db.engine.dispose()
-    copy = tmp_path / "an-tablet.sqlite"
-    shutil.copyfile(an.db.path, copy)
-    tablet = Laptop(Database(copy, make_engine(copy)), an.url, an.password, an.name)
-    with tablet.db.engine.begin() as conn:  # another device: another origin
-        conn.exec_driver_sql("UPDATE app_meta SET value = 'tablet' WHERE key = 'sync.laptop_id'")
+    # A second device of An (a copy of her file) changes the KPI and synchronises first.
+    tablet = second_device(an, tmp_path)
     tablet.portfolio.update_partnership(pid, kpi="van de tablet")
     tablet.synchronise()
     an.portfolio.update_partnership(pid, kpi="van de laptop")
@@ -100,17 +96,7 @@ def test_unsent_local_change_meets_a_server_change_as_a_conflict_and_mine_propag
 def test_taking_theirs_writes_the_server_value_here(laptops: list[Laptop], tmp_path: Path) -> None:
     an, bram = laptops
     pid = _shared(an, bram)
-    import shutil
-
-    from igs_desktop.store.database import Database
-    from igs_desktop.store.engine import make_engine
-
-    an.db.engine.dispose()
-    copy = tmp_path / "an-tablet.sqlite"
-    shutil.copyfile(an.db.path, copy)
-    tablet = Laptop(Database(copy, make_engine(copy)), an.url, an.password, an.name)
-    with tablet.db.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE app_meta SET value = 'tablet' WHERE key = 'sync.laptop_id'")
+    tablet = second_device(an, tmp_path)
     tablet.portfolio.update_partnership(pid, kpi="van de tablet")
     tablet.synchronise()
     an.portfolio.update_partnership(pid, kpi="van de laptop")

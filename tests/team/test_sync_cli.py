@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import sqlalchemy as sa
 
 from igs_desktop.cli import main
 
-from .sync_tools import Laptop
+from .sync_tools import Laptop, second_device
 
 
 def _sync(
@@ -76,19 +75,11 @@ def test_a_bad_address_is_refused_by_name(
 def test_conflicts_are_listed_and_settled_on_the_command_line(
     team, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from igs_desktop.store.database import Database
-    from igs_desktop.store.engine import make_engine
-
     an = team("An Peeters")
     an.portfolio.create_partnership("IGS Gedeeld", 1, kpi="begin")
     assert _sync(an, monkeypatch, "--server", an.url) == 0
     pid = an.rows("partnership")[0]["id"]
-    an.db.engine.dispose()
-    copy = tmp_path / "tablet.sqlite"
-    shutil.copyfile(an.db.path, copy)
-    tablet = Laptop(Database(copy, make_engine(copy)), an.url, an.password, an.name)
-    with tablet.db.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE app_meta SET value = 'tablet' WHERE key = 'sync.laptop_id'")
+    tablet = second_device(an, tmp_path)
     tablet.portfolio.update_partnership(pid, kpi="tablet")
     assert _sync(tablet, monkeypatch) == 0
     an.portfolio.update_partnership(pid, kpi="laptop")
