@@ -340,3 +340,21 @@ def test_deleting_a_colleagues_record_is_refused_not_lost(laptops: list[Laptop])
     assert "lidmaatschap '34022': niet aan u toegewezen" in result.refused
     an.synchronise()
     assert len(an.rows("membership")) == 1
+
+
+def test_a_partnership_assigned_to_another_contact_here_is_not_uploaded_and_said(
+    laptops: list[Laptop],
+) -> None:
+    an, bram = laptops
+    with an.db.engine.begin() as conn:  # a colleague known only on this laptop (a package)
+        conn.exec_driver_sql(
+            "INSERT INTO support_contact (id, name, email, is_user, server_role, created_at)"
+            " VALUES ('local-colleague', 'Lokale collega', '', 0, '', '2026-11-01 00:00:00')"
+        )
+    an.portfolio.create_partnership("IGS Van Een Ander", 1, support_contact_id="local-colleague")
+    an.portfolio.create_partnership("IGS Van Mij", 1)
+    summary = an.synchronise()
+    assert summary.uploaded == 1 and summary.not_shared == ("IGS Van Een Ander",)
+    assert any("IGS Van Een Ander" in line for line in summary.lines())
+    bram.synchronise()
+    assert _names(bram) == {"IGS Van Mij"}

@@ -94,6 +94,7 @@ class SyncSummaryRecord:
     new_conflicts: int = 0
     open_conflicts: int = 0
     refused: tuple[str, ...] = ()
+    not_shared: tuple[str, ...] = ()  # first upload: partnerships of another support contact
     kept_local: int = 0
     uploaded: int = 0
     contact_name: str = ""
@@ -115,6 +116,12 @@ class SyncSummaryRecord:
         if self.kept_local:
             out.append(
                 f"{self.kept_local} eigen correctie(s) van referentiegegevens lokaal behouden."
+            )
+        if self.not_shared:
+            out.append(
+                f"{len(self.not_shared)} aanvrager(s) die hier aan een andere ondersteuner "
+                "zijn toegewezen, blijven op deze laptop en gingen niet naar het team: "
+                + "; ".join(self.not_shared[:5])
             )
         if self.refused:
             out.append(
@@ -138,6 +145,7 @@ class _Run:
     kept_local: int = 0
     uploaded: int = 0
     refused: list[str] = field(default_factory=list)
+    not_shared: list[str] = field(default_factory=list)
 
 
 def _report(progress: Progress | None, fraction: float, text: str) -> None:
@@ -225,6 +233,7 @@ class SyncService:
             new_conflicts=run.new_conflicts,
             open_conflicts=open_count,
             refused=tuple(run.refused),
+            not_shared=tuple(run.not_shared),
             kept_local=run.kept_local,
             uploaded=run.uploaded,
             contact_name=str(me["name"]),
@@ -251,7 +260,7 @@ class SyncService:
         from ..store.team_server import exchange
 
         with self.db.engine.connect() as conn:
-            records = _own_records(conn, run.contact_id)
+            records = _own_records(conn, run.contact_id, run.not_shared)
         refused_parents: set[str] = set()
         total = sum(len(rows) for rows in records.values()) or 1
         done = 0
@@ -626,15 +635,14 @@ def _classify(conn: Connection, run: _Run) -> None:
     local.mark(conn, stay, LOCAL)
 
 
-def _own_records(conn: Connection, contact_id: str) -> dict[str, dict[str, Row]]:
-    """Every record of the user's portfolio and work that travels, per table and key."""
+def _own_records(conn: Connection, contact_id: str, others: list[str]) -> dict[str, dict[str, Row]]:
+    """Every record of the user's portfolio and work that travels, per table and key; the
+    names of partnerships assigned to another support contact go to ``others``."""
     from ..store.sync.rows import key_text
 
-    mine_p = {
-        r["id"]
-        for r in read_all(conn, "partnership")
-        if r["support_contact_id"] == contact_id and not r["is_demo"]
-    }
+    partnerships = [r for r in read_all(conn, "partnership") if not r["is_demo"]]
+    mine_p = {r["id"] for r in partnerships if r["support_contact_id"] == contact_id}
+    others.extend(sorted(r["name"] for r in partnerships if r["id"] not in mine_p))
     private = local.private_notes(conn)
     kept: dict[str, dict[str, Row]] = {}
     parent_ok: dict[str, set[str]] = {}
