@@ -735,7 +735,7 @@ Close IGS Desktop and start it again. The state from before the restore is in th
     </message>
 </context>
 <context>
-    <name>ConflictsDialog</name>
+    <name>ChangeText</name>
     <message>
         <source>samenwerkingsverband</source>
         <translation>partnership</translation>
@@ -832,6 +832,9 @@ Close IGS Desktop and start it again. The state from before the restore is in th
         <source>bevolkingscijfer</source>
         <translation>population figure</translation>
     </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
     <message>
         <source>Deze gegevens zijn sinds de vorige synchronisatie zowel hier als in de teamdatabase gewijzigd. Beide waarden blijven bewaard tot u kiest. &apos;Mijn waarde houden&apos; stuurt uw waarde bij de volgende synchronisatie naar het team; &apos;Waarde van het team nemen&apos; zet de waarde van het team hier.</source>
         <translation>These data were changed both here and in the team database since the last synchronisation. Both values are kept until you choose. &apos;Keep my value&apos; sends your value to the team at the next synchronisation; &apos;Take the team&apos;s value&apos; puts the team&apos;s value here.</translation>
@@ -1775,42 +1778,6 @@ The details are also in the log file: {log_file}</translation>
 </context>
 <context>
     <name>HistoryTab</name>
-    <message>
-        <source>samenwerkingsverband</source>
-        <translation>partnership</translation>
-    </message>
-    <message>
-        <source>lidmaatschap</source>
-        <translation>membership</translation>
-    </message>
-    <message>
-        <source>actie</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>subsidie</source>
-        <translation>subsidy</translation>
-    </message>
-    <message>
-        <source>doorstorting</source>
-        <translation>transfer</translation>
-    </message>
-    <message>
-        <source>stimulus &apos;samenwerking&apos;</source>
-        <translation>cooperation stimulus</translation>
-    </message>
-    <message>
-        <source>actie met nieuwe leden</source>
-        <translation>action with new members</translation>
-    </message>
-    <message>
-        <source>ondersteuningstraject</source>
-        <translation>support track</translation>
-    </message>
     <message>
         <source>{entity} aangemaakt</source>
         <translation>{entity} created</translation>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..services.sync import SyncError
 from ..services.sync_view import ConflictViewRecord, conflict_views
 from . import messages
-from .change_text import change_text
+from .change_text import change_text, entity_text
 from .context import AppContext
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import KEY, MINOR, Column, RowTableModel
@@ -35,35 +35,6 @@ log = logging.getLogger(__name__)
 SIZE_KEY = "team_conflicts_dialog"
 SHOWN = 80  # characters of a value in the table; the tooltip has it all
 
-# The kind of record, as the list names it (translated where shown).
-ENTITIES = {
-    "partnership": str(QT_TRANSLATE_NOOP("ConflictsDialog", "samenwerkingsverband")),
-    "membership": str(QT_TRANSLATE_NOOP("ConflictsDialog", "lidmaatschap")),
-    "partnership_action": str(QT_TRANSLATE_NOOP("ConflictsDialog", "actie")),
-    "kpi_value": str(QT_TRANSLATE_NOOP("ConflictsDialog", "KPI")),
-    "subsidy": str(QT_TRANSLATE_NOOP("ConflictsDialog", "subsidie")),
-    "transfer": str(QT_TRANSLATE_NOOP("ConflictsDialog", "doorstorting")),
-    "stimulus_grant": str(QT_TRANSLATE_NOOP("ConflictsDialog", "stimulus 'samenwerking'")),
-    "new_member_action": str(QT_TRANSLATE_NOOP("ConflictsDialog", "actie met nieuwe leden")),
-    "support_track": str(QT_TRANSLATE_NOOP("ConflictsDialog", "ondersteuningstraject")),
-    "follow_up": str(QT_TRANSLATE_NOOP("ConflictsDialog", "opvolging")),
-    "note": str(QT_TRANSLATE_NOOP("ConflictsDialog", "notitie")),
-    "note_tag": str(QT_TRANSLATE_NOOP("ConflictsDialog", "tag van een notitie")),
-    "note_government": str(QT_TRANSLATE_NOOP("ConflictsDialog", "bestuur van een notitie")),
-    "knowledge_session": str(QT_TRANSLATE_NOOP("ConflictsDialog", "kennisdeling")),
-    "knowledge_session_participant": str(
-        QT_TRANSLATE_NOOP("ConflictsDialog", "deelnemer aan een kennisdeling")
-    ),
-    "support_contact": str(QT_TRANSLATE_NOOP("ConflictsDialog", "ondersteuner")),
-    "region": str(QT_TRANSLATE_NOOP("ConflictsDialog", "referentieregio")),
-    "government": str(QT_TRANSLATE_NOOP("ConflictsDialog", "lokaal bestuur")),
-    "merger": str(QT_TRANSLATE_NOOP("ConflictsDialog", "fusie")),
-    "project_year": str(QT_TRANSLATE_NOOP("ConflictsDialog", "projectjaar")),
-    "objective": str(QT_TRANSLATE_NOOP("ConflictsDialog", "doelstelling")),
-    "catalogue_action": str(QT_TRANSLATE_NOOP("ConflictsDialog", "actie uit de catalogus")),
-    "catalogue_kpi": str(QT_TRANSLATE_NOOP("ConflictsDialog", "KPI uit de catalogus")),
-    "population_figure": str(QT_TRANSLATE_NOOP("ConflictsDialog", "bevolkingscijfer")),
-}
 
 INTRO = str(
     QT_TRANSLATE_NOOP(
@@ -79,8 +50,7 @@ INTRO = str(
 def record_text(item: ConflictViewRecord) -> str:
     """The kind of record and its own name: "lidmaatschap Kortrijk"; a partnership only by its
     kind, its name being in the column before."""
-    dutch = ENTITIES.get(item.entity)
-    kind = translate("ConflictsDialog", dutch) if dutch else item.entity.replace("_", " ")
+    kind = entity_text(item.entity)
     if item.entity == "partnership" and item.record == item.partnership:
         return kind
     return f"{kind} {item.record}".strip()

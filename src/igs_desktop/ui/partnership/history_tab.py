@@ -10,26 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ... import formatting
 from ...services.field_labels import field_label
 from ...services.overview import HistoryRecord, PartnershipDetail
-from ..change_text import change_text
+from ..change_text import change_text, entity_text
 from ..context import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..table_model import Column
 from ..widgets import babel_locale, search_field
 from .tab_tools import RowTable
 
-# What was changed and how, as the history says it: "lidmaatschap gewijzigd" (translated where
-# shown).
-ENTITIES = {
-    "partnership": str(QT_TRANSLATE_NOOP("HistoryTab", "samenwerkingsverband")),
-    "membership": str(QT_TRANSLATE_NOOP("HistoryTab", "lidmaatschap")),
-    "partnership_action": str(QT_TRANSLATE_NOOP("HistoryTab", "actie")),
-    "kpi_value": str(QT_TRANSLATE_NOOP("HistoryTab", "KPI")),
-    "subsidy": str(QT_TRANSLATE_NOOP("HistoryTab", "subsidie")),
-    "transfer": str(QT_TRANSLATE_NOOP("HistoryTab", "doorstorting")),
-    "stimulus_grant": str(QT_TRANSLATE_NOOP("HistoryTab", "stimulus 'samenwerking'")),
-    "new_member_action": str(QT_TRANSLATE_NOOP("HistoryTab", "actie met nieuwe leden")),
-    "support_track": str(QT_TRANSLATE_NOOP("HistoryTab", "ondersteuningstraject")),
-}
 OPERATIONS = {
     "create": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} aangemaakt")),
     "update": str(QT_TRANSLATE_NOOP("HistoryTab", "{entity} gewijzigd")),
@@ -59,12 +46,11 @@ def _field(row: HistoryRecord) -> str:
 
 
 def _what(row: HistoryRecord) -> str:
-    entity = ENTITIES.get(row.entity)
-    entity_text = translate("HistoryTab", entity) if entity else row.entity
+    kind = entity_text(row.entity)
     operation = OPERATIONS.get(row.operation)
     if operation is None:
-        return f"{entity_text} {row.operation}"
-    return translate("HistoryTab", operation).format(entity=entity_text)
+        return f"{kind} {row.operation}"
+    return translate("HistoryTab", operation).format(entity=kind)
 
 
 def history_columns() -> list[Column[HistoryRecord]]:
