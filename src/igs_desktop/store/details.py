@@ -23,6 +23,7 @@ from .tables import (
     PopulationFigure,
     StimulusGrant,
     SubsidyRow,
+    SupportContact,
     SupportTrack,
     TransferRow,
 )
@@ -271,7 +272,24 @@ def new_member_actions_of(db: Database, partnership_id: str) -> list[NewMemberAc
 
 
 def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[HistoryRecord]:
+    """The partnership's change log, newest first. A support contact (changed by a take-over
+    or an edit) is named, not shown by its id."""
     with db.session() as session:
+        entries = session.exec(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.partnership_id == partnership_id)
+            .order_by(col(ChangeLogEntry.changed_at).desc())
+            .limit(limit)
+        ).all()
+        contacts: dict[str | None, str] = {}
+        if any(e.field == "support_contact_id" for e in entries):
+            contacts = dict(session.exec(select(SupportContact.id, SupportContact.name)).all())
+
+        def shown(e: ChangeLogEntry, value: str | None) -> str | None:
+            if e.field != "support_contact_id" or value is None:
+                return value
+            return contacts.get(value, value)
+
         return [
             HistoryRecord(
                 e.changed_at,
@@ -279,16 +297,11 @@ def history_of(db: Database, partnership_id: str, limit: int = 500) -> list[Hist
                 e.operation,
                 e.entity,
                 e.field,
-                e.old_value,
-                e.new_value,
+                shown(e, e.old_value),
+                shown(e, e.new_value),
                 e.summary,
             )
-            for e in session.exec(
-                select(ChangeLogEntry)
-                .where(ChangeLogEntry.partnership_id == partnership_id)
-                .order_by(col(ChangeLogEntry.changed_at).desc())
-                .limit(limit)
-            )
+            for e in entries
         ]
 
 
