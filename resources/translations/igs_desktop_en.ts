@@ -2547,6 +2547,10 @@ Take it over?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Deze notitie hoort bij de portefeuille van {name}: alleen lezen. Neem het samenwerkingsverband over om ze te wijzigen.</source>
+        <translation>This note belongs to the portfolio of {name}: read-only. Take the partnership over to change it.</translation>
+    </message>
+    <message>
         <source>een nieuwe notitie</source>
         <translation>a new note</translation>
     </message>

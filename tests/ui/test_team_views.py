@@ -334,3 +334,26 @@ def test_the_draft_keeps_the_sharing_choice(team, qtbot) -> None:  # type: ignor
     other = editor_in(window, qtbot).form
     other.apply("t", "b", details)
     assert other.shared_with_team.isChecked()
+
+
+def test_a_note_of_a_colleagues_partnership_opens_read_only(filled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, laptop = filled
+    notes = window.context.notes
+    with window.context.db.engine.connect() as conn:
+        his, mine = (
+            conn.execute(
+                sa.text("SELECT id FROM note WHERE partnership_id = :p"), {"p": pid}
+            ).scalar()
+            for pid in (laptop.his, laptop.mine)
+        )
+    editor = NoteEditor(window.context, str(his), parent=window)
+    qtbot.addWidget(editor)
+    assert editor.read_only and not editor.save_button.isEnabled()
+    assert editor.form.title.isReadOnly() and editor.form.body.isReadOnly()
+    assert not editor.form.kind.isEnabled()
+    assert "portefeuille van Bram Claes: alleen lezen" in editor.status.text()
+    editor.save_and_close()  # Ctrl+S does nothing either
+    assert notes.note(str(his)).title == "Overleg"
+    own = NoteEditor(window.context, str(mine), parent=window)
+    qtbot.addWidget(own)
+    assert not own.read_only and own.save_button.isEnabled() and not own.form.title.isReadOnly()

@@ -13,16 +13,22 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import formatting
+from ...services.team_portfolio import owner_of
 from .. import messages
 from ..context import AppContext
 from ..i18n import translate
@@ -85,6 +91,32 @@ class NoteEditor(QDialog):
         self.keeper = DraftKeeper(context.notes, self.form.snapshot, note_id, self)
         self.keeper.saved.connect(self._on_draft_saved)
         self.form.changed.connect(self._on_change)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.read_only = False
+        if record is not None and record.partnership_id:
+            holder = owner_of(context.db, record.partnership_id)
+            if holder.read_only:
+                self._show_read_only(holder.shown_name)
+
+    def _show_read_only(self, name: str) -> None:
+        """A note of a colleague's partnership (in a team): readable, not changeable (the
+        services would refuse the save anyway)."""
+        self.read_only = True
+        for editor in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
+            editor.setReadOnly(True)
+        for widget in (
+            self.form.findChildren(QAbstractButton)
+            + self.form.findChildren(QComboBox)
+            + self.form.findChildren(QDateEdit)
+        ):
+            widget.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setText(
+            self.tr(
+                "Deze notitie hoort bij de portefeuille van {name}: alleen lezen. Neem het "
+                "samenwerkingsverband over om ze te wijzigen."
+            ).format(name=name)
+        )
 
     def dirty(self) -> bool:
         return self.form.snapshot() != self.baseline
@@ -179,6 +211,8 @@ class NoteEditor(QDialog):
         return note_id
 
     def save_and_close(self) -> None:
+        if self.read_only:
+            return
         if self.save_in_place() is not None:
             self.accept()
 
