@@ -27,7 +27,7 @@ from .entries import (
     from_row,
     select_entries,
 )
-from .rows import Row, insert_row, key_of_text
+from .rows import Row, insert_row
 
 LAPTOP_ID = "sync.laptop_id"
 SERVER_URL = "sync.server_url"
@@ -166,11 +166,6 @@ def private_notes(conn: Connection) -> set[str]:
     n = table("note")
     query = sa.select(n.c.id).where(n.c.personal_data.is_(True), n.c.shared_with_team.is_(False))
     return set(conn.execute(query).scalars())
-
-
-def partnership_owners(conn: Connection) -> dict[str, str | None]:
-    p = table("partnership")
-    return dict(conn.execute(sa.select(p.c.id, p.c.support_contact_id)).tuples().all())
 
 
 # -- the user -----------------------------------------------------------------------------
@@ -339,7 +334,3 @@ def entry(conn: Connection, entry_id: str) -> LogEntryRecord | None:
     log = table("change_log")
     row = conn.execute(sa.select(log).where(log.c.id == entry_id)).mappings().first()
     return from_row(row) if row else None
-
-
-def key_values(entity: str, entity_id: str) -> dict[str, Any]:
-    return key_of_text(table(entity), entity_id)
