@@ -8,6 +8,10 @@ page's inputs must be named before they are first shown.
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Iterable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -109,3 +113,24 @@ def assert_tab_order(root: QWidget, *widgets: QWidget) -> None:
     chain = focus_chain(root)
     positions = [chain.index(w.focusProxy() or w) for w in widgets]
     assert positions == sorted(positions)
+
+
+def non_literal_translations(paths: Iterable[Path]) -> list[str]:
+    """``file:line`` of every ``translate`` whose context, or ``tr``/``QT_TRANSLATE_NOOP``
+    whose text, is not written out: pyside6-lupdate reads the calls, not the running program."""
+    offenders = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if called == "translate":
+                literal = node.args[:1]
+            elif called in ("tr", "QT_TRANSLATE_NOOP"):
+                literal = node.args[:2]
+            else:
+                continue
+            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literal):
+                offenders.append(f"{path.name}:{node.lineno}")
+    return offenders

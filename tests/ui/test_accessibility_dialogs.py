@@ -5,7 +5,6 @@ the domain follow the window's language."""
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from igs_desktop.ui.welcome_dialog import WelcomeDialog
 from igs_desktop.ui.whatif_dialog import WhatIfDialog
 from tests.services.handover_tools import second_workbench
 from tests.store_builders import add_figures, add_partnership
-from tests.ui.accessibility_tools import unnamed_inputs
+from tests.ui.accessibility_tools import non_literal_translations, unnamed_inputs
 from tests.ui.test_package_dialogs import partnership_id
 
 KORTRIJK, LENDELEDE, KUURNE = "34022", "34025", "34023"
@@ -268,23 +267,7 @@ def test_the_what_if_dialog_and_the_rules_speak_the_windows_language(
 def test_every_translated_text_is_a_literal_lupdate_can_find() -> None:
     """pyside6-lupdate reads the calls, not the running program: the context of ``translate``
     and every argument of ``tr`` and ``QT_TRANSLATE_NOOP`` must be written out."""
-    offenders = []
-    for name in AREA:
-        tree = ast.parse((UI / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if called == "translate":
-                literal = node.args[:1]
-            elif called in ("tr", "QT_TRANSLATE_NOOP"):
-                literal = node.args[:2]
-            else:
-                continue
-            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literal):
-                offenders.append(f"{name}:{node.lineno}")
-    assert offenders == []
+    assert non_literal_translations(UI / name for name in AREA) == []
 
 
 def _tab_sequence(root: QWidget, among: list[QWidget]) -> list[QWidget]:

@@ -5,7 +5,6 @@ locally without IGS_TEST_PG_URL, never in CI)."""
 
 from __future__ import annotations
 
-import ast
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -55,7 +54,7 @@ from tests.team.conftest import (  # noqa: F401  (fixtures)
     team_database,
     unique_name,
 )
-from tests.ui.accessibility_tools import assert_accessible, focus_chain
+from tests.ui.accessibility_tools import assert_accessible, focus_chain, non_literal_translations
 from tests.ui.conftest import Answers
 from tests.ui.test_english_window import dutch_only, plain, texts_shown
 
@@ -565,23 +564,7 @@ def test_the_team_dialogs_are_accessible(qtbot: QtBot, context: AppContext) -> N
 
 
 def test_the_team_texts_are_literals_lupdate_can_find() -> None:
-    offenders = []
-    for name in MODULES:
-        tree = ast.parse((UI / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if called == "translate":
-                literal = node.args[:1]
-            elif called in ("tr", "QT_TRANSLATE_NOOP"):
-                literal = node.args[:2]
-            else:
-                continue
-            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literal):
-                offenders.append(f"{name}:{node.lineno}")
-    assert offenders == []
+    assert non_literal_translations(UI / name for name in MODULES) == []
 
 
 @pytest.fixture
