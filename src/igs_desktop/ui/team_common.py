@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog
 
 from .. import formatting
+from .notes.common import local_time
 from .widgets import babel_locale, resize_within_screen
 
 
@@ -26,8 +27,7 @@ def local_moment(moment: dt.datetime | None, empty: str = "—", short: bool = F
     language: "12 maart 2026 14:05", or ``short`` for tables: "12-03-2026 14:05"."""
     if moment is None:
         return empty
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    here = aware.astimezone()
+    here = local_time(moment)
     if short:
         return f"{formatting.short_date(here.date(), locale=babel_locale())} {here:%H:%M}"
     return formatting.datetime(here, locale=babel_locale())

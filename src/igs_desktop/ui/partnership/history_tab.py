@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +11,7 @@ from ...services.overview import HistoryRecord, PartnershipDetail
 from ..change_text import change_text, entity_text
 from ..context import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..notes.common import local_time
 from ..table_model import Column
 from ..widgets import babel_locale, search_field
 from .tab_tools import RowTable
@@ -26,12 +25,6 @@ OPERATIONS = {
 }
 HISTORY_LIMIT = 500  # what store.details.history_of returns at most
 SHOWN = 120  # characters of a value in the table; the tooltip has it all
-
-
-def local_time(moment: dt.datetime) -> dt.datetime:
-    """The stored UTC moment in the computer's time zone (naive values are UTC)."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone()
 
 
 def _short(value: str | None, name: str) -> str:
