@@ -18,6 +18,7 @@ from ..store import settings
 from ..store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from ..store.sync.local import SERVER_URL
 from ..store.team_server.errors import TeamServerError
+from . import sync_view
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -187,7 +188,7 @@ def parse_server_url(text: str) -> ServerAddressRecord:
 
 def server_url_of(db: Database) -> str | None:
     """The team database's address set for this laptop (without password); None: none set."""
-    return settings.setting(db, SERVER_URL_KEY) or None
+    return sync_view.server_url(db)  # one reading; that module does not load psycopg
 
 
 def set_server_url(db: Database, url: str | None) -> ServerAddressRecord | None:
